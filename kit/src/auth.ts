@@ -1,0 +1,135 @@
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { registerEnumType } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+
+export enum Role {
+  PATIENT = 'PATIENT',
+  DOCTOR = 'DOCTOR',
+  STAFF = 'STAFF',
+  STAKEHOLDER = 'STAKEHOLDER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role', description: 'What a user is to the hospital; decides what they may do' });
+
+const ROLES = new Set<string>(Object.values(Role));
+
+/** Who is calling, from a verified token. For a patient or a doctor `id` is also their Patient/Doctor id. */
+export interface Viewer {
+  id: string;
+  role: Role;
+  /** Seconds since the epoch when the token stops being valid. */
+  expiresAt: number;
+}
+
+export interface AuthSettings {
+  /** HS256 secret (the embedded default and accounts-issued tokens). */
+  secret?: string | undefined;
+  /** RS256 keys of a hospital's own identity provider. */
+  jwksUrl?: string | undefined;
+  issuer?: string | undefined;
+}
+
+/** Issuer of the tokens that the accounts subgraph signs with the shared secret. */
+export const LOCAL_ISSUER = 'hospital-supergraph';
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Viewer>;
+}
+
+export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
+  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
+  const jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+
+  return {
+    async verify(token) {
+      let alg: string | undefined;
+      try {
+        alg = decodeProtectedHeader(token).alg;
+      } catch {
+        throw new UnauthenticatedError('Malformed token');
+      }
+      try {
+        const { payload } =
+          alg === 'HS256' && secret
+            ? await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER })
+            : alg === 'RS256' && jwks
+              ? await jwtVerify(token, jwks, {
+                  algorithms: ['RS256'],
+                  ...(settings.issuer ? { issuer: settings.issuer } : {}),
+                })
+              : failUnsupported(alg);
+        const role = payload['role'];
+        if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
+          throw new UnauthenticatedError('Token lacks a subject or a known role');
+        }
+        return { id: payload.sub, role: role as Role, expiresAt: payload.exp ?? Number.POSITIVE_INFINITY };
+      } catch (error) {
+        if (error instanceof UnauthenticatedError) throw error;
+        if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
+        if (error instanceof joseErrors.JOSEError) throw new UnauthenticatedError('Invalid token');
+        throw error;
+      }
+    },
+  };
+}
+
+function failUnsupported(alg: string | undefined): never {
+  throw new UnauthenticatedError(`Tokens signed with ${alg ?? 'no algorithm'} are not accepted here`);
+}
+
+/** Reads `Bearer <token>`; undefined when absent, UNAUTHENTICATED when malformed. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+  return match[1];
+}
+
+/** The viewer of a request: anonymous without a token, UNAUTHENTICATED with a bad one. */
+export async function viewerFromHeader(
+  verifier: TokenVerifier,
+  header: string | undefined,
+): Promise<Viewer | null> {
+  const token = bearerToken(header);
+  return token ? verifier.verify(token) : null;
+}
+
+export interface TokenIssuer {
+  issue(subject: { id: string; role: Role }): Promise<string>;
+}
+
+export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssuer {
+  const key = new TextEncoder().encode(secret);
+  return {
+    issue: ({ id, role }) =>
+      new SignJWT({ role })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(id)
+        .setIssuer(LOCAL_ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(key),
+  };
+}
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!roles.includes(signedIn.role)) throw new ForbiddenError();
+  return signedIn;
+}
+
+export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
+  return viewer !== null && roles.includes(viewer.role);
+}
+
+/** The viewer is `id` themself, or holds one of `roles`. */
+export function requireSelfOrRole(viewer: Viewer | null, id: string, ...roles: Role[]): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.id !== id && !roles.includes(signedIn.role)) throw new ForbiddenError();
+  return signedIn;
+}

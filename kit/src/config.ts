@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Thrown when the environment does not describe a runnable process. The message
+ * lists every problem at once, so an operator fixes them in one pass instead of
+ * restarting once per missing variable.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` against `shape` once; fails with a readable list of what is wrong. */
+export function parseConfig<T extends z.ZodRawShape>(
+  shape: T,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<T>> {
+  const values: Record<string, string | undefined> = {};
+  for (const key of Object.keys(shape)) {
+    const raw = env[key];
+    values[key] = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  }
+  const result = z.object(shape).safeParse(values);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+const PRODUCTION = 'production';
+
+export const nodeEnv = z.enum(['development', 'test', PRODUCTION]).default('development');
+export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+export const url = z.url();
+export const mysqlUrl = z
+  .url()
+  .refine((value) => /^mysql:\/\//.test(value), 'must be a mysql:// URL (mysql://user:password@host:3306/database)');
+export const ianaTimeZone = z
+  .string()
+  .default('Europe/Kyiv')
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone name such as Europe/Kyiv');
+
+/** The variables every process reads. */
+export const commonShape = {
+  NODE_ENV: nodeEnv,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('.data'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_JWKS_URL: url.optional(),
+  JWT_ISSUER: z.string().optional(),
+  REDIS_URL: z
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL')
+    .optional(),
+  CLINIC_TIMEZONE: ianaTimeZone,
+};
+
+export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;
+
+export function isProduction(config: { NODE_ENV: string }): boolean {
+  return config.NODE_ENV === PRODUCTION;
+}

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource, type MixedList } from 'typeorm';
+
+export interface DatabaseOptions {
+  /** The subgraph's name: its SQLite file is `<dataDir>/<name>.sqlite`. */
+  name: string;
+  /** mysql://user:password@host:3306/database — MySQL 8 or MariaDB. Absent: the embedded SQLite file. */
+  url?: string | undefined;
+  dataDir: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+}
+
+export type Dialect = 'mysql' | 'sqlite';
+
+export function dialectOf(dataSource: DataSource): Dialect {
+  return dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+}
+
+/**
+ * One DataSource per subgraph. The schema only ever comes from migrations: the
+ * same migration classes run on MySQL/MariaDB and on the embedded SQLite file.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: false,
+  };
+  if (options.url) {
+    return new DataSource({
+      ...common,
+      type: 'mysql',
+      url: options.url,
+      // Times travel as UTC both ways; the clinic's zone is applied by the rules, not the driver.
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      poolSize: 10,
+      connectTimeout: 5_000,
+    });
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: join(options.dataDir, `${options.name}.sqlite`),
+    enableWAL: true,
+    // Writers queue behind each other instead of failing at once with SQLITE_BUSY.
+    timeout: 10_000,
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
+    },
+  });
+}
+
+/** Runs pending migrations; returns the names of those applied. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}
+
+export async function isDatabaseReachable(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an error is the database refusing a duplicate of a unique key. */
+export function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { driverError?: { code?: string; errno?: number } } | null)?.driverError ?? error;
+  const code = (cause as { code?: string } | null)?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,158 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { newId } from '../ids.js';
+import type { Logger } from '../logger.js';
+import type { EventBus } from './bus.js';
+import type { EventCatalogue, EventEnvelope, EventType } from './catalogue.js';
+import { OutboxEvent } from './outbox.entity.js';
+
+export type Emit = <T extends EventType>(type: T, payload: EventCatalogue[T]) => void;
+
+const BATCH = 100;
+
+/**
+ * Publishes what the outbox holds, in commit order, and marks it sent. Runs on
+ * a timer and is nudged after each commit so that an event goes out within
+ * milliseconds; a failed publish leaves the event for the next round, so an
+ * event committed while Redis is away goes out when Redis is back.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private failures = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+    private readonly intervalMs = 1_000,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Publish soon: something was just committed. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One round: publish every pending event. Resolves when the outbox is empty or the bus failed. */
+  async drain(): Promise<void> {
+    while (!this.stopped) {
+      const published = await this.publishBatch();
+      if (published < BATCH) return;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), delayMs);
+    this.timer.unref();
+  }
+
+  private tick(): void {
+    if (this.stopped || this.running) return;
+    this.running = this.drain()
+      .then(() => {
+        this.failures = 0;
+      })
+      .catch((error: unknown) => {
+        this.failures += 1;
+        this.logger.warn({ err: error, failures: this.failures }, 'outbox relay could not publish; will retry');
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.stopped) return;
+        const backoff = this.failures ? Math.min(this.intervalMs * 2 ** this.failures, 30_000) : this.intervalMs;
+        this.schedule(this.again && !this.failures ? 0 : backoff);
+        this.again = false;
+      });
+  }
+
+  private async publishBatch(): Promise<number> {
+    let failure: unknown;
+    const published = await this.dataSource.transaction(async (manager) => {
+      const query = manager
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('event')
+        .where('event.publishedAt IS NULL')
+        .orderBy('event.sequence', 'ASC')
+        .limit(BATCH);
+      // Several replicas may relay the same outbox: each takes rows no other holds.
+      if (this.dataSource.options.type !== 'better-sqlite3') query.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const rows = await query.getMany();
+      let count = 0;
+      for (const row of rows) {
+        try {
+          await this.bus.publish({
+            id: row.id,
+            type: row.type as EventType,
+            occurredAt: row.occurredAt.toISOString(),
+            payload: JSON.parse(row.payload) as EventEnvelope['payload'],
+          });
+        } catch (error) {
+          // Keep what went out before the failure marked; count the failed try.
+          await manager.increment(OutboxEvent, { sequence: row.sequence }, 'attempts', 1);
+          failure = error;
+          break;
+        }
+        await manager.update(OutboxEvent, { sequence: row.sequence }, { publishedAt: new Date() });
+        count += 1;
+      }
+      return count;
+    });
+    if (failure) throw failure;
+    return published;
+  }
+}
+
+/**
+ * Runs `work` in one transaction; the events it emits are written to the outbox
+ * in that same transaction and the relay is nudged once it has committed.
+ */
+export class UnitOfWork {
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
+    const pending: EventEnvelope[] = [];
+    const emit: Emit = (type, payload) => {
+      pending.push({ id: newId(), type, occurredAt: new Date().toISOString(), payload });
+    };
+    const result = await this.dataSource.transaction(async (manager) => {
+      const value = await work(manager, emit);
+      if (pending.length) {
+        await manager.insert(
+          OutboxEvent,
+          pending.map((event) => ({
+            id: event.id,
+            type: event.type,
+            payload: JSON.stringify(event.payload),
+            occurredAt: new Date(event.occurredAt),
+            publishedAt: null,
+            attempts: 0,
+          })),
+        );
+      }
+      return value;
+    });
+    if (pending.length) this.relay.nudge();
+    return result;
+  }
+}

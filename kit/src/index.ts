@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export * from './auth.js';
+export * from './config.js';
+export * from './connection.js';
+export * from './database.js';
+export * from './errors.js';
+export * from './events/bus.js';
+export * from './events/catalogue.js';
+export * from './events/outbox.entity.js';
+export * from './events/outbox.migration.js';
+export * from './events/outbox.js';
+export * from './ids.js';
+export * from './loaders.js';
+export * from './logger.js';
+export * from './money.js';
+export * from './process.js';
+export * from './scalars.js';
+export * from './schema.js';
+export * from './secrets.js';
+export * from './server.js';
+export * from './subgraph-config.js';
+export * from './subgraph.js';

@@ -1,0 +1,50 @@
+import type { MixedList } from 'typeorm';
+import { ConfigError } from './config.js';
+import { createDataSource, migrate } from './database.js';
+import { createLogger } from './logger.js';
+import { stopOnSignals } from './server.js';
+import type { Subgraph, SubgraphOptions } from './subgraph.js';
+import type { SubgraphConfig } from './subgraph-config.js';
+
+/** Runs `main`; a configuration problem is printed as its list, anything else as a logged fault. */
+export async function runMain(name: string, main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${name}: ${error.message}\n`);
+    } else {
+      createLogger({ name, level: 'error' }).fatal({ err: error }, 'could not start');
+    }
+    process.exit(1);
+  }
+}
+
+/** `src/index.ts` of every subgraph: start it, stop it on SIGINT/SIGTERM. */
+export function runSubgraphProcess(name: string, create: (options: SubgraphOptions) => Promise<Subgraph>): Promise<void> {
+  return runMain(name, async () => {
+    const subgraph = await create({});
+    await subgraph.start();
+    stopOnSignals(createLogger({ name, level: process.env['LOG_LEVEL'] ?? 'info' }), [() => subgraph.stop()]);
+  });
+}
+
+/** `src/migrate.ts` of every subgraph: apply its pending migrations to its database, then exit. */
+export function runMigrationsProcess(
+  name: string,
+  loadConfig: () => SubgraphConfig<unknown>,
+  tables: { entities: MixedList<Function>; migrations: MixedList<Function> },
+): Promise<void> {
+  return runMain(name, async () => {
+    const config = loadConfig();
+    const logger = createLogger({ name: config.name, level: config.logLevel });
+    const dataSource = createDataSource({ name: config.name, url: config.databaseUrl, dataDir: config.dataDir, ...tables });
+    await dataSource.initialize();
+    try {
+      const applied = await migrate(dataSource);
+      logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+}

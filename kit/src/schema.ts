@@ -1,0 +1,53 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { gql } from 'graphql-tag';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { DateTimeScalar } from './scalars.js';
+
+type ResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']>;
+
+/** The federation version every subgraph links, pinned once. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+
+/** `__resolveReference` per entity type: type-graphql has no decorator for it. */
+export type ReferenceResolvers<Context> = Record<
+  string,
+  { __resolveReference(reference: { id: string }, context: Context): unknown }
+>;
+
+export interface FederatedSchemaOptions<Context> {
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  references?: ReferenceResolvers<Context>;
+}
+
+/**
+ * Builds a type-graphql schema, prints it with its federation directives and
+ * rebuilds it as an Apollo subgraph, so that `_entities` and `_service` exist.
+ */
+export async function buildFederatedSchema<Context>(options: FederatedSchemaOptions<Context>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
+    resolvers: resolvers as ResolverMap,
+  });
+}
+
+/** The subgraph's SDL as composition reads it. */
+export const printSubgraphSdl = (schema: GraphQLSchema): string => printSubgraphSchema(schema);

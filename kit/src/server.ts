@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { formatClientError, isClientError } from './errors.js';
+import type { Logger } from './logger.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What every resolver of every subgraph can count on. */
+export interface RequestContext {
+  requestId: string;
+  logger: Logger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Takes the caller's X-Request-Id when it is sane, or makes one; echoes it back. */
+export const correlationId: RequestHandler = (req, res, next) => {
+  const given = req.header(REQUEST_ID_HEADER);
+  const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals['requestId'] = id;
+  res.setHeader(REQUEST_ID_HEADER, id);
+  next();
+};
+
+export const requestIdOf = (req: Request): string => String(req.res?.locals['requestId'] ?? randomUUID());
+
+/** Logs each fault once, with the request's correlation id, before the client sees it masked. */
+export function errorLoggingPlugin<C extends RequestContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            if (!isClientError(error)) {
+              contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'request failed');
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface HttpServiceOptions<C extends RequestContext> {
+  name: string;
+  port: number;
+  host?: string;
+  logger: Logger;
+  schema?: GraphQLSchema;
+  /** For the gateway, which has no schema of its own. */
+  apollo?: (httpServer: Server, plugins: ApolloServerPlugin<C>[]) => ApolloServer<C>;
+  context: (req: Request, base: RequestContext) => Promise<C>;
+  ready: () => Promise<boolean>;
+  introspection?: boolean;
+  plugins?: ApolloServerPlugin<C>[];
+}
+
+export interface HttpService {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  httpServer: Server;
+}
+
+/**
+ * Apollo Server 5 on express 5: POST/GET /graphql, GET /health (the process is
+ * alive), GET /ready (it can serve: its dependencies answer). Signals are left
+ * to the process's own wiring, which stops services in reverse start order.
+ */
+export async function startHttpService<C extends RequestContext>(options: HttpServiceOptions<C>): Promise<HttpService> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const plugins: ApolloServerPlugin<C>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    errorLoggingPlugin<C>(),
+    ...(options.plugins ?? []),
+  ];
+  const apollo =
+    options.apollo?.(httpServer, plugins) ??
+    new ApolloServer<C>({
+      schema: options.schema!,
+      plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+      formatError: formatClientError,
+      includeStacktraceInErrorResponses: false,
+      introspection: options.introspection ?? true,
+      stopOnTerminationSignals: false,
+    });
+  await apollo.start();
+
+  app.use(correlationId);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await options.ready().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        return options.context(req, { requestId, logger: options.logger.child({ requestId }) });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  options.logger.info({ url }, `${options.name} listening`);
+  return {
+    url,
+    port,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Stops `stoppers` in order on SIGINT/SIGTERM, then exits. */
+export function stopOnSignals(logger: Logger, stoppers: (() => Promise<void>)[]): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    for (const stopper of stoppers) {
+      await stopper().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
+    }
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

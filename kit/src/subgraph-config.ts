@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { commonShape, ConfigError, isProduction, mysqlUrl, parseConfig, port } from './config.js';
+import { embeddedSecret } from './secrets.js';
+
+export interface SubgraphConfig<Extra> {
+  name: string;
+  nodeEnv: 'development' | 'test' | 'production';
+  logLevel: string;
+  dataDir: string;
+  /** Absent: the embedded SQLite file. */
+  databaseUrl: string | undefined;
+  port: number;
+  redisUrl: string | undefined;
+  clinicTimeZone: string;
+  auth: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined };
+  extra: Extra;
+}
+
+/**
+ * Reads a subgraph's environment: the common variables, `<NAME>_DATABASE_URL`,
+ * `<NAME>_PORT` and the subgraph's own `extraShape`. In production every secret
+ * and the database must be given; in the embedded default the JWT secret is made
+ * once and kept under DATA_DIR.
+ */
+export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, never>>(
+  name: string,
+  defaultPort: number,
+  extraShape: Extra = {} as Extra,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig<z.infer<z.ZodObject<Extra>>> {
+  const prefix = name.toUpperCase();
+  const databaseKey = `${prefix}_DATABASE_URL`;
+  const portKey = `${prefix}_PORT`;
+  const shape = {
+    ...commonShape,
+    ...extraShape,
+    [databaseKey]: mysqlUrl.optional(),
+    [portKey]: port(defaultPort),
+  };
+  const parsed = parseConfig(shape, env) as Record<string, unknown> & z.infer<z.ZodObject<typeof commonShape>>;
+  const problems: string[] = [];
+  const databaseUrl = parsed[databaseKey] as string | undefined;
+  if (isProduction(parsed)) {
+    if (!parsed.JWT_SECRET && !parsed.JWT_JWKS_URL) problems.push('JWT_SECRET or JWT_JWKS_URL: required in production');
+    if (!databaseUrl) problems.push(`${databaseKey}: required in production`);
+    if (!parsed.REDIS_URL) problems.push('REDIS_URL: required in production');
+  }
+  if (parsed.JWT_JWKS_URL && !parsed.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
+  if (problems.length) throw new ConfigError(problems);
+
+  const extra = Object.fromEntries(Object.keys(extraShape).map((key) => [key, parsed[key]]));
+  return {
+    name,
+    nodeEnv: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    dataDir: parsed.DATA_DIR,
+    databaseUrl,
+    port: parsed[portKey] as number,
+    redisUrl: parsed.REDIS_URL,
+    clinicTimeZone: parsed.CLINIC_TIMEZONE,
+    auth: {
+      secret:
+        parsed.JWT_SECRET ?? (parsed.JWT_JWKS_URL ? undefined : embeddedSecret(parsed.DATA_DIR, 'jwt-secret', 48)),
+      jwksUrl: parsed.JWT_JWKS_URL,
+      issuer: parsed.JWT_ISSUER,
+    },
+    extra: extra as z.infer<z.ZodObject<Extra>>,
+  };
+}

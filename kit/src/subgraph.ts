@@ -1,0 +1,122 @@
+import type { Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, MixedList } from 'typeorm';
+import { createTokenVerifier, viewerFromHeader, type TokenVerifier, type Viewer } from './auth.js';
+import { createDataSource, isDatabaseReachable, migrate } from './database.js';
+import { createEventBus, type EventBus } from './events/bus.js';
+import { OutboxRelay, UnitOfWork } from './events/outbox.js';
+import { createLogger, type Logger } from './logger.js';
+import { startHttpService, type HttpService, type RequestContext } from './server.js';
+import type { SubgraphConfig } from './subgraph-config.js';
+
+/** What a caller may hand a subgraph factory: tests and the embedded stack share a bus and a logger. */
+export interface SubgraphOptions {
+  env?: NodeJS.ProcessEnv;
+  bus?: EventBus;
+  logger?: Logger;
+  /** Apply pending migrations at start. Default: only on the embedded SQLite file. */
+  migrate?: boolean;
+}
+
+/** Every subgraph resolver's context starts with this; each subgraph adds its services and loaders. */
+export interface SubgraphContext extends RequestContext {
+  viewer: Viewer | null;
+}
+
+/** The process-wide parts of a subgraph: built once, shared by every request. */
+export interface Runtime<Extra = unknown> {
+  config: SubgraphConfig<Extra>;
+  logger: Logger;
+  dataSource: DataSource;
+  bus: EventBus;
+  relay: OutboxRelay;
+  uow: UnitOfWork;
+  verifier: TokenVerifier;
+  migrateOnStart: boolean;
+  ownsBus: boolean;
+}
+
+export function createRuntime<Extra>(
+  config: SubgraphConfig<Extra>,
+  tables: { entities: MixedList<Function>; migrations: MixedList<Function> },
+  options: SubgraphOptions = {},
+): Runtime<Extra> {
+  const logger = options.logger?.child({ subgraph: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
+  const dataSource = createDataSource({
+    name: config.name,
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...tables,
+  });
+  const bus =
+    options.bus ?? createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'event bus error'));
+  const relay = new OutboxRelay(dataSource, bus, logger);
+  return {
+    config,
+    logger,
+    dataSource,
+    bus,
+    relay,
+    uow: new UnitOfWork(dataSource, relay),
+    verifier: createTokenVerifier(config.auth),
+    migrateOnStart: options.migrate ?? !config.databaseUrl,
+    ownsBus: !options.bus,
+  };
+}
+
+export interface Subgraph {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  start(): Promise<HttpService>;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServing<C extends SubgraphContext> {
+  schema: GraphQLSchema;
+  /** Adds the subgraph's services and a fresh set of DataLoaders to each request's context. */
+  context: (base: SubgraphContext, req: Request) => C;
+  /** Runs once the schema is migrated, before the port opens (seed a bootstrap account, say). */
+  onStart?: () => Promise<void>;
+}
+
+/** Opens the database (migrating where asked), starts the outbox relay, then serves. */
+export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serving: SubgraphServing<C>): Subgraph {
+  const { config, logger, dataSource } = runtime;
+  let http: HttpService | undefined;
+  return {
+    name: config.name,
+    schema: serving.schema,
+    dataSource,
+    async start() {
+      await dataSource.initialize();
+      if (runtime.migrateOnStart) {
+        const applied = await migrate(dataSource);
+        if (applied.length) logger.info({ applied }, 'migrations applied');
+      } else if (await dataSource.showMigrations()) {
+        throw new Error(`${config.name}: the database has pending migrations; run \`pnpm migrate\` first`);
+      }
+      await serving.onStart?.();
+      runtime.relay.start();
+      http = await startHttpService<C>({
+        name: config.name,
+        port: config.port,
+        logger,
+        schema: serving.schema,
+        introspection: config.nodeEnv !== 'production',
+        ready: () => isDatabaseReachable(dataSource),
+        context: async (req, base) => {
+          const viewer = await viewerFromHeader(runtime.verifier, req.header('authorization'));
+          return serving.context({ ...base, viewer }, req);
+        },
+      });
+      return http;
+    },
+    async stop() {
+      await http?.stop();
+      await runtime.relay.stop();
+      if (runtime.ownsBus) await runtime.bus.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { createRuntime, createSubgraph, createTokenIssuer, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import { loadAccountsConfig } from './config.js';
+import type { AccountsContext } from './context.js';
+import { migrations } from './migrations/index.js';
+import { buildAccountsSchema } from './schema.js';
+import { User } from './user/user.entity.js';
+import { createUserLoader } from './user/user.loader.js';
+import { UserService } from './user/user.service.js';
+
+export { buildAccountsSchema } from './schema.js';
+export { loadAccountsConfig } from './config.js';
+
+export const accountsTables = { entities: [User, OutboxEvent], migrations };
+
+/** Accounts: users, credentials, roles; issues the tokens every other subgraph verifies. */
+export async function createAccountsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadAccountsConfig(options.env);
+  const runtime = createRuntime(config, accountsTables, options);
+  const secret = config.auth.secret;
+  if (!secret) throw new Error('accounts signs tokens with JWT_SECRET; set it beside JWT_JWKS_URL');
+  const users = new UserService(runtime.uow, createTokenIssuer(secret, config.extra.JWT_TTL_SECONDS));
+  const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = config.extra;
+
+  return createSubgraph<AccountsContext>(runtime, {
+    schema: await buildAccountsSchema(),
+    context: (base) => ({ ...base, users, loaders: { user: createUserLoader(users) } }),
+    onStart: async () => {
+      if (adminEmail && adminPassword) await users.ensureBootstrapAdmin(adminEmail, adminPassword, runtime.logger);
+    },
+  });
+}

@@ -1,0 +1,4 @@
+import { runMigrationsProcess } from '@hospital/kit';
+import { accountsTables, loadAccountsConfig } from './app.js';
+
+await runMigrationsProcess('accounts', () => loadAccountsConfig(), accountsTables);

@@ -1,0 +1,39 @@
+import { NotFoundError, requireViewer } from '@hospital/kit';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AccountsContext } from '../context.js';
+import { AuthPayload } from './auth-payload.js';
+import { User } from './user.entity.js';
+import { CreateStaffAccountInput, SignUpInput } from './user.input.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { description: 'The signed-in user' })
+  async me(@Ctx() { viewer, loaders }: AccountsContext): Promise<User> {
+    const { id } = requireViewer(viewer);
+    const user = await loaders.user.load(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Open a patient account and sign in' })
+  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { users }: AccountsContext): Promise<AuthPayload> {
+    return users.signUp(input);
+  }
+
+  @Mutation(() => AuthPayload)
+  signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { users }: AccountsContext,
+  ): Promise<AuthPayload> {
+    return users.signIn(email, password);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only: an account for a doctor, staff, a stakeholder or an administrator' })
+  createStaffAccount(
+    @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
+    @Ctx() { viewer, users }: AccountsContext,
+  ): Promise<User> {
+    return users.createStaffAccount(viewer, input);
+  }
+}

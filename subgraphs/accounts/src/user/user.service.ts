@@ -1,0 +1,86 @@
+import {
+  ConflictError,
+  isUniqueViolation,
+  newId,
+  requireRole,
+  Role,
+  UnauthenticatedError,
+  type Logger,
+  type TokenIssuer,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
+import { In, type Repository } from 'typeorm';
+import type { AuthPayload } from './auth-payload.js';
+import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { User } from './user.entity.js';
+import type { CreateStaffAccountInput, SignUpInput } from './user.input.js';
+import { normalizeEmail } from './user.rules.js';
+
+export class UserService {
+  private readonly users: Repository<User>;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly tokens: TokenIssuer,
+  ) {
+    this.users = uow.dataSource.getRepository(User);
+  }
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const user = await this.register(input.email, input.password, Role.PATIENT);
+    return this.session(user);
+  }
+
+  async signIn(email: string, password: string): Promise<AuthPayload> {
+    const user = await this.users.findOneBy({ email: normalizeEmail(email) });
+    const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    if (!user || !matches) throw new UnauthenticatedError('Wrong e-mail or password');
+    return this.session(user);
+  }
+
+  async createStaffAccount(viewer: Viewer | null, input: CreateStaffAccountInput): Promise<User> {
+    requireRole(viewer, Role.ADMIN);
+    return this.register(input.email, input.password, input.role);
+  }
+
+  /** The first administrator, from BOOTSTRAP_ADMIN_*: made once, never changed afterwards. */
+  async ensureBootstrapAdmin(email: string, password: string, logger: Logger): Promise<void> {
+    if (await this.users.existsBy({ email: normalizeEmail(email) })) return;
+    try {
+      await this.register(email, password, Role.ADMIN);
+      logger.info('bootstrap administrator created');
+    } catch (error) {
+      // Another replica made it at the same moment.
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return this.users.findBy({ id: In([...ids]) });
+  }
+
+  private async register(email: string, password: string, role: Role): Promise<User> {
+    const user = this.users.create({
+      id: newId(),
+      email: normalizeEmail(email),
+      role,
+      passwordHash: await hashPassword(password),
+      createdAt: new Date(),
+    });
+    try {
+      return await this.uow.run(async (manager, emit) => {
+        const saved = await manager.save(user);
+        emit('accounts.user-registered', { userId: saved.id, role });
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('An account with this e-mail already exists', { field: 'email' });
+      throw error;
+    }
+  }
+
+  private async session(user: User): Promise<AuthPayload> {
+    return { token: await this.tokens.issue(user), user };
+  }
+}
