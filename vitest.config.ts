@@ -14,6 +14,9 @@ const e2eFiles = ['e2e/src/**/*.e2e.ts'];
 
 export default defineConfig({
   plugins: [decorators],
+  // graphql 16 ships CJS (main) and ESM (module). Node, which loads type-graphql and
+  // Apollo, takes the CJS one; vite must take it too, or two graphql realms meet.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     projects: [
       {

@@ -34,7 +34,7 @@ export function parseConfig<T extends z.ZodRawShape>(
 const PRODUCTION = 'production';
 
 export const nodeEnv = z.enum(['development', 'test', PRODUCTION]).default('development');
-export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const url = z.url();
 export const mysqlUrl = z
   .url()

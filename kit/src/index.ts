@@ -21,3 +21,5 @@ export * from './secrets.js';
 export * from './server.js';
 export * from './subgraph-config.js';
 export * from './subgraph.js';
+export * from './time.js';
+export * from './validation.js';

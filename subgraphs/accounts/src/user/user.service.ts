@@ -2,6 +2,7 @@ import {
   ConflictError,
   isUniqueViolation,
   newId,
+  normalizeEmail,
   requireRole,
   Role,
   UnauthenticatedError,
@@ -15,7 +16,6 @@ import type { AuthPayload } from './auth-payload.js';
 import { decoyHash, hashPassword, verifyPassword } from './password.js';
 import { User } from './user.entity.js';
 import type { CreateStaffAccountInput, SignUpInput } from './user.input.js';
-import { normalizeEmail } from './user.rules.js';
 
 export class UserService {
   private readonly users: Repository<User>;

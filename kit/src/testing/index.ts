@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createConnection } from 'mysql2/promise';
+import { createTokenIssuer, type Role } from '../auth.js';
+
+/**
+ * Helpers for the integration and end-to-end suites. They talk to a real
+ * MariaDB/MySQL and a real Redis; locally a suite whose service is missing is
+ * skipped with a reason, but under CI=true it fails, so a broken CI service
+ * can never pass for a green run.
+ */
+export const TEST_MYSQL_URL = process.env['TEST_MYSQL_URL'] ?? 'mysql://hospital:hospital@127.0.0.1:3306';
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+async function reachable(probe: () => Promise<void>, what: string): Promise<boolean> {
+  try {
+    await probe();
+    return true;
+  } catch (error) {
+    if (process.env['CI'] === 'true') {
+      throw new Error(`${what} is unreachable and CI=true: integration suites must run, not skip`, { cause: error });
+    }
+    process.stderr.write(`skipping: ${what} is unreachable (${(error as Error).message})\n`);
+    return false;
+  }
+}
+
+export const mysqlAvailable = (): Promise<boolean> =>
+  reachable(async () => {
+    const connection = await createConnection({ uri: TEST_MYSQL_URL, connectTimeout: 3_000 });
+    await connection.end();
+  }, `MariaDB at ${TEST_MYSQL_URL}`);
+
+export const redisAvailable = (): Promise<boolean> =>
+  reachable(async () => {
+    const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3_000 });
+    try {
+      await redis.connect();
+      await redis.ping();
+    } finally {
+      redis.disconnect();
+    }
+  }, `Redis at ${TEST_REDIS_URL}`);
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database of its own (`hospital_test_<label>_<random>`), so suites never share rows. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = `hospital_test_${label}_${randomBytes(4).toString('hex')}`;
+  const connection = await createConnection({ uri: TEST_MYSQL_URL });
+  await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.end();
+  const url = new URL(TEST_MYSQL_URL);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      const admin = await createConnection({ uri: TEST_MYSQL_URL });
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    },
+  };
+}
+
+/** A token as accounts would issue it, for tests that act as a given user. */
+export function testToken(subject: { id: string; role: Role }, secret = TEST_JWT_SECRET, ttlSeconds = 3600) {
+  return createTokenIssuer(secret, ttlSeconds).issue(subject);
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs one operation, as a client would. */
+export async function graphqlRequest<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** The environment a subgraph under test reads: its database, a known secret, a free port. */
+export function subgraphTestEnv(name: string, databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
+    [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl,
+    [`${name.toUpperCase()}_PORT`]: '0',
+    ...extra,
+  };
+}

@@ -1,0 +1,117 @@
+import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  mysqlAvailable,
+  subgraphTestEnv,
+  testToken,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountsSubgraph } from './app.js';
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email role } } }`;
+const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id role } } }`;
+const CREATE_STAFF = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id email role } }`;
+const ME = `{ me { id email role } }`;
+
+describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
+  let database: TestDatabase;
+  let subgraph: Subgraph;
+  let http: HttpService;
+  const unique = Date.now().toString(36);
+
+  beforeAll(async () => {
+    database = await createTestDatabase('accounts');
+    subgraph = await createAccountsSubgraph({
+      env: subgraphTestEnv('accounts', database.url, {
+        BOOTSTRAP_ADMIN_EMAIL: `root-${unique}@hospital.test`,
+        BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password',
+      }),
+      migrate: true,
+    });
+    http = await subgraph.start();
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.drop();
+  });
+
+  it('signs a patient up, and in again whatever the case of the e-mail', async () => {
+    const email = `Olena.${unique}@Example.com`;
+    const signUp = await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    expect(signUp.errors).toBeUndefined();
+    expect(signUp.data).toMatchObject({ signUp: { user: { email: email.toLowerCase(), role: 'PATIENT' } } });
+
+    const signIn = await graphqlRequest<{ signIn: { token: string; user: { id: string } } }>(http.url, SIGN_IN, {
+      email: email.toUpperCase(),
+      password: 'correct-horse-1',
+    });
+    expect(signIn.errors).toBeUndefined();
+    const me = await graphqlRequest(http.url, ME, {}, signIn.data!.signIn.token);
+    expect(me.data).toEqual({ me: { id: signIn.data!.signIn.user.id, email: email.toLowerCase(), role: 'PATIENT' } });
+  });
+
+  it('refuses a second account for the same e-mail in another case with CONFLICT', async () => {
+    const email = `twice.${unique}@example.com`;
+    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const again = await graphqlRequest(http.url, SIGN_UP, { input: { email: email.toUpperCase(), password: 'other-horse-22' } });
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+  });
+
+  it('keeps exactly one account when the same e-mail signs up many times at once', async () => {
+    const email = `race.${unique}@example.com`;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } })),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(9);
+  });
+
+  it('rejects a wrong password and an unknown e-mail alike', async () => {
+    const wrong = await graphqlRequest(http.url, SIGN_IN, { email: `root-${unique}@hospital.test`, password: 'not-it-at-all' });
+    const unknown = await graphqlRequest(http.url, SIGN_IN, { email: `nobody-${unique}@x.test`, password: 'not-it-at-all' });
+    expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+  });
+
+  it('reports every invalid field of a sign-up as BAD_USER_INPUT', async () => {
+    const result = await graphqlRequest(http.url, SIGN_UP, { input: { email: 'not-an-email', password: 'short' } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: expect.arrayContaining([expect.objectContaining({ field: 'email' }), expect.objectContaining({ field: 'password' })]),
+    });
+  });
+
+  it('lets the bootstrap administrator, and only an administrator, create staff accounts', async () => {
+    const admin = await graphqlRequest<{ signIn: { token: string } }>(http.url, SIGN_IN, {
+      email: `root-${unique}@hospital.test`,
+      password: 'bootstrap-password',
+    });
+    const input = { email: `dr.${unique}@hospital.test`, password: 'doctor-password', role: 'DOCTOR' };
+    const created = await graphqlRequest(http.url, CREATE_STAFF, { input }, admin.data!.signIn.token);
+    expect(created.data).toMatchObject({ createStaffAccount: { email: input.email, role: 'DOCTOR' } });
+
+    const staffToken = await testToken({ id: 'someone', role: Role.STAFF });
+    const refused = await graphqlRequest(http.url, CREATE_STAFF, { input: { ...input, email: `x.${unique}@h.test` } }, staffToken);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const anonymous = await graphqlRequest(http.url, CREATE_STAFF, { input: { ...input, email: `y.${unique}@h.test` } });
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a token signed with another secret', async () => {
+    const forged = await testToken({ id: 'x', role: Role.ADMIN }, 'another-secret-that-is-long-enough-to-sign');
+    const result = await graphqlRequest(http.url, ME, {}, forged);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('resolves users by reference in one batch', async () => {
+    const result = await graphqlRequest<{ _entities: ({ id: string } | null)[] }>(
+      http.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id role } } }`,
+      { r: [{ __typename: 'User', id: 'missing-id' }] },
+    );
+    expect(result.data?._entities).toEqual([null]);
+  });
+});
