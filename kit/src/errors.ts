@@ -75,12 +75,23 @@ export class BusinessRuleViolation extends DomainError {
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Codes meant for the client: ours (but a fault) and the request errors. */
+function isClientCode(code: unknown): boolean {
+  return (
+    typeof code === 'string' &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR &&
+    (Object.hasOwn(ErrorCode, code) || REQUEST_ERROR_CODES.has(code))
+  );
+}
+
+/** Extensions that say something about our insides: never shown. */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'http', 'serviceName', 'exception']);
 
 interface ClassValidatorError {
   property: string;
@@ -101,42 +112,35 @@ function validationErrorsOf(error: unknown): ClassValidatorError[] | undefined {
     ?.validationErrors;
 }
 
-function isRequestErrorCode(code: unknown): boolean {
-  return typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || code === ErrorCode.UNAUTHENTICATED);
-}
-
 /** Whether an error was meant for the client; anything else is a fault to log and mask. */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError || validationErrorsOf(original)) return true;
-  return original instanceof GraphQLError && isRequestErrorCode(original.extensions?.code);
+  if (validationErrorsOf(original)) return true;
+  return original instanceof GraphQLError && isClientCode(original.extensions['code']);
 }
 
 /**
- * The one place that decides what a client sees of an error: our own errors and
- * errors in the request pass through (without stack traces); class-validator
- * failures become BAD_USER_INPUT naming the fields; everything else is shown as a
- * bare INTERNAL_SERVER_ERROR (the server's error logging plugin has already
+ * The one place that decides what a client sees of an error, in every subgraph
+ * and in the gateway: errors with a client code (ours, the request's, or a
+ * subgraph's passed through the gateway) are shown without internal extensions;
+ * class-validator failures become BAD_USER_INPUT naming the fields; everything
+ * else is a bare INTERNAL_SERVER_ERROR (the error logging plugin has already
  * logged it with the request's correlation id).
  */
 export function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const { path, locations } = formatted;
   const base = { ...(path ? { path } : {}), ...(locations ? { locations } : {}) };
-
-  if (original instanceof DomainError) {
-    const { http: _http, ...extensions } = original.extensions;
-    return { ...base, message: original.message, extensions };
-  }
-  const validationErrors = validationErrorsOf(original);
+  const validationErrors = validationErrorsOf(unwrapResolverError(error));
   if (validationErrors) {
     const fields = flattenValidationErrors(validationErrors);
     const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'Invalid input';
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
   }
-  if (isRequestErrorCode(formatted.extensions?.code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+  if (isClientCode(formatted.extensions?.['code'])) {
+    const extensions = Object.fromEntries(
+      Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)),
+    );
+    return { ...base, message: formatted.message, extensions };
   }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -29,22 +29,26 @@ export function runSubgraphProcess(name: string, create: (options: SubgraphOptio
   });
 }
 
-/** `src/migrate.ts` of every subgraph: apply its pending migrations to its database, then exit. */
+type Tables = { entities: MixedList<Function>; migrations: MixedList<Function> };
+
+/** Applies a subgraph's pending migrations to the database its config names. */
+export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: Tables): Promise<void> {
+  const logger = createLogger({ name: config.name, level: config.logLevel });
+  const dataSource = createDataSource({ name: config.name, url: config.databaseUrl, dataDir: config.dataDir, ...tables });
+  await dataSource.initialize();
+  try {
+    const applied = await migrate(dataSource);
+    logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** `src/migrate.ts` of every subgraph: apply its pending migrations, then exit. */
 export function runMigrationsProcess(
   name: string,
   loadConfig: () => SubgraphConfig<unknown>,
-  tables: { entities: MixedList<Function>; migrations: MixedList<Function> },
+  tables: Tables,
 ): Promise<void> {
-  return runMain(name, async () => {
-    const config = loadConfig();
-    const logger = createLogger({ name: config.name, level: config.logLevel });
-    const dataSource = createDataSource({ name: config.name, url: config.databaseUrl, dataDir: config.dataDir, ...tables });
-    await dataSource.initialize();
-    try {
-      const applied = await migrate(dataSource);
-      logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
-    } finally {
-      await dataSource.destroy();
-    }
-  });
+  return runMain(name, () => migrateDatabase(loadConfig(), tables));
 }

@@ -13,7 +13,10 @@ function parseDateTime(value: unknown): Date {
     throw new GraphQLError('DateTime must be ISO 8601 with a time zone offset, e.g. 2026-12-01T09:30:00Z');
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime ${value} is not a real moment`);
+  // The engine rolls 30 February over into March; a client meant no such thing.
+  if (Number.isNaN(date.getTime()) || !isLocalDate(value.slice(0, 10))) {
+    throw new GraphQLError(`DateTime ${value} is not a real moment`);
+  }
   return date;
 }
 

@@ -1,6 +1,27 @@
 import { z } from 'zod';
-import { commonShape, ConfigError, isProduction, mysqlUrl, parseConfig, port } from './config.js';
+import type { AuthSettings } from './auth.js';
+import { commonShape, ConfigError, isProduction, mysqlUrl, parseConfig, port, type CommonConfig } from './config.js';
 import { embeddedSecret } from './secrets.js';
+
+/** What is wrong with the common variables beyond their own format: what production cannot do without. */
+export function commonProblems(parsed: CommonConfig): string[] {
+  const problems: string[] = [];
+  if (isProduction(parsed)) {
+    if (!parsed.JWT_SECRET && !parsed.JWT_JWKS_URL) problems.push('JWT_SECRET or JWT_JWKS_URL: required in production');
+    if (!parsed.REDIS_URL) problems.push('REDIS_URL: required in production');
+  }
+  if (parsed.JWT_JWKS_URL && !parsed.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
+  return problems;
+}
+
+/** The token settings; the embedded default makes its HS256 secret once and keeps it under DATA_DIR. */
+export function authSettings(parsed: CommonConfig): AuthSettings {
+  return {
+    secret: parsed.JWT_SECRET ?? (parsed.JWT_JWKS_URL ? undefined : embeddedSecret(parsed.DATA_DIR, 'jwt-secret', 48)),
+    jwksUrl: parsed.JWT_JWKS_URL,
+    issuer: parsed.JWT_ISSUER,
+  };
+}
 
 export interface SubgraphConfig<Extra> {
   name: string;
@@ -12,7 +33,7 @@ export interface SubgraphConfig<Extra> {
   port: number;
   redisUrl: string | undefined;
   clinicTimeZone: string;
-  auth: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined };
+  auth: AuthSettings;
   extra: Extra;
 }
 
@@ -37,15 +58,10 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     [databaseKey]: mysqlUrl.optional(),
     [portKey]: port(defaultPort),
   };
-  const parsed = parseConfig(shape, env) as Record<string, unknown> & z.infer<z.ZodObject<typeof commonShape>>;
-  const problems: string[] = [];
+  const parsed = parseConfig(shape, env) as Record<string, unknown> & CommonConfig;
   const databaseUrl = parsed[databaseKey] as string | undefined;
-  if (isProduction(parsed)) {
-    if (!parsed.JWT_SECRET && !parsed.JWT_JWKS_URL) problems.push('JWT_SECRET or JWT_JWKS_URL: required in production');
-    if (!databaseUrl) problems.push(`${databaseKey}: required in production`);
-    if (!parsed.REDIS_URL) problems.push('REDIS_URL: required in production');
-  }
-  if (parsed.JWT_JWKS_URL && !parsed.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
+  const problems = commonProblems(parsed);
+  if (isProduction(parsed) && !databaseUrl) problems.push(`${databaseKey}: required in production`);
   if (problems.length) throw new ConfigError(problems);
 
   const extra = Object.fromEntries(Object.keys(extraShape).map((key) => [key, parsed[key]]));
@@ -58,12 +74,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     port: parsed[portKey] as number,
     redisUrl: parsed.REDIS_URL,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
-    auth: {
-      secret:
-        parsed.JWT_SECRET ?? (parsed.JWT_JWKS_URL ? undefined : embeddedSecret(parsed.DATA_DIR, 'jwt-secret', 48)),
-      jwksUrl: parsed.JWT_JWKS_URL,
-      issuer: parsed.JWT_ISSUER,
-    },
+    auth: authSettings(parsed),
     extra: extra as z.infer<z.ZodObject<Extra>>,
   };
 }

@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createTestDatabase,
+  mysqlAvailable,
+  redisAvailable,
+  TEST_JWT_SECRET,
+  TEST_REDIS_URL,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { SUBGRAPHS, startEmbeddedStack } from '@hospital/stack';
+
+/**
+ * The supergraph the end-to-end suites talk to, over real HTTP. E2E_MODE says
+ * which: `embedded` is `pnpm start`'s single process on fresh SQLite files;
+ * `distributed` is one OS process per subgraph and one for the gateway, each on
+ * its own MariaDB database, with Redis — as docker-compose runs them.
+ */
+export interface Supergraph {
+  mode: 'embedded' | 'distributed';
+  gatewayUrl: string;
+  admin: { email: string; password: string };
+  jwtSecret: string;
+  stop(): Promise<void>;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const MODE = process.env['E2E_MODE'] === 'distributed' ? 'distributed' : 'embedded';
+
+const ADMIN = { email: 'root@e2e.example', password: 'e2e-admin-password' };
+
+function baseEnv(dataDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env['PATH'],
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'silent',
+    DATA_DIR: dataDir,
+    JWT_SECRET: TEST_JWT_SECRET,
+    CLINIC_TIMEZONE: 'Europe/Kyiv',
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    MEDICAL_RECORDS_KEY: Buffer.alloc(32, 7).toString('base64'),
+  };
+}
+
+/** Whether this mode's services answer; under CI=true a missing one fails the suite instead. */
+export async function supergraphAvailable(): Promise<boolean> {
+  if (MODE === 'embedded') return true;
+  return (await mysqlAvailable()) && (await redisAvailable());
+}
+
+export async function startSupergraph(): Promise<Supergraph> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hospital-e2e-'));
+  const env = baseEnv(dataDir);
+  if (MODE === 'embedded') {
+    const ports = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_PORT`, '0']));
+    const stack = await startEmbeddedStack({ ...env, ...ports, GATEWAY_PORT: '0' });
+    return {
+      mode: MODE,
+      gatewayUrl: stack.gatewayUrl,
+      admin: ADMIN,
+      jwtSecret: TEST_JWT_SECRET,
+      async stop() {
+        await stack.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  return startDistributed(env, dataDir);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, script)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited ${code}: ${stderr}`))));
+  });
+}
+
+function serve(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  child.unref();
+  return child;
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string): Promise<Supergraph> {
+  const databases: TestDatabase[] = [];
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      children.reverse().map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await Promise.all(databases.map((database) => database.drop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const shared = { ...env, REDIS_URL: TEST_REDIS_URL };
+    const urls: Record<string, string> = {};
+    for (const { name } of SUBGRAPHS) {
+      const database = await createTestDatabase(`e2e_${name}`);
+      databases.push(database);
+      const port = await freePort();
+      const prefix = name.toUpperCase();
+      const own = { ...shared, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
+      await run(`subgraphs/${name}/dist/migrate.js`, own);
+      const child = serve(`subgraphs/${name}/dist/index.js`, own);
+      children.push(child);
+      await waitReady(`http://127.0.0.1:${port}/ready`, child);
+      urls[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    }
+    const gatewayPort = await freePort();
+    const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) });
+    children.push(gateway);
+    await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
+    return {
+      mode: 'distributed',
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      admin: ADMIN,
+      jwtSecret: TEST_JWT_SECRET,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ConfigError,
+  createLogger,
+  createTokenVerifier,
+  formatClientError,
+  REQUEST_ID_HEADER,
+  startHttpService,
+  viewerFromHeader,
+  type HttpService,
+  type Logger,
+  type RequestContext,
+  type Viewer,
+} from '@hospital/kit';
+import { GraphQLError } from 'graphql';
+import { loadGatewayConfig, type GatewayConfig } from './config.js';
+import { measureOperation } from './limits.js';
+
+export { loadGatewayConfig } from './config.js';
+
+export interface GatewayContext extends RequestContext {
+  /** Verified before planning; forwarded as it came, for each subgraph to verify again. */
+  authorization: string | undefined;
+  viewer: Viewer | null;
+}
+
+export interface GatewayOptions {
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+}
+
+export interface Gateway {
+  start(): Promise<HttpService>;
+  stop(): Promise<void>;
+}
+
+interface SubgraphEndpoint {
+  name: string;
+  url: string;
+}
+
+/** Passes the caller's token and the correlation id on to every subgraph call. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('requestId' in context)) return;
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
+/** Refuses an operation over the depth or cost budget before it is planned or sent anywhere. */
+function operationBudgetPlugin(config: GatewayConfig): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, schema, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.flatMap((definition) =>
+              definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [],
+            ),
+          );
+          const size = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const over =
+            size.depth > config.maxDepth
+              ? { limit: 'depth', allowed: config.maxDepth, measured: size.depth }
+              : size.cost > config.maxCost
+                ? { limit: 'cost', allowed: config.maxCost, measured: size.cost }
+                : undefined;
+          if (over) {
+            throw new GraphQLError(
+              `Operation ${over.limit} ${over.measured} is over the gateway's budget of ${over.allowed}; ask for less or page through it`,
+              { extensions: { code: 'BAD_USER_INPUT', ...over, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+async function subgraphReady(endpoint: SubgraphEndpoint, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/ready', endpoint.url), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+export function createGateway(options: GatewayOptions = {}): Gateway {
+  const config = loadGatewayConfig(options.env);
+  const logger = options.logger?.child({ service: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
+  const verifier = createTokenVerifier(config.auth);
+  const endpoints: SubgraphEndpoint[] = [];
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => {
+      const override = config.subgraphUrl(name);
+      if (override && !/^https?:\/\//.test(override)) {
+        throw new ConfigError([`${name.toUpperCase()}_URL: must be the http(s) URL of the subgraph's /graphql`]);
+      }
+      const target = override ?? url;
+      if (!target) throw new ConfigError([`${name.toUpperCase()}_URL: the supergraph names no URL for ${name}`]);
+      endpoints.push({ name, url: target });
+      return new ForwardingDataSource({
+        url: target,
+        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }),
+      });
+    },
+  });
+
+  let http: HttpService | undefined;
+  return {
+    async start() {
+      http = await startHttpService<GatewayContext>({
+        name: 'gateway',
+        port: config.port,
+        logger,
+        apollo: (_httpServer, plugins) =>
+          new ApolloServer<GatewayContext>({
+            gateway,
+            plugins: [
+              ...plugins,
+              operationBudgetPlugin(config),
+              config.nodeEnv === 'production'
+                ? ApolloServerPluginLandingPageDisabled()
+                : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            ],
+            formatError: formatClientError,
+            includeStacktraceInErrorResponses: false,
+            // Partners read the schema by introspection, in production too.
+            introspection: true,
+            stopOnTerminationSignals: false,
+          }),
+        // A bad token is refused here, before any planning; an absent one is an anonymous caller.
+        context: async (req, base) => {
+          const authorization = req.header('authorization');
+          return { ...base, authorization, viewer: await viewerFromHeader(verifier, authorization) };
+        },
+        ready: async () => {
+          const answers = await Promise.all(endpoints.map((endpoint) => subgraphReady(endpoint, 2_000)));
+          return endpoints.length > 0 && answers.every(Boolean);
+        },
+      });
+      return http;
+    },
+    async stop() {
+      await http?.stop();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearerToken, createTokenIssuer, createTokenVerifier, Role } from './auth.js';
+
+const SECRET = 'a-secret-of-more-than-thirty-two-characters';
+
+describe('HS256 tokens of the accounts subgraph', () => {
+  const verifier = createTokenVerifier({ secret: SECRET });
+
+  it('verifies what accounts issued', async () => {
+    const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1', role: 'DOCTOR' });
+  });
+
+  it('refuses another secret, an expired token and an unknown role as UNAUTHENTICATED', async () => {
+    const forged = await createTokenIssuer(`${SECRET}-other`, 60).issue({ id: 'u-1', role: Role.ADMIN });
+    const expired = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-1')
+      .setIssuer('hospital-supergraph')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
+      .sign(new TextEncoder().encode(SECRET));
+    const strangeRole = await new SignJWT({ role: 'JANITOR' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-1')
+      .setIssuer('hospital-supergraph')
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(SECRET));
+    for (const token of [forged, expired, strangeRole, 'not.a.token']) {
+      await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    await expect(verifier.verify(expired)).rejects.toThrow(/expired/);
+  });
+
+  it('reads only a Bearer authorization', () => {
+    expect(bearerToken(undefined)).toBeUndefined();
+    expect(bearerToken('Bearer abc.def.ghi')).toBe('abc.def.ghi');
+    expect(() => bearerToken('Basic dXNlcjpwYXNz')).toThrow(/Bearer/);
+  });
+});
+
+describe("RS256 tokens of a hospital's identity provider, keys from its JWKS URL", () => {
+  let server: Server;
+  let jwksUrl: string;
+  let sign: (claims: Record<string, unknown>, issuer?: string) => Promise<string>;
+
+  beforeAll(async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+    sign = (claims, issuer = 'https://idp.hospital.example') =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('u-9')
+        .setIssuer(issuer)
+        .setExpirationTime('5m')
+        .sign(privateKey);
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('verifies a token signed by the provider, and refuses one from another issuer', async () => {
+    const verifier = createTokenVerifier({ jwksUrl, issuer: 'https://idp.hospital.example' });
+    await expect(verifier.verify(await sign({ role: 'STAFF' }))).resolves.toMatchObject({ id: 'u-9', role: 'STAFF' });
+    await expect(verifier.verify(await sign({ role: 'STAFF' }, 'https://evil.example'))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses HS256 tokens when only the provider is configured', async () => {
+    const verifier = createTokenVerifier({ jwksUrl, issuer: 'https://idp.hospital.example' });
+    const hs = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.ADMIN });
+    await expect(verifier.verify(hs)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './config.js';
+import { loadSubgraphConfig } from './subgraph-config.js';
+
+describe('loadSubgraphConfig', () => {
+  it('lists every problem at once', () => {
+    const env = { NODE_ENV: 'production', CLINIC_TIMEZONE: 'Mars/Olympus', ACCOUNTS_PORT: 'eighty', JWT_SECRET: 'short' };
+    let error: unknown;
+    try {
+      loadSubgraphConfig('accounts', 4001, {}, env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/CLINIC_TIMEZONE/);
+    expect(problems).toMatch(/ACCOUNTS_PORT/);
+    expect(problems).toMatch(/JWT_SECRET/);
+  });
+
+  it('asks production for a database, Redis and a token secret', () => {
+    expect(() => loadSubgraphConfig('accounts', 4001, {}, { NODE_ENV: 'production' })).toThrow(
+      /ACCOUNTS_DATABASE_URL: required in production[\s\S]*/,
+    );
+  });
+
+  it("reads the subgraph's own variables", () => {
+    const config = loadSubgraphConfig('doctors', 4003, {}, {
+      DOCTORS_DATABASE_URL: 'mysql://u:p@db:3306/hospital_doctors',
+      DOCTORS_PORT: '5003',
+      JWT_SECRET: 'x'.repeat(40),
+      CLINIC_TIMEZONE: 'Europe/Kyiv',
+    });
+    expect(config).toMatchObject({ databaseUrl: 'mysql://u:p@db:3306/hospital_doctors', port: 5003, clinicTimeZone: 'Europe/Kyiv' });
+  });
+});

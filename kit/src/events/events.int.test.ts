@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IsNull, Not, type DataSource } from 'typeorm';
+import { createDataSource, migrate } from '../database.js';
+import { createLogger } from '../logger.js';
+import {
+  createTestDatabase,
+  mysqlAvailable,
+  redisAvailable,
+  TEST_REDIS_URL,
+  type TestDatabase,
+} from '../testing/index.js';
+import { InProcessEventBus, RedisEventBus, type EventBus } from './bus.js';
+import type { EventEnvelope } from './catalogue.js';
+import { OutboxEvent } from './outbox.entity.js';
+import { CreateOutbox1763700000000 } from './outbox.migration.js';
+import { OutboxRelay, UnitOfWork } from './outbox.js';
+
+const redisUp = await redisAvailable();
+const mysqlUp = await mysqlAvailable();
+
+function received(bus: EventBus, type: EventEnvelope['type']) {
+  const events: EventEnvelope[] = [];
+  const ready = bus.subscribe(type, (event) => {
+    events.push(event);
+  });
+  return { events, ready };
+}
+
+async function eventually(check: () => void, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+const event = (doctorId: string): EventEnvelope => ({
+  id: `evt-${doctorId}`,
+  type: 'doctors.schedule-changed',
+  occurredAt: '2026-11-21T08:00:00.000Z',
+  payload: { doctorId },
+});
+
+const buses: [string, boolean, () => EventBus][] = [
+  ['in-process', true, () => new InProcessEventBus()],
+  ['Redis', redisUp, () => new RedisEventBus(TEST_REDIS_URL)],
+];
+
+describe.each(buses)('the %s event bus', (_name, available, createBus) => {
+  it.runIf(available)('delivers an event to the subscribers of its type, and only to them', async () => {
+    const bus = createBus();
+    const schedule = received(bus, 'doctors.schedule-changed');
+    const created = received(bus, 'doctors.doctor-created');
+    await Promise.all([schedule.ready, created.ready]);
+    await bus.publish(event('d-1'));
+    await eventually(() => expect(schedule.events).toEqual([event('d-1')]));
+    expect(created.events).toEqual([]);
+    await bus.close();
+  });
+
+  it.runIf(available)('stops delivering once unsubscribed, and a failing handler does not stop the others', async () => {
+    const bus = createBus();
+    const kept = received(bus, 'doctors.schedule-changed');
+    const unsubscribe = await bus.subscribe('doctors.schedule-changed', () => {
+      throw new Error('a broken consumer');
+    });
+    await kept.ready;
+    await bus.publish(event('d-2'));
+    await eventually(() => expect(kept.events).toHaveLength(1));
+    await unsubscribe();
+    await bus.publish(event('d-3'));
+    await eventually(() => expect(kept.events.map((e) => e.id)).toEqual(['evt-d-2', 'evt-d-3']));
+    await bus.close();
+  });
+});
+
+describe.runIf(redisUp)('the Redis event bus', () => {
+  it('leaves no Redis subscription behind once the last handler of a channel is gone', async () => {
+    const bus = new RedisEventBus(TEST_REDIS_URL);
+    const probe = new Redis(TEST_REDIS_URL);
+    const channel = 'hospital.events.doctors.doctor-updated';
+    const first = await bus.subscribe('doctors.doctor-updated', () => {});
+    const second = await bus.subscribe('doctors.doctor-updated', () => {});
+    const count = async () => Number(((await probe.pubsub('NUMSUB', channel)) as [string, number])[1]);
+    expect(await count()).toBe(1);
+    await first();
+    expect(await count()).toBe(1);
+    await second();
+    expect(await count()).toBe(0);
+    await bus.close();
+    probe.disconnect();
+  });
+});
+
+/** A real bus that can be switched off, as Redis is during an outage. */
+class InterruptibleBus extends InProcessEventBus {
+  down = false;
+  override async publish(published: EventEnvelope): Promise<void> {
+    if (this.down) throw new Error('connection refused');
+    await super.publish(published);
+  }
+}
+
+const stores: [string, boolean, () => Promise<{ url?: string; cleanup(): Promise<void> }>][] = [
+  [
+    'SQLite',
+    true,
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+      return { cleanup: async () => rmSync(dir, { recursive: true, force: true }), dir };
+    },
+  ],
+  [
+    'MariaDB',
+    mysqlUp,
+    async () => {
+      const database: TestDatabase = await createTestDatabase('outbox');
+      return { url: database.url, cleanup: () => database.drop() };
+    },
+  ],
+];
+
+describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
+  let dataSource: DataSource;
+  let cleanup: () => Promise<void>;
+  const bus = new InterruptibleBus();
+  let relay: OutboxRelay;
+  let uow: UnitOfWork;
+
+  beforeAll(async () => {
+    if (!available) return;
+    const store = (await makeStore()) as { url?: string; dir?: string; cleanup(): Promise<void> };
+    cleanup = store.cleanup;
+    dataSource = createDataSource({
+      name: 'outbox-test',
+      url: store.url,
+      dataDir: store.dir ?? tmpdir(),
+      entities: [OutboxEvent],
+      migrations: [CreateOutbox1763700000000],
+    });
+    await dataSource.initialize();
+    await migrate(dataSource);
+    relay = new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), 50);
+    uow = new UnitOfWork(dataSource, relay);
+    relay.start();
+  });
+
+  afterAll(async () => {
+    if (!available) return;
+    await relay.stop();
+    await dataSource.destroy();
+    await cleanup();
+  });
+
+  it.runIf(available)('publishes what a transaction emitted, in order, once it has committed', async () => {
+    const seen = received(bus, 'doctors.doctor-created');
+    await seen.ready;
+    await uow.run(async (_manager, emit) => {
+      emit('doctors.doctor-created', { doctorId: 'a', departmentId: 'obstetrics' });
+      emit('doctors.doctor-created', { doctorId: 'b', departmentId: 'obstetrics' });
+    });
+    await eventually(() => expect(seen.events.map((e) => e.payload)).toHaveLength(2));
+    expect(seen.events.map((e) => (e.payload as { doctorId: string }).doctorId)).toEqual(['a', 'b']);
+    const published = () =>
+      dataSource.getRepository(OutboxEvent).countBy({ type: 'doctors.doctor-created', publishedAt: Not(IsNull()) });
+    await relay.drain();
+    expect(await published()).toBe(2);
+  });
+
+  it.runIf(available)('publishes nothing of a transaction that rolled back', async () => {
+    const seen = received(bus, 'doctors.doctor-updated');
+    await seen.ready;
+    await expect(
+      uow.run(async (_manager, emit) => {
+        emit('doctors.doctor-updated', { doctorId: 'rolled-back', departmentId: 'x' });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    await relay.drain();
+    expect(seen.events).toEqual([]);
+    const rows = await dataSource.getRepository(OutboxEvent).findBy({ type: 'doctors.doctor-updated' });
+    expect(rows).toEqual([]);
+  });
+
+  it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {
+    const seen = received(bus, 'doctors.schedule-changed');
+    await seen.ready;
+    bus.down = true;
+    await uow.run(async (_manager, emit) => emit('doctors.schedule-changed', { doctorId: 'during-outage' }));
+    await expect(relay.drain()).rejects.toThrow('connection refused');
+    const pending = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ type: 'doctors.schedule-changed' });
+    expect(pending.publishedAt).toBeNull();
+    expect(pending.attempts).toBeGreaterThan(0);
+    bus.down = false;
+    await relay.drain();
+    await eventually(() => expect(seen.events).toHaveLength(1));
+    const sent = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: pending.id });
+    expect(sent.publishedAt).toBeInstanceOf(Date);
+  });
+});

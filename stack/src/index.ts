@@ -1,0 +1,3 @@
+export { startEmbeddedStack, type EmbeddedStack } from './stack.js';
+export { demoLogins, seedDemoData, DEMO_PASSWORD, type DemoLogin } from './seed.js';
+export { SUBGRAPHS, type SubgraphModule } from './subgraphs.js';

@@ -1,0 +1,172 @@
+import type { Logger } from '@hospital/kit';
+
+/** Every demo account's password (the administrator's comes from BOOTSTRAP_ADMIN_PASSWORD). */
+export const DEMO_PASSWORD = 'demo-password-1';
+
+export interface DemoLogin {
+  role: string;
+  email: string;
+  password: string;
+  who: string;
+}
+
+interface GraphQLAnswer {
+  data?: Record<string, { id?: string; token?: string } & Record<string, unknown>>;
+  errors?: { message: string }[];
+}
+
+function client(url: string) {
+  return async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const answer = (await response.json()) as GraphQLAnswer;
+    if (answer.errors?.length) throw new Error(`seeding failed: ${answer.errors.map((e) => e.message).join('; ')}`);
+    return answer.data!;
+  };
+}
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+
+const CATALOG = [
+  {
+    department: 'Obstetrics',
+    services: [
+      { name: 'Prenatal consultation', durationMinutes: 30, price: '105.00' },
+      { name: 'Pregnancy follow-up visit', durationMinutes: 60, price: '180.00' },
+    ],
+    doctors: [
+      {
+        name: 'Olena Kovalenko',
+        specialty: 'Obstetrician-gynecologist',
+        days: WEEKDAYS,
+        hours: ['09:00', '17:00'],
+      },
+      { name: 'Andriy Shevchenko', specialty: 'Obstetrician', days: ['MONDAY', 'WEDNESDAY', 'FRIDAY'], hours: ['10:00', '18:00'] },
+    ],
+  },
+  {
+    department: 'Gynecology',
+    services: [
+      { name: 'Gynecological consultation', durationMinutes: 30, price: '95.00' },
+      { name: 'Colposcopy', durationMinutes: 30, price: '140.00' },
+    ],
+    doctors: [{ name: 'Iryna Bondarenko', specialty: 'Gynecologist', days: WEEKDAYS, hours: ['09:00', '15:00'] }],
+  },
+  {
+    department: 'Neonatology',
+    services: [
+      { name: 'Newborn check-up', durationMinutes: 30, price: '90.00' },
+      { name: 'Breastfeeding consultation', durationMinutes: 60, price: '120.00' },
+    ],
+    doctors: [{ name: 'Mykola Tkachenko', specialty: 'Neonatologist', days: WEEKDAYS, hours: ['11:00', '18:00'] }],
+  },
+  {
+    department: 'Ultrasound Diagnostics',
+    services: [
+      { name: 'Second-trimester fetal ultrasound', durationMinutes: 30, price: '150.00' },
+      { name: '3D/4D pregnancy ultrasound', durationMinutes: 60, price: '220.00' },
+    ],
+    doctors: [
+      { name: 'Sofia Melnyk', specialty: 'Sonographer', days: ['TUESDAY', 'THURSDAY', 'SATURDAY'], hours: ['09:00', '14:00'] },
+    ],
+  },
+];
+
+const WALK_IN_PATIENTS = [
+  { name: 'Kateryna Lysenko', email: 'kateryna.lysenko@mail.example', phone: '+380671112233', dateOfBirth: '1994-05-17', address: '12 Khreshchatyk St, Kyiv' },
+  { name: 'Natalia Moroz', email: 'natalia.moroz@mail.example', phone: '+380502223344', dateOfBirth: '1989-11-02', address: '7 Saksahanskoho St, Kyiv' },
+];
+
+const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@maternity.example`;
+
+const PATIENT = {
+  name: 'Marta Hrytsenko',
+  email: 'marta.hrytsenko@mail.example',
+  phone: '+380931234567',
+  dateOfBirth: '1996-08-24',
+  address: '3 Volodymyrska St, Kyiv',
+  gender: 'female',
+};
+const STAFF = { email: 'reception@maternity.example', role: 'STAFF', who: 'reception and billing desk' };
+const STAKEHOLDER = { email: 'business@maternity.example', role: 'STAKEHOLDER', who: 'business department' };
+
+/** Who can sign in to the demo, and as what. */
+export function demoLogins(admin: { email: string; password: string }): DemoLogin[] {
+  return [
+    { role: 'ADMIN', email: admin.email, password: admin.password, who: 'administrator' },
+    ...[STAFF, STAKEHOLDER].map(({ email, role, who }) => ({ role, email, password: DEMO_PASSWORD, who })),
+    ...CATALOG.flatMap(({ department, doctors }) =>
+      doctors.map((doctor) => ({
+        role: 'DOCTOR',
+        email: emailOf(doctor.name),
+        password: DEMO_PASSWORD,
+        who: `Dr. ${doctor.name}, ${department}`,
+      })),
+    ),
+    { role: 'PATIENT', email: PATIENT.email, password: DEMO_PASSWORD, who: `${PATIENT.name}, a patient` },
+  ];
+}
+
+const M = {
+  signIn: `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
+  signUp: `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+  createAccount: `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+  createDepartment: `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
+  createService: `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
+  createDoctor: `mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`,
+  setAvailability: `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) {
+    setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id }
+  }`,
+  registerPatient: `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
+};
+
+/**
+ * Demo data of a small maternity hospital, entered through the gateway as the
+ * hospital's own people would: nothing here writes to a database directly.
+ * Skipped when the catalogue already has departments, so a restart keeps the data.
+ */
+export async function seedDemoData(gatewayUrl: string, admin: { email: string; password: string }, logger: Logger) {
+  const call = client(gatewayUrl);
+  const departments = (await call(`{ departments { id } }`, {}))['departments'] as unknown as unknown[];
+  if (departments.length > 0) return;
+
+  const adminToken = (await call(M.signIn, admin)).signIn!.token!;
+  const createAccount = async (email: string, role: string) =>
+    (await call(M.createAccount, { input: { email, password: DEMO_PASSWORD, role } }, adminToken)).createStaffAccount!
+      .id!;
+
+  let doctorNumber = 0;
+  for (const { department, services, doctors } of CATALOG) {
+    const departmentId = (await call(M.createDepartment, { name: department }, adminToken)).createDepartment!.id!;
+    for (const service of services) await call(M.createService, { input: { ...service, departmentId } }, adminToken);
+    for (const doctor of doctors) {
+      doctorNumber += 1;
+      const email = emailOf(doctor.name);
+      const userId = await createAccount(email, 'DOCTOR');
+      const input = {
+        userId,
+        name: doctor.name,
+        email,
+        phone: `+3804423400${String(doctorNumber).padStart(2, '0')}`,
+        specialty: doctor.specialty,
+        licenseNumber: `UA-MED-${10_000 + doctorNumber}`,
+        departmentId,
+      };
+      await call(M.createDoctor, { input }, adminToken);
+      const [startTime, endTime] = doctor.hours;
+      const rules = doctor.days.map((dayOfWeek) => ({ dayOfWeek, startTime, endTime }));
+      await call(M.setAvailability, { doctorId: userId, rules }, adminToken);
+    }
+  }
+  for (const { email, role } of [STAFF, STAKEHOLDER]) await createAccount(email, role);
+
+  const patientToken = (await call(M.signUp, { input: { email: PATIENT.email, password: DEMO_PASSWORD } })).signUp!
+    .token!;
+  await call(M.registerPatient, { input: PATIENT }, patientToken);
+  const staffToken = (await call(M.signIn, { email: STAFF.email, password: DEMO_PASSWORD })).signIn!.token!;
+  for (const patient of WALK_IN_PATIENTS) await call(M.registerPatient, { input: patient }, staffToken);
+  logger.info('demo data seeded');
+}

@@ -1,0 +1,48 @@
+import { createGateway } from '@hospital/gateway';
+import { createLogger, InProcessEventBus, type HttpService, type Logger, type Subgraph } from '@hospital/kit';
+import { SUBGRAPHS } from './subgraphs.js';
+
+export interface EmbeddedStack {
+  gatewayUrl: string;
+  subgraphs: { name: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole supergraph in one process: every subgraph on its own port with its
+ * SQLite file under DATA_DIR, one in-process event bus, then the gateway.
+ * Stopping goes the other way round.
+ */
+export async function startEmbeddedStack(
+  env: NodeJS.ProcessEnv = process.env,
+  logger: Logger = createLogger({ name: 'stack', level: env['LOG_LEVEL'] ?? 'info' }),
+): Promise<EmbeddedStack> {
+  const bus = new InProcessEventBus((error) => logger.warn({ err: error }, 'event handler failed'));
+  const started: { subgraph: Subgraph; http: HttpService }[] = [];
+  const stopAll = async () => {
+    for (const { subgraph } of [...started].reverse()) await subgraph.stop();
+    await bus.close();
+  };
+  try {
+    for (const module of SUBGRAPHS) {
+      const subgraph = await module.create({ env, bus, logger });
+      started.push({ subgraph, http: await subgraph.start() });
+    }
+    const urls = Object.fromEntries(
+      started.map(({ subgraph, http }) => [`${subgraph.name.toUpperCase()}_URL`, http.url]),
+    );
+    const gateway = createGateway({ env: { ...env, ...urls }, logger });
+    const gatewayHttp = await gateway.start();
+    return {
+      gatewayUrl: gatewayHttp.url,
+      subgraphs: started.map(({ subgraph, http }) => ({ name: subgraph.name, url: http.url })),
+      async stop() {
+        await gateway.stop();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { accountsTables, buildAccountsSchema, createAccountsSubgraph, loadAccountsConfig } from '@hospital/accounts';
+import { buildDoctorsSchema, createDoctorsSubgraph, doctorsTables, loadDoctorsConfig } from '@hospital/doctors';
+import type { Subgraph, SubgraphConfig, SubgraphOptions } from '@hospital/kit';
+import { buildPatientsSchema, createPatientsSubgraph, loadPatientsConfig, patientsTables } from '@hospital/patients';
+import type { GraphQLSchema } from 'graphql';
+import type { MixedList } from 'typeorm';
+
+/** Everything the stack needs to know of a subgraph. A new subgraph is one more entry here. */
+export interface SubgraphModule {
+  name: string;
+  port: number;
+  buildSchema(): Promise<GraphQLSchema>;
+  create(options: SubgraphOptions): Promise<Subgraph>;
+  loadConfig(env?: NodeJS.ProcessEnv): SubgraphConfig<unknown>;
+  tables: { entities: MixedList<Function>; migrations: MixedList<Function> };
+}
+
+export const SUBGRAPHS: SubgraphModule[] = [
+  {
+    name: 'accounts',
+    port: 4001,
+    buildSchema: buildAccountsSchema,
+    create: createAccountsSubgraph,
+    loadConfig: loadAccountsConfig,
+    tables: accountsTables,
+  },
+  {
+    name: 'patients',
+    port: 4002,
+    buildSchema: buildPatientsSchema,
+    create: createPatientsSubgraph,
+    loadConfig: loadPatientsConfig,
+    tables: patientsTables,
+  },
+  {
+    name: 'doctors',
+    port: 4003,
+    buildSchema: buildDoctorsSchema,
+    create: createDoctorsSubgraph,
+    loadConfig: loadDoctorsConfig,
+    tables: doctorsTables,
+  },
+];
