@@ -21,6 +21,7 @@ export class OutboxRelay {
   private again = false;
   private stopped = false;
   private failures = 0;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,8 +51,17 @@ export class OutboxRelay {
     await this.running;
   }
 
-  /** One round: publish every pending event. Resolves when the outbox is empty or the bus failed. */
-  async drain(): Promise<void> {
+  /**
+   * Publish every pending event; rejects when the bus failed. Rounds never
+   * overlap within a process, so the relay does not race itself to an event.
+   */
+  drain(): Promise<void> {
+    const round = this.queue.then(() => this.publishPending());
+    this.queue = round.catch(() => {});
+    return round;
+  }
+
+  private async publishPending(): Promise<void> {
     while (!this.stopped) {
       const published = await this.publishBatch();
       if (published < BATCH) return;
