@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '@hospital/kit';
+import { describe, expect, it } from 'vitest';
+import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
+
+const production = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+  PATIENTS_DATABASE_URL: 'mysql://u:p@db:3306/patients',
+  REDIS_URL: 'redis://redis:6379',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadPatientsConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadPatientsConfig', () => {
+  it('requires the medical records key in production', () => {
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^MEDICAL_RECORDS_KEY: required in production/)]);
+  });
+
+  it('lists a missing key together with the other problems', () => {
+    const problems = problemsOf({ ...production, REDIS_URL: undefined });
+    expect(problems).toEqual([
+      expect.stringMatching(/^REDIS_URL/),
+      expect.stringMatching(/^MEDICAL_RECORDS_KEY: required in production/),
+    ]);
+  });
+
+  it('refuses a key of the wrong length or not base64', () => {
+    for (const key of [randomBytes(16).toString('base64'), 'not base64 at all!'.repeat(3)]) {
+      expect(problemsOf({ ...production, MEDICAL_RECORDS_KEY: key })).toEqual([
+        expect.stringMatching(/^MEDICAL_RECORDS_KEY: must be 32 bytes/),
+      ]);
+    }
+  });
+
+  it('uses the configured key', () => {
+    const key = randomBytes(32);
+    const config = loadPatientsConfig({ ...production, MEDICAL_RECORDS_KEY: key.toString('base64') });
+    expect(medicalRecordsKeyOf(config).equals(key)).toBe(true);
+  });
+
+  it('makes a key once under DATA_DIR in the embedded default, and keeps it', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'patients-config-'));
+    const first = medicalRecordsKeyOf(loadPatientsConfig({ DATA_DIR: dataDir }));
+    const again = medicalRecordsKeyOf(loadPatientsConfig({ DATA_DIR: dataDir }));
+    expect(first).toHaveLength(32);
+    expect(again.equals(first)).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { MEDICAL_RECORD_LIMITS } from './medical-record.rules.js';
+
+@InputType()
+export class MedicalRecordInput {
+  @Field(() => String)
+  @MaxLength(MEDICAL_RECORD_LIMITS.diagnosis)
+  diagnosis!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'On an update: left out keeps the notes, null removes them',
+  })
+  @IsOptional()
+  @MaxLength(MEDICAL_RECORD_LIMITS.notes)
+  notes?: string | null;
+}

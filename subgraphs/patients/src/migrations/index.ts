@@ -1,0 +1,12 @@
+import { CreateOutbox1763700000000 } from '@hospital/kit';
+import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
+import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
+import { CreatePatients1763700000200 } from './1763700000200-CreatePatients.js';
+
+/** In order. A new migration is a new file listed last; a released one is never edited. */
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreatePatients1763700000200,
+  CreateMedicalRecords1763700000210,
+  CreateCareRelationships1763700000220,
+];

@@ -1,0 +1,52 @@
+import { ConnectionType, PageArgs } from '@hospital/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PatientsContext } from '../context.js';
+import { MedicalRecord } from '../medical-record/medical-record.type.js';
+import { Patient } from './patient.entity.js';
+import { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
+
+const PatientConnection = ConnectionType(Patient);
+type PatientConnection = InstanceType<typeof PatientConnection>;
+
+@Resolver(() => Patient)
+export class PatientResolver {
+  @Query(() => Patient, { nullable: true, description: 'NOT_FOUND when the id names no patient' })
+  patient(@Arg('id', () => ID) id: string, @Ctx() context: PatientsContext): Promise<Patient> {
+    return context.patients.profile(context, id);
+  }
+
+  @Query(() => PatientConnection, {
+    description: 'By name. STAFF and ADMIN see every patient, a DOCTOR the patients they have appointments with',
+  })
+  patients(
+    @Arg('filter', () => PatientFilter, { nullable: true }) filter: PatientFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: PatientsContext,
+  ): Promise<PatientConnection> {
+    return context.patients.list(context, filter, page);
+  }
+
+  @Mutation(() => Patient, {
+    description: 'A PATIENT registers themself (the profile takes their user id); STAFF or ADMIN register a walk-in',
+  })
+  registerPatient(
+    @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
+    @Ctx() context: PatientsContext,
+  ): Promise<Patient> {
+    return context.patients.register(context, input);
+  }
+
+  @Mutation(() => Patient)
+  updatePatient(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePatientInput) input: UpdatePatientInput,
+    @Ctx() context: PatientsContext,
+  ): Promise<Patient> {
+    return context.patients.update(context, id, input);
+  }
+
+  @FieldResolver(() => [MedicalRecord], { description: 'Oldest first. FORBIDDEN to whoever may not read them' })
+  medicalRecords(@Root() patient: Patient, @Ctx() context: PatientsContext): Promise<MedicalRecord[]> {
+    return context.medicalRecords.ofPatient(context, patient.id);
+  }
+}

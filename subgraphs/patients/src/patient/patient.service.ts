@@ -1,0 +1,136 @@
+import {
+  ConflictError,
+  dateInZone,
+  ForbiddenError,
+  isUniqueViolation,
+  newId,
+  NotFoundError,
+  paginate,
+  requireViewer,
+  type Connection,
+  type PageArgs,
+  type UnitOfWork,
+} from '@hospital/kit';
+import { Brackets, In, type Repository } from 'typeorm';
+import { enforceAccess } from '../care-relationship/care-access.js';
+import type { Caller } from '../context.js';
+import { assertValid } from '../invalid-input.js';
+import { Patient } from './patient.entity.js';
+import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
+import {
+  cleanPatientDetails,
+  containsPattern,
+  LIKE_ESCAPE,
+  patientDetailProblems,
+  patientListScope,
+  profileAccess,
+  registrationBy,
+} from './patient.rules.js';
+
+const EMAIL_TAKEN = 'A patient with this e-mail is already registered';
+
+export class PatientService {
+  private readonly patients: Repository<Patient>;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clinicTimeZone: string,
+  ) {
+    this.patients = uow.dataSource.getRepository(Patient);
+  }
+
+  async register({ viewer }: Caller, input: RegisterPatientInput): Promise<Patient> {
+    const registrant = requireViewer(viewer);
+    const registration = registrationBy(registrant);
+    if (registration === 'refused') throw new ForbiddenError();
+    assertValid(patientDetailProblems(input, this.today()));
+    const now = new Date();
+    const patient = this.patients.create({
+      gender: null,
+      ...cleanPatientDetails(input),
+      id: registration === 'self' ? registrant.id : newId(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      return await this.uow.run(async (manager, emit) => {
+        // insert, not save: save would overwrite a profile that already has this id.
+        await manager.insert(Patient, patient);
+        emit('patients.patient-registered', { patientId: patient.id, selfRegistered: registration === 'self' });
+        return patient;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (registration === 'self' && (await this.patients.existsBy({ id: patient.id }))) {
+        throw new ConflictError('You are already registered as a patient');
+      }
+      throw new ConflictError(EMAIL_TAKEN, { field: 'email' });
+    }
+  }
+
+  async update({ viewer, loaders }: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
+    const editor = requireViewer(viewer);
+    await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.inCare);
+    assertValid(patientDetailProblems(input, this.today()));
+    const changes = { ...cleanPatientDetails(input), updatedAt: new Date() };
+    try {
+      return await this.uow.run(async (manager) => {
+        const patient = await manager.findOneBy(Patient, { id });
+        if (!patient) throw new NotFoundError('Patient', id);
+        // Only the fields given are written, so concurrent edits of different fields both stick.
+        await manager.update(Patient, { id }, changes);
+        return Object.assign(patient, changes);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError(EMAIL_TAKEN, { field: 'email' });
+      throw error;
+    }
+  }
+
+  /** NOT_FOUND when the id names no patient. */
+  async profile(caller: Caller, id: string): Promise<Patient> {
+    const patient = await this.visible(caller, id);
+    if (!patient) throw new NotFoundError('Patient', id);
+    return patient;
+  }
+
+  /** The patient `id` if the caller may see them; null when nobody has that id. */
+  async visible({ viewer, loaders }: Caller, id: string): Promise<Patient | null> {
+    const reader = requireViewer(viewer);
+    await enforceAccess(profileAccess(reader, id, 'read'), reader, id, loaders.inCare);
+    return loaders.patient.load(id);
+  }
+
+  /** By name, then id; reception sees everyone, a doctor the patients in their care. */
+  async list({ viewer }: Caller, filter: PatientFilter | undefined, page: PageArgs): Promise<Connection<Patient>> {
+    const reader = requireViewer(viewer);
+    const scope = patientListScope(reader);
+    if (scope === 'refused') throw new ForbiddenError();
+    const query = this.patients.createQueryBuilder('patient');
+    if (scope === 'in-their-care') {
+      query.andWhere(
+        'patient.id IN (SELECT care.patient_id FROM care_relationships care WHERE care.doctor_id = :doctorId)',
+        { doctorId: reader.id },
+      );
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      const like = (column: string) => `${column} LIKE :pattern ESCAPE '${LIKE_ESCAPE}'`;
+      query.andWhere(
+        new Brackets((where) =>
+          where.where(like('patient.name')).orWhere(like('patient.email')).orWhere(like('patient.phone')),
+        ),
+        { pattern: containsPattern(search) },
+      );
+    }
+    return paginate(query, { columns: ['patient.name', 'patient.id'], values: (p) => [p.name, p.id] }, page);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Patient[]> {
+    return this.patients.findBy({ id: In([...ids]) });
+  }
+
+  private today(): string {
+    return dateInZone(new Date(), this.clinicTimeZone);
+  }
+}

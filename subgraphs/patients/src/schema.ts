@@ -1,0 +1,16 @@
+import { buildFederatedSchema } from '@hospital/kit';
+import type { PatientsContext } from './context.js';
+import { MedicalRecordResolver } from './medical-record/medical-record.resolver.js';
+import { patientReference } from './patient/patient.reference.js';
+import { PatientResolver } from './patient/patient.resolver.js';
+import { userReference } from './user/user.reference.js';
+import { UserResolver } from './user/user.resolver.js';
+import { User } from './user/user.type.js';
+
+export const buildPatientsSchema = () =>
+  buildFederatedSchema<PatientsContext>({
+    resolvers: [PatientResolver, MedicalRecordResolver, UserResolver],
+    // No query returns a User here; the gateway reaches it through `_entities`.
+    orphanedTypes: [User],
+    references: { Patient: patientReference, User: userReference },
+  });

@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PatientsContext } from '../context.js';
+import { Patient } from '../patient/patient.entity.js';
+import { User } from './user.type.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @FieldResolver(() => Patient, {
+    nullable: true,
+    description: "The user's patient profile; null when they have none",
+  })
+  patient(@Root() user: User, @Ctx() context: PatientsContext): Promise<Patient | null> {
+    return context.patients.visible(context, user.id);
+  }
+}
