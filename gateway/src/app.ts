@@ -16,6 +16,7 @@ import {
   type RequestContext,
   type Viewer,
 } from '@hospital/kit';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { measureOperation } from './limits.js';
@@ -49,6 +50,24 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('requestId' in context)) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /**
+   * A subgraph refuses a request as a whole (a variable its scalar rejects, a
+   * token it does not accept) with HTTP 4xx and a GraphQL error body: pass that
+   * error on with its code rather than as the bare status the default makes of it.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
+    const first = (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined)
+      ?.errors?.[0];
+    if (response.status < 500 && typeof first?.message === 'string') {
+      return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
+    }
+    return super.errorFromResponse(response);
   }
 }
 
@@ -94,7 +113,8 @@ async function subgraphReady(endpoint: SubgraphEndpoint, timeoutMs: number): Pro
 
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const config = loadGatewayConfig(options.env);
-  const logger = options.logger?.child({ service: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
+  const logger =
+    options.logger?.child({ service: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
   const verifier = createTokenVerifier(config.auth);
   const endpoints: SubgraphEndpoint[] = [];
 
@@ -122,7 +142,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         name: 'gateway',
         port: config.port,
         logger,
-        apollo: (_httpServer, plugins) =>
+        serve: (plugins) =>
           new ApolloServer<GatewayContext>({
             gateway,
             plugins: [

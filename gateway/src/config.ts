@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { authSettings, commonProblems, commonShape, ConfigError, parseConfig, port, type AuthSettings } from '@hospital/kit';
+import {
+  authSettings,
+  commonProblems,
+  commonShape,
+  ConfigError,
+  parseConfig,
+  port,
+  type AuthSettings,
+} from '@hospital/kit';
 import { z } from 'zod';
 
 export const GATEWAY_PORT = 4000;

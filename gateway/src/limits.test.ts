@@ -44,7 +44,9 @@ describe('measureOperation', () => {
   });
 
   it('follows fragments, and counts introspection as free', () => {
-    const size = measure('{ me { ...who } __schema { types { name } } } fragment who on User { patient { records { id } } }');
+    const size = measure(
+      '{ me { ...who } __schema { types { name } } } fragment who on User { patient { records { id } } }',
+    );
     expect(size).toEqual({ depth: 4, cost: 1 + 1 + LIST_SIZE_GUESS * 2 });
   });
 });

@@ -89,7 +89,9 @@ export function measureOperation(
             : fragments[selection.name.value]?.typeCondition.name.value;
         const target = typeName ? schema.getType(typeName) : parent;
         const set =
-          selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet;
+          selection.kind === Kind.INLINE_FRAGMENT
+            ? selection.selectionSet
+            : fragments[selection.name.value]?.selectionSet;
         const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
         if (!set || !target || !isCompositeType(target) || (key && visiting.has(key))) continue;
         if (key) visiting.add(key);

@@ -86,10 +86,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 /** The viewer of a request: anonymous without a token, UNAUTHENTICATED with a bad one. */
-export async function viewerFromHeader(
-  verifier: TokenVerifier,
-  header: string | undefined,
-): Promise<Viewer | null> {
+export async function viewerFromHeader(verifier: TokenVerifier, header: string | undefined): Promise<Viewer | null> {
   const token = bearerToken(header);
   return token ? verifier.verify(token) : null;
 }

@@ -4,7 +4,12 @@ import { loadSubgraphConfig } from './subgraph-config.js';
 
 describe('loadSubgraphConfig', () => {
   it('lists every problem at once', () => {
-    const env = { NODE_ENV: 'production', CLINIC_TIMEZONE: 'Mars/Olympus', ACCOUNTS_PORT: 'eighty', JWT_SECRET: 'short' };
+    const env = {
+      NODE_ENV: 'production',
+      CLINIC_TIMEZONE: 'Mars/Olympus',
+      ACCOUNTS_PORT: 'eighty',
+      JWT_SECRET: 'short',
+    };
     let error: unknown;
     try {
       loadSubgraphConfig('accounts', 4001, {}, env);
@@ -25,12 +30,21 @@ describe('loadSubgraphConfig', () => {
   });
 
   it("reads the subgraph's own variables", () => {
-    const config = loadSubgraphConfig('doctors', 4003, {}, {
-      DOCTORS_DATABASE_URL: 'mysql://u:p@db:3306/hospital_doctors',
-      DOCTORS_PORT: '5003',
-      JWT_SECRET: 'x'.repeat(40),
-      CLINIC_TIMEZONE: 'Europe/Kyiv',
+    const config = loadSubgraphConfig(
+      'doctors',
+      4003,
+      {},
+      {
+        DOCTORS_DATABASE_URL: 'mysql://u:p@db:3306/hospital_doctors',
+        DOCTORS_PORT: '5003',
+        JWT_SECRET: 'x'.repeat(40),
+        CLINIC_TIMEZONE: 'Europe/Kyiv',
+      },
+    );
+    expect(config).toMatchObject({
+      databaseUrl: 'mysql://u:p@db:3306/hospital_doctors',
+      port: 5003,
+      clinicTimeZone: 'Europe/Kyiv',
     });
-    expect(config).toMatchObject({ databaseUrl: 'mysql://u:p@db:3306/hospital_doctors', port: 5003, clinicTimeZone: 'Europe/Kyiv' });
   });
 });

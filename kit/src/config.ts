@@ -24,9 +24,7 @@ export function parseConfig<T extends z.ZodRawShape>(
   }
   const result = z.object(shape).safeParse(values);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
   }
   return result.data;
 }

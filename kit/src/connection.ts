@@ -18,7 +18,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many to return: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many to return: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}`,
+  })
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first?: number | null;

@@ -2,12 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type MixedList } from 'typeorm';
 
-export interface DatabaseOptions {
+export interface DatabaseOptions extends SubgraphTables {
   /** The subgraph's name: its SQLite file is `<dataDir>/<name>.sqlite`. */
   name: string;
   /** mysql://user:password@host:3306/database — MySQL 8 or MariaDB. Absent: the embedded SQLite file. */
   url?: string | undefined;
   dataDir: string;
+}
+
+/** The tables a subgraph owns: its entities and the migrations that make them. */
+export interface SubgraphTables {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
 }

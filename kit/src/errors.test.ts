@@ -19,7 +19,11 @@ describe('formatClientError', () => {
 
   it('masks anything unexpected, saying nothing of what happened', () => {
     const formatted = format(new Error("ER_NO_SUCH_TABLE: Table 'hospital.users' doesn't exist at 10.0.0.5"));
-    expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['x'] });
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      path: ['x'],
+    });
   });
 
   it('passes a subgraph error through the gateway without internal extensions', () => {
@@ -34,7 +38,10 @@ describe('formatClientError', () => {
       extensions: {
         code: 'BAD_USER_INPUT',
         validationErrors: [
-          { property: 'input', children: [{ property: 'email', constraints: { isEmail: 'must be an e-mail address' } }] },
+          {
+            property: 'input',
+            children: [{ property: 'email', constraints: { isEmail: 'must be an e-mail address' } }],
+          },
         ],
       },
     });

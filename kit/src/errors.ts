@@ -108,8 +108,7 @@ function flattenValidationErrors(errors: ClassValidatorError[], prefix = ''): In
 }
 
 function validationErrorsOf(error: unknown): ClassValidatorError[] | undefined {
-  return (error as { extensions?: { validationErrors?: ClassValidatorError[] } } | null)?.extensions
-    ?.validationErrors;
+  return (error as { extensions?: { validationErrors?: ClassValidatorError[] } } | null)?.extensions?.validationErrors;
 }
 
 /** Whether an error was meant for the client; anything else is a fault to log and mask. */

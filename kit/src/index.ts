@@ -12,6 +12,7 @@ export * from './events/outbox.migration.js';
 export * from './events/outbox.js';
 export * from './ids.js';
 export * from './loaders.js';
+export * from './migrations.js';
 export * from './logger.js';
 export * from './money.js';
 export * from './process.js';

@@ -1,6 +1,5 @@
-import type { MixedList } from 'typeorm';
 import { ConfigError } from './config.js';
-import { createDataSource, migrate } from './database.js';
+import { createDataSource, migrate, type SubgraphTables } from './database.js';
 import { createLogger } from './logger.js';
 import { stopOnSignals } from './server.js';
 import type { Subgraph, SubgraphOptions } from './subgraph.js';
@@ -21,7 +20,10 @@ export async function runMain(name: string, main: () => Promise<void>): Promise<
 }
 
 /** `src/index.ts` of every subgraph: start it, stop it on SIGINT/SIGTERM. */
-export function runSubgraphProcess(name: string, create: (options: SubgraphOptions) => Promise<Subgraph>): Promise<void> {
+export function runSubgraphProcess(
+  name: string,
+  create: (options: SubgraphOptions) => Promise<Subgraph>,
+): Promise<void> {
   return runMain(name, async () => {
     const subgraph = await create({});
     await subgraph.start();
@@ -29,12 +31,15 @@ export function runSubgraphProcess(name: string, create: (options: SubgraphOptio
   });
 }
 
-type Tables = { entities: MixedList<Function>; migrations: MixedList<Function> };
-
 /** Applies a subgraph's pending migrations to the database its config names. */
-export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: Tables): Promise<void> {
+export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: SubgraphTables): Promise<void> {
   const logger = createLogger({ name: config.name, level: config.logLevel });
-  const dataSource = createDataSource({ name: config.name, url: config.databaseUrl, dataDir: config.dataDir, ...tables });
+  const dataSource = createDataSource({
+    name: config.name,
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...tables,
+  });
   await dataSource.initialize();
   try {
     const applied = await migrate(dataSource);
@@ -48,7 +53,7 @@ export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: T
 export function runMigrationsProcess(
   name: string,
   loadConfig: () => SubgraphConfig<unknown>,
-  tables: Tables,
+  tables: SubgraphTables,
 ): Promise<void> {
   return runMain(name, () => migrateDatabase(loadConfig(), tables));
 }

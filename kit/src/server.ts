@@ -56,9 +56,8 @@ export interface HttpServiceOptions<C extends RequestContext> {
   port: number;
   host?: string;
   logger: Logger;
-  schema?: GraphQLSchema;
-  /** For the gateway, which has no schema of its own. */
-  apollo?: (httpServer: Server, plugins: ApolloServerPlugin<C>[]) => ApolloServer<C>;
+  /** A subgraph's schema, or for the gateway, which has none of its own, how to build its server. */
+  serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[]) => ApolloServer<C>);
   context: (req: Request, base: RequestContext) => Promise<C>;
   ready: () => Promise<boolean>;
   introspection?: boolean;
@@ -87,15 +86,16 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
     ...(options.plugins ?? []),
   ];
   const apollo =
-    options.apollo?.(httpServer, plugins) ??
-    new ApolloServer<C>({
-      schema: options.schema!,
-      plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
-      formatError: formatClientError,
-      includeStacktraceInErrorResponses: false,
-      introspection: options.introspection ?? true,
-      stopOnTerminationSignals: false,
-    });
+    typeof options.serve === 'function'
+      ? options.serve(plugins)
+      : new ApolloServer<C>({
+          schema: options.serve,
+          plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+          formatError: formatClientError,
+          includeStacktraceInErrorResponses: false,
+          introspection: options.introspection ?? true,
+          stopOnTerminationSignals: false,
+        });
   await apollo.start();
 
   app.use(correlationId);

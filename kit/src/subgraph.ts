@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { DataSource, MixedList } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createTokenVerifier, viewerFromHeader, type TokenVerifier, type Viewer } from './auth.js';
-import { createDataSource, isDatabaseReachable, migrate } from './database.js';
+import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } from './database.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { OutboxRelay, UnitOfWork } from './events/outbox.js';
 import { createLogger, type Logger } from './logger.js';
@@ -38,18 +38,18 @@ export interface Runtime<Extra = unknown> {
 
 export function createRuntime<Extra>(
   config: SubgraphConfig<Extra>,
-  tables: { entities: MixedList<Function>; migrations: MixedList<Function> },
+  tables: SubgraphTables,
   options: SubgraphOptions = {},
 ): Runtime<Extra> {
-  const logger = options.logger?.child({ subgraph: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
+  const logger =
+    options.logger?.child({ subgraph: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
   const dataSource = createDataSource({
     name: config.name,
     url: config.databaseUrl,
     dataDir: config.dataDir,
     ...tables,
   });
-  const bus =
-    options.bus ?? createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'event bus error'));
+  const bus = options.bus ?? createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'event bus error'));
   const relay = new OutboxRelay(dataSource, bus, logger);
   return {
     config,
@@ -102,7 +102,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         name: config.name,
         port: config.port,
         logger,
-        schema: serving.schema,
+        serve: serving.schema,
         introspection: config.nodeEnv !== 'production',
         ready: () => isDatabaseReachable(dataSource),
         context: async (req, base) => {

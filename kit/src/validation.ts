@@ -8,3 +8,5 @@ export const IsE164Phone = () =>
 
 /** One spelling per mailbox: an address is trimmed and lower-cased before it is stored or looked up. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+/** Text someone must actually write: at least one character that is not a blank. */
+export const IsNotBlank = () => Matches(/\S/, { message: 'must not be blank' });

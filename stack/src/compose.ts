@@ -53,7 +53,9 @@ try {
   const stale = Object.entries(files).filter(([name, text]) => read(join(SCHEMA_DIR, name)) !== text);
   if (check) {
     if (stale.length) {
-      console.error(`Stale composed schema: ${stale.map(([name]) => `schema/${name}`).join(', ')}. Run \`pnpm compose\`.`);
+      console.error(
+        `Stale composed schema: ${stale.map(([name]) => `schema/${name}`).join(', ')}. Run \`pnpm compose\`.`,
+      );
       process.exit(1);
     }
     console.log('schema/ is up to date with the subgraphs');

@@ -1,4 +1,19 @@
+import {
+  CatalogDocument,
+  CreateDepartmentDocument,
+  CreateDoctorDocument,
+  CreateMedicalServiceDocument,
+  CreateStaffAccountDocument,
+  RegisterPatientDocument,
+  SetWeeklyAvailabilityDocument,
+  SignInDocument,
+  SignUpDocument,
+  type DayOfWeek,
+  type Role,
+} from '@hospital/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Logger } from '@hospital/kit';
+import { print } from 'graphql';
 
 /** Every demo account's password (the administrator's comes from BOOTSTRAP_ADMIN_PASSWORD). */
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -10,27 +25,35 @@ export interface DemoLogin {
   who: string;
 }
 
-interface GraphQLAnswer {
-  data?: Record<string, { id?: string; token?: string } & Record<string, unknown>>;
-  errors?: { message: string }[];
-}
-
+/** Sends one of the project's client operations, as a frontend would; any error stops the seeding. */
 function client(url: string) {
-  return async (query: string, variables: Record<string, unknown>, token?: string) => {
+  return async <Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+    token?: string,
+  ): Promise<Result> => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables }),
     });
-    const answer = (await response.json()) as GraphQLAnswer;
-    if (answer.errors?.length) throw new Error(`seeding failed: ${answer.errors.map((e) => e.message).join('; ')}`);
-    return answer.data!;
+    const answer = (await response.json()) as { data?: Result | null; errors?: { message: string }[] };
+    if (answer.errors?.length || !answer.data) {
+      throw new Error(`seeding failed: ${answer.errors?.map((e) => e.message).join('; ') ?? response.statusText}`);
+    }
+    return answer.data;
   };
 }
 
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+const WEEKDAYS: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 
-const CATALOG = [
+interface DemoDepartment {
+  department: string;
+  services: { name: string; durationMinutes: number; price: string }[];
+  doctors: { name: string; specialty: string; days: DayOfWeek[]; hours: { startTime: string; endTime: string } }[];
+}
+
+const CATALOG: DemoDepartment[] = [
   {
     department: 'Obstetrics',
     services: [
@@ -42,9 +65,14 @@ const CATALOG = [
         name: 'Olena Kovalenko',
         specialty: 'Obstetrician-gynecologist',
         days: WEEKDAYS,
-        hours: ['09:00', '17:00'],
+        hours: { startTime: '09:00', endTime: '17:00' },
       },
-      { name: 'Andriy Shevchenko', specialty: 'Obstetrician', days: ['MONDAY', 'WEDNESDAY', 'FRIDAY'], hours: ['10:00', '18:00'] },
+      {
+        name: 'Andriy Shevchenko',
+        specialty: 'Obstetrician',
+        days: ['MONDAY', 'WEDNESDAY', 'FRIDAY'],
+        hours: { startTime: '10:00', endTime: '18:00' },
+      },
     ],
   },
   {
@@ -53,7 +81,14 @@ const CATALOG = [
       { name: 'Gynecological consultation', durationMinutes: 30, price: '95.00' },
       { name: 'Colposcopy', durationMinutes: 30, price: '140.00' },
     ],
-    doctors: [{ name: 'Iryna Bondarenko', specialty: 'Gynecologist', days: WEEKDAYS, hours: ['09:00', '15:00'] }],
+    doctors: [
+      {
+        name: 'Iryna Bondarenko',
+        specialty: 'Gynecologist',
+        days: WEEKDAYS,
+        hours: { startTime: '09:00', endTime: '15:00' },
+      },
+    ],
   },
   {
     department: 'Neonatology',
@@ -61,7 +96,14 @@ const CATALOG = [
       { name: 'Newborn check-up', durationMinutes: 30, price: '90.00' },
       { name: 'Breastfeeding consultation', durationMinutes: 60, price: '120.00' },
     ],
-    doctors: [{ name: 'Mykola Tkachenko', specialty: 'Neonatologist', days: WEEKDAYS, hours: ['11:00', '18:00'] }],
+    doctors: [
+      {
+        name: 'Mykola Tkachenko',
+        specialty: 'Neonatologist',
+        days: WEEKDAYS,
+        hours: { startTime: '11:00', endTime: '18:00' },
+      },
+    ],
   },
   {
     department: 'Ultrasound Diagnostics',
@@ -70,14 +112,31 @@ const CATALOG = [
       { name: '3D/4D pregnancy ultrasound', durationMinutes: 60, price: '220.00' },
     ],
     doctors: [
-      { name: 'Sofia Melnyk', specialty: 'Sonographer', days: ['TUESDAY', 'THURSDAY', 'SATURDAY'], hours: ['09:00', '14:00'] },
+      {
+        name: 'Sofia Melnyk',
+        specialty: 'Sonographer',
+        days: ['TUESDAY', 'THURSDAY', 'SATURDAY'],
+        hours: { startTime: '09:00', endTime: '14:00' },
+      },
     ],
   },
 ];
 
 const WALK_IN_PATIENTS = [
-  { name: 'Kateryna Lysenko', email: 'kateryna.lysenko@mail.example', phone: '+380671112233', dateOfBirth: '1994-05-17', address: '12 Khreshchatyk St, Kyiv' },
-  { name: 'Natalia Moroz', email: 'natalia.moroz@mail.example', phone: '+380502223344', dateOfBirth: '1989-11-02', address: '7 Saksahanskoho St, Kyiv' },
+  {
+    name: 'Kateryna Lysenko',
+    email: 'kateryna.lysenko@mail.example',
+    phone: '+380671112233',
+    dateOfBirth: '1994-05-17',
+    address: '12 Khreshchatyk St, Kyiv',
+  },
+  {
+    name: 'Natalia Moroz',
+    email: 'natalia.moroz@mail.example',
+    phone: '+380502223344',
+    dateOfBirth: '1989-11-02',
+    address: '7 Saksahanskoho St, Kyiv',
+  },
 ];
 
 const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@maternity.example`;
@@ -90,8 +149,8 @@ const PATIENT = {
   address: '3 Volodymyrska St, Kyiv',
   gender: 'female',
 };
-const STAFF = { email: 'reception@maternity.example', role: 'STAFF', who: 'reception and billing desk' };
-const STAKEHOLDER = { email: 'business@maternity.example', role: 'STAKEHOLDER', who: 'business department' };
+const STAFF = { email: 'reception@maternity.example', role: 'STAFF' as Role, who: 'reception and billing desk' };
+const STAKEHOLDER = { email: 'business@maternity.example', role: 'STAKEHOLDER' as Role, who: 'business department' };
 
 /** Who can sign in to the demo, and as what. */
 export function demoLogins(admin: { email: string; password: string }): DemoLogin[] {
@@ -110,19 +169,6 @@ export function demoLogins(admin: { email: string; password: string }): DemoLogi
   ];
 }
 
-const M = {
-  signIn: `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`,
-  signUp: `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
-  createAccount: `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
-  createDepartment: `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
-  createService: `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
-  createDoctor: `mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`,
-  setAvailability: `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) {
-    setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id }
-  }`,
-  registerPatient: `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
-};
-
 /**
  * Demo data of a small maternity hospital, entered through the gateway as the
  * hospital's own people would: nothing here writes to a database directly.
@@ -130,18 +176,19 @@ const M = {
  */
 export async function seedDemoData(gatewayUrl: string, admin: { email: string; password: string }, logger: Logger) {
   const call = client(gatewayUrl);
-  const departments = (await call(`{ departments { id } }`, {}))['departments'] as unknown as unknown[];
-  if (departments.length > 0) return;
+  if ((await call(CatalogDocument, {})).departments.length > 0) return;
 
-  const adminToken = (await call(M.signIn, admin)).signIn!.token!;
-  const createAccount = async (email: string, role: string) =>
-    (await call(M.createAccount, { input: { email, password: DEMO_PASSWORD, role } }, adminToken)).createStaffAccount!
-      .id!;
+  const adminToken = (await call(SignInDocument, admin)).signIn.token;
+  const createAccount = async (email: string, role: Role) =>
+    (await call(CreateStaffAccountDocument, { input: { email, password: DEMO_PASSWORD, role } }, adminToken))
+      .createStaffAccount.id;
 
   let doctorNumber = 0;
   for (const { department, services, doctors } of CATALOG) {
-    const departmentId = (await call(M.createDepartment, { name: department }, adminToken)).createDepartment!.id!;
-    for (const service of services) await call(M.createService, { input: { ...service, departmentId } }, adminToken);
+    const departmentId = (await call(CreateDepartmentDocument, { name: department }, adminToken)).createDepartment.id;
+    for (const service of services) {
+      await call(CreateMedicalServiceDocument, { input: { ...service, departmentId } }, adminToken);
+    }
     for (const doctor of doctors) {
       doctorNumber += 1;
       const email = emailOf(doctor.name);
@@ -155,18 +202,17 @@ export async function seedDemoData(gatewayUrl: string, admin: { email: string; p
         licenseNumber: `UA-MED-${10_000 + doctorNumber}`,
         departmentId,
       };
-      await call(M.createDoctor, { input }, adminToken);
-      const [startTime, endTime] = doctor.hours;
-      const rules = doctor.days.map((dayOfWeek) => ({ dayOfWeek, startTime, endTime }));
-      await call(M.setAvailability, { doctorId: userId, rules }, adminToken);
+      await call(CreateDoctorDocument, { input }, adminToken);
+      const rules = doctor.days.map((dayOfWeek) => ({ dayOfWeek, ...doctor.hours }));
+      await call(SetWeeklyAvailabilityDocument, { doctorId: userId, rules }, adminToken);
     }
   }
   for (const { email, role } of [STAFF, STAKEHOLDER]) await createAccount(email, role);
 
-  const patientToken = (await call(M.signUp, { input: { email: PATIENT.email, password: DEMO_PASSWORD } })).signUp!
-    .token!;
-  await call(M.registerPatient, { input: PATIENT }, patientToken);
-  const staffToken = (await call(M.signIn, { email: STAFF.email, password: DEMO_PASSWORD })).signIn!.token!;
-  for (const patient of WALK_IN_PATIENTS) await call(M.registerPatient, { input: patient }, staffToken);
+  const patientToken = (await call(SignUpDocument, { input: { email: PATIENT.email, password: DEMO_PASSWORD } })).signUp
+    .token;
+  await call(RegisterPatientDocument, { input: PATIENT }, patientToken);
+  const staffToken = (await call(SignInDocument, { email: STAFF.email, password: DEMO_PASSWORD })).signIn.token;
+  for (const patient of WALK_IN_PATIENTS) await call(RegisterPatientDocument, { input: patient }, staffToken);
   logger.info('demo data seeded');
 }

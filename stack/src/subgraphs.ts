@@ -1,9 +1,8 @@
 import { accountsTables, buildAccountsSchema, createAccountsSubgraph, loadAccountsConfig } from '@hospital/accounts';
 import { buildDoctorsSchema, createDoctorsSubgraph, doctorsTables, loadDoctorsConfig } from '@hospital/doctors';
-import type { Subgraph, SubgraphConfig, SubgraphOptions } from '@hospital/kit';
+import type { Subgraph, SubgraphConfig, SubgraphOptions, SubgraphTables } from '@hospital/kit';
 import { buildPatientsSchema, createPatientsSubgraph, loadPatientsConfig, patientsTables } from '@hospital/patients';
 import type { GraphQLSchema } from 'graphql';
-import type { MixedList } from 'typeorm';
 
 /** Everything the stack needs to know of a subgraph. A new subgraph is one more entry here. */
 export interface SubgraphModule {
@@ -12,7 +11,7 @@ export interface SubgraphModule {
   buildSchema(): Promise<GraphQLSchema>;
   create(options: SubgraphOptions): Promise<Subgraph>;
   loadConfig(env?: NodeJS.ProcessEnv): SubgraphConfig<unknown>;
-  tables: { entities: MixedList<Function>; migrations: MixedList<Function> };
+  tables: SubgraphTables;
 }
 
 export const SUBGRAPHS: SubgraphModule[] = [

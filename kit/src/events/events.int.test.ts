@@ -67,20 +67,23 @@ describe.each(buses)('the %s event bus', (_name, available, createBus) => {
     await bus.close();
   });
 
-  it.runIf(available)('stops delivering once unsubscribed, and a failing handler does not stop the others', async () => {
-    const bus = createBus();
-    const kept = received(bus, 'doctors.schedule-changed');
-    const unsubscribe = await bus.subscribe('doctors.schedule-changed', () => {
-      throw new Error('a broken consumer');
-    });
-    await kept.ready;
-    await bus.publish(event('d-2'));
-    await eventually(() => expect(kept.events).toHaveLength(1));
-    await unsubscribe();
-    await bus.publish(event('d-3'));
-    await eventually(() => expect(kept.events.map((e) => e.id)).toEqual(['evt-d-2', 'evt-d-3']));
-    await bus.close();
-  });
+  it.runIf(available)(
+    'stops delivering once unsubscribed, and a failing handler does not stop the others',
+    async () => {
+      const bus = createBus();
+      const kept = received(bus, 'doctors.schedule-changed');
+      const unsubscribe = await bus.subscribe('doctors.schedule-changed', () => {
+        throw new Error('a broken consumer');
+      });
+      await kept.ready;
+      await bus.publish(event('d-2'));
+      await eventually(() => expect(kept.events).toHaveLength(1));
+      await unsubscribe();
+      await bus.publish(event('d-3'));
+      await eventually(() => expect(kept.events.map((e) => e.id)).toEqual(['evt-d-2', 'evt-d-3']));
+      await bus.close();
+    },
+  );
 });
 
 describe.runIf(redisUp)('the Redis event bus', () => {

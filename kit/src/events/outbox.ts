@@ -103,7 +103,8 @@ export class OutboxRelay {
         .orderBy('event.sequence', 'ASC')
         .limit(BATCH);
       // Several replicas may relay the same outbox: each takes rows no other holds.
-      if (this.dataSource.options.type !== 'better-sqlite3') query.setLock('pessimistic_write').setOnLocked('skip_locked');
+      if (this.dataSource.options.type !== 'better-sqlite3')
+        query.setLock('pessimistic_write').setOnLocked('skip_locked');
       const rows = await query.getMany();
       let count = 0;
       for (const row of rows) {

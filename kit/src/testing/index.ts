@@ -99,7 +99,11 @@ export async function graphqlRequest<T = Record<string, unknown>>(
 }
 
 /** The environment a subgraph under test reads: its database, a known secret, a free port. */
-export function subgraphTestEnv(name: string, databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function subgraphTestEnv(
+  name: string,
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

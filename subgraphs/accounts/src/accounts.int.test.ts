@@ -56,22 +56,32 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
   it('refuses a second account for the same e-mail in another case with CONFLICT', async () => {
     const email = `twice.${unique}@example.com`;
     await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
-    const again = await graphqlRequest(http.url, SIGN_UP, { input: { email: email.toUpperCase(), password: 'other-horse-22' } });
+    const again = await graphqlRequest(http.url, SIGN_UP, {
+      input: { email: email.toUpperCase(), password: 'other-horse-22' },
+    });
     expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   });
 
   it('keeps exactly one account when the same e-mail signs up many times at once', async () => {
     const email = `race.${unique}@example.com`;
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } })),
+      Array.from({ length: 10 }, () =>
+        graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } }),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(9);
   });
 
   it('rejects a wrong password and an unknown e-mail alike', async () => {
-    const wrong = await graphqlRequest(http.url, SIGN_IN, { email: `root-${unique}@hospital.test`, password: 'not-it-at-all' });
-    const unknown = await graphqlRequest(http.url, SIGN_IN, { email: `nobody-${unique}@x.test`, password: 'not-it-at-all' });
+    const wrong = await graphqlRequest(http.url, SIGN_IN, {
+      email: `root-${unique}@hospital.test`,
+      password: 'not-it-at-all',
+    });
+    const unknown = await graphqlRequest(http.url, SIGN_IN, {
+      email: `nobody-${unique}@x.test`,
+      password: 'not-it-at-all',
+    });
     expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
@@ -80,7 +90,10 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     const result = await graphqlRequest(http.url, SIGN_UP, { input: { email: 'not-an-email', password: 'short' } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: expect.arrayContaining([expect.objectContaining({ field: 'email' }), expect.objectContaining({ field: 'password' })]),
+      fields: expect.arrayContaining([
+        expect.objectContaining({ field: 'email' }),
+        expect.objectContaining({ field: 'password' }),
+      ]),
     });
   });
 
@@ -94,9 +107,16 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     expect(created.data).toMatchObject({ createStaffAccount: { email: input.email, role: 'DOCTOR' } });
 
     const staffToken = await testToken({ id: 'someone', role: Role.STAFF });
-    const refused = await graphqlRequest(http.url, CREATE_STAFF, { input: { ...input, email: `x.${unique}@h.test` } }, staffToken);
+    const refused = await graphqlRequest(
+      http.url,
+      CREATE_STAFF,
+      { input: { ...input, email: `x.${unique}@h.test` } },
+      staffToken,
+    );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const anonymous = await graphqlRequest(http.url, CREATE_STAFF, { input: { ...input, email: `y.${unique}@h.test` } });
+    const anonymous = await graphqlRequest(http.url, CREATE_STAFF, {
+      input: { ...input, email: `y.${unique}@h.test` },
+    });
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 

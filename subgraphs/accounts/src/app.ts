@@ -1,4 +1,11 @@
-import { createRuntime, createSubgraph, createTokenIssuer, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import {
+  createRuntime,
+  createSubgraph,
+  createTokenIssuer,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+} from '@hospital/kit';
 import { loadAccountsConfig } from './config.js';
 import type { AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';

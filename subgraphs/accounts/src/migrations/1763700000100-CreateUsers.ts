@@ -1,10 +1,12 @@
+import { createTableWithChecks } from '@hospital/kit';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateUsers1763700000100 implements MigrationInterface {
   name = 'CreateUsers1763700000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createTable(
+    await createTableWithChecks(
+      queryRunner,
       new Table({
         name: 'users',
         columns: [

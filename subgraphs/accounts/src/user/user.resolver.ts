@@ -29,7 +29,9 @@ export class UserResolver {
     return users.signIn(email, password);
   }
 
-  @Mutation(() => User, { description: 'ADMIN only: an account for a doctor, staff, a stakeholder or an administrator' })
+  @Mutation(() => User, {
+    description: 'ADMIN only: an account for a doctor, staff, a stakeholder or an administrator',
+  })
   createStaffAccount(
     @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
     @Ctx() { viewer, users }: AccountsContext,

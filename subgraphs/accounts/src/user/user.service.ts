@@ -75,7 +75,8 @@ export class UserService {
         return saved;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('An account with this e-mail already exists', { field: 'email' });
+      if (isUniqueViolation(error))
+        throw new ConflictError('An account with this e-mail already exists', { field: 'email' });
       throw error;
     }
   }

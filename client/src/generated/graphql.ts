@@ -1,0 +1,608 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD, in the clinic's time zone */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with an offset; returned in UTC, e.g. 2026-12-01T09:30:00.000Z */
+  DateTime: { input: string; output: string; }
+  /** An exact amount of money as a string with two fraction digits, e.g. "105.00" */
+  Decimal: { input: string; output: string; }
+};
+
+/** A signed-in session: send the token as `Authorization: Bearer <token>` */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+/** When a doctor sees patients on a day of the week, in the clinic's time zone */
+export type AvailabilityRule = {
+  __typename?: 'AvailabilityRule';
+  dayOfWeek: DayOfWeek;
+  /** HH:MM, clinic time; the first minute the doctor is no longer available */
+  endTime: Scalars['String']['output'];
+  /** HH:MM, clinic time */
+  startTime: Scalars['String']['output'];
+};
+
+/** A span of a weekday when the doctor sees patients, in the clinic's time zone */
+export type AvailabilityRuleInput = {
+  dayOfWeek: DayOfWeek;
+  /** HH:MM on a 30-minute boundary, until 18:00; after startTime */
+  endTime: Scalars['String']['input'];
+  /** HH:MM on a 30-minute boundary, from 09:00 */
+  startTime: Scalars['String']['input'];
+};
+
+/** A doctor joins the hospital */
+export type CreateDoctorInput = {
+  departmentId: Scalars['ID']['input'];
+  /** Unique among doctors, whatever its case */
+  email: Scalars['String']['input'];
+  /** Unique among doctors */
+  licenseNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** E.164, e.g. +380441234567 */
+  phone: Scalars['String']['input'];
+  specialty: Scalars['String']['input'];
+  /** The doctor's user account; the doctor's id becomes this id */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An administrator opens an account for a member of the hospital */
+export type CreateStaffAccountInput = {
+  email: Scalars['String']['input'];
+  /** At least 10 characters */
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+/** A day of the week in the clinic's time zone */
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** A clinical department of the hospital, such as obstetrics or neonatology */
+export type Department = {
+  __typename?: 'Department';
+  /** The department's doctors, by name */
+  doctors: Array<Doctor>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** What the department offers, by name */
+  services: Array<MedicalService>;
+};
+
+/** A doctor of the hospital; the id is the doctor's user account id when they have one */
+export type Doctor = {
+  __typename?: 'Doctor';
+  department: Department;
+  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  licenseNumber?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** E.164. ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  phone?: Maybe<Scalars['String']['output']>;
+  specialty: Scalars['String']['output'];
+  /** Periods away from the usual week, by start */
+  timeOff: Array<TimeOff>;
+  /** The usual week, Monday first, by start time */
+  weeklyAvailability: Array<AvailabilityRule>;
+};
+
+export type DoctorConnection = {
+  __typename?: 'DoctorConnection';
+  edges: Array<DoctorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DoctorEdge = {
+  __typename?: 'DoctorEdge';
+  cursor: Scalars['String']['output'];
+  node: Doctor;
+};
+
+/** Which doctors to list; every given criterion must hold */
+export type DoctorFilter = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name, whatever the case */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Doctors of the department that offers this service */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to the specialty, whatever the case */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entry in a patient's medical record, written by a doctor */
+export type MedicalRecord = {
+  __typename?: 'MedicalRecord';
+  /** The doctor who wrote it */
+  author?: Maybe<Doctor>;
+  createdAt: Scalars['DateTime']['output'];
+  diagnosis: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MedicalRecordInput = {
+  diagnosis: Scalars['String']['input'];
+  /** On an update: left out keeps the notes, null removes them */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Something a department offers a patient, with how long a visit takes and its price */
+export type MedicalService = {
+  __typename?: 'MedicalService';
+  department: Department;
+  /** How long one visit lasts: a multiple of 30 minutes, at most 480 */
+  durationMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The price of one visit, before tax */
+  price: Scalars['Decimal']['output'];
+};
+
+/** A service a department starts to offer */
+export type MedicalServiceInput = {
+  departmentId: Scalars['ID']['input'];
+  /** A positive multiple of 30, at most 480 */
+  durationMinutes: Scalars['Int']['input'];
+  /** Unique within its department */
+  name: Scalars['String']['input'];
+  /** Not negative, e.g. "105.00" */
+  price: Scalars['Decimal']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A DOCTOR, for a patient they have an appointment with */
+  addMedicalRecord: MedicalRecord;
+  /** ADMIN or the doctor themself */
+  addTimeOff: TimeOff;
+  /** ADMIN only */
+  createDepartment: Department;
+  /** ADMIN only */
+  createDoctor: Doctor;
+  /** ADMIN only */
+  createMedicalService: MedicalService;
+  /** ADMIN only: an account for a doctor, staff, a stakeholder or an administrator */
+  createStaffAccount: User;
+  /** A PATIENT registers themself (the profile takes their user id); STAFF or ADMIN register a walk-in */
+  registerPatient: Patient;
+  /** ADMIN or the doctor themself */
+  removeTimeOff: Scalars['Boolean']['output'];
+  /** ADMIN or the doctor themself: replaces the doctor's whole weekly availability with `rules` */
+  setWeeklyAvailability: Doctor;
+  signIn: AuthPayload;
+  /** Open a patient account and sign in */
+  signUp: AuthPayload;
+  /** ADMIN; or the doctor themself, for everything but the department */
+  updateDoctor: Doctor;
+  /** A DOCTOR, for a patient they have an appointment with */
+  updateMedicalRecord: MedicalRecord;
+  updatePatient: Patient;
+};
+
+
+export type MutationAddMedicalRecordArgs = {
+  input: MedicalRecordInput;
+  patientId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTimeOffArgs = {
+  doctorId: Scalars['ID']['input'];
+  input: TimeOffInput;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDoctorArgs = {
+  input: CreateDoctorInput;
+};
+
+
+export type MutationCreateMedicalServiceArgs = {
+  input: MedicalServiceInput;
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationRegisterPatientArgs = {
+  input: RegisterPatientInput;
+};
+
+
+export type MutationRemoveTimeOffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWeeklyAvailabilityArgs = {
+  doctorId: Scalars['ID']['input'];
+  rules: Array<AvailabilityRuleInput>;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUpdateDoctorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDoctorInput;
+};
+
+
+export type MutationUpdateMedicalRecordArgs = {
+  id: Scalars['ID']['input'];
+  input: MedicalRecordInput;
+};
+
+
+export type MutationUpdatePatientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePatientInput;
+};
+
+/** Where a page of a connection ends */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to read the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A patient's profile: who they are and how to reach them */
+export type Patient = {
+  __typename?: 'Patient';
+  address: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dateOfBirth: Scalars['Date']['output'];
+  email: Scalars['String']['output'];
+  gender?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Oldest first. FORBIDDEN to whoever may not read them */
+  medicalRecords: Array<MedicalRecord>;
+  name: Scalars['String']['output'];
+  /** E.164, e.g. +380441234567 */
+  phone: Scalars['String']['output'];
+};
+
+export type PatientConnection = {
+  __typename?: 'PatientConnection';
+  edges: Array<PatientEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatientEdge = {
+  __typename?: 'PatientEdge';
+  cursor: Scalars['String']['output'];
+  node: Patient;
+};
+
+export type PatientFilter = {
+  /** Part of a name, an e-mail or a phone number */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** NOT_FOUND when the id names no department */
+  department?: Maybe<Department>;
+  /** Every department, by name */
+  departments: Array<Department>;
+  /** NOT_FOUND when the id names no doctor */
+  doctor?: Maybe<Doctor>;
+  /** Doctors by name */
+  doctors: DoctorConnection;
+  /** The signed-in user */
+  me: User;
+  /** NOT_FOUND when the id names no service */
+  medicalService?: Maybe<MedicalService>;
+  /** NOT_FOUND when the id names no patient */
+  patient?: Maybe<Patient>;
+  /** By name. STAFF and ADMIN see every patient, a DOCTOR the patients they have appointments with */
+  patients: PatientConnection;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDoctorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDoctorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DoctorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMedicalServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPatientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPatientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PatientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A patient registers themself, or reception registers a walk-in */
+export type RegisterPatientInput = {
+  address: Scalars['String']['input'];
+  /** In the past, in the clinic's time zone */
+  dateOfBirth: Scalars['Date']['input'];
+  email: Scalars['String']['input'];
+  gender?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** E.164, e.g. +380441234567 */
+  phone: Scalars['String']['input'];
+};
+
+/** What a user is to the hospital; decides what they may do */
+export type Role =
+  | 'ADMIN'
+  | 'DOCTOR'
+  | 'PATIENT'
+  | 'STAFF'
+  | 'STAKEHOLDER';
+
+/** A patient opens an account */
+export type SignUpInput = {
+  email: Scalars['String']['input'];
+  /** At least 10 characters */
+  password: Scalars['String']['input'];
+};
+
+/** A period in which a doctor sees no patients: leave, a conference, an illness */
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  /** Exclusive: the doctor is back at this instant */
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  reason?: Maybe<Scalars['String']['output']>;
+  start: Scalars['DateTime']['output'];
+};
+
+/** A period in which the doctor sees no patients */
+export type TimeOffInput = {
+  /** After start */
+  end: Scalars['DateTime']['input'];
+  /** Seen only by administrators, staff and the doctor */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  start: Scalars['DateTime']['input'];
+};
+
+/** What changes about a doctor; absent fields stay as they are */
+export type UpdateDoctorInput = {
+  /** ADMIN only: moves the doctor to another department */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** E.164, e.g. +380441234567 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change */
+export type UpdatePatientInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** In the past, in the clinic's time zone */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** null removes it */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** E.164, e.g. +380441234567 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Someone who signs in: a patient, a doctor, staff, a stakeholder or an administrator */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  /** The doctor this account is; null when it is not a doctor's */
+  doctor?: Maybe<Doctor>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The user's patient profile; null when they have none */
+  patient?: Maybe<Patient>;
+  role: Role;
+};
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, email: string, role: Role } } };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, email: string, role: Role } } };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { __typename?: 'Mutation', createStaffAccount: { __typename?: 'User', id: string, email: string, role: Role } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, role: Role, patient?: { __typename?: 'Patient', id: string, name: string } | null, doctor?: { __typename?: 'Doctor', id: string, name: string, department: { __typename?: 'Department', name: string } } | null } };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateDepartmentMutation = { __typename?: 'Mutation', createDepartment: { __typename?: 'Department', id: string, name: string } };
+
+export type CreateMedicalServiceMutationVariables = Exact<{
+  input: MedicalServiceInput;
+}>;
+
+
+export type CreateMedicalServiceMutation = { __typename?: 'Mutation', createMedicalService: { __typename?: 'MedicalService', id: string, name: string, durationMinutes: number, price: string, department: { __typename?: 'Department', id: string, name: string } } };
+
+export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string, services: Array<{ __typename?: 'MedicalService', id: string, name: string, durationMinutes: number, price: string }>, doctors: Array<{ __typename?: 'Doctor', id: string, name: string, specialty: string }> }> };
+
+export type CreateDoctorMutationVariables = Exact<{
+  input: CreateDoctorInput;
+}>;
+
+
+export type CreateDoctorMutation = { __typename?: 'Mutation', createDoctor: { __typename?: 'Doctor', id: string, name: string, email?: string | null, phone?: string | null, specialty: string, licenseNumber?: string | null, department: { __typename?: 'Department', id: string, name: string } } };
+
+export type UpdateDoctorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateDoctorInput;
+}>;
+
+
+export type UpdateDoctorMutation = { __typename?: 'Mutation', updateDoctor: { __typename?: 'Doctor', id: string, name: string, phone?: string | null, specialty: string } };
+
+export type DoctorsQueryVariables = Exact<{
+  filter?: InputMaybe<DoctorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DoctorsQuery = { __typename?: 'Query', doctors: { __typename?: 'DoctorConnection', totalCount: number, edges: Array<{ __typename?: 'DoctorEdge', cursor: string, node: { __typename?: 'Doctor', id: string, name: string, specialty: string, department: { __typename?: 'Department', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SetWeeklyAvailabilityMutationVariables = Exact<{
+  doctorId: Scalars['ID']['input'];
+  rules: Array<AvailabilityRuleInput> | AvailabilityRuleInput;
+}>;
+
+
+export type SetWeeklyAvailabilityMutation = { __typename?: 'Mutation', setWeeklyAvailability: { __typename?: 'Doctor', id: string, weeklyAvailability: Array<{ __typename?: 'AvailabilityRule', dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
+
+export type AddTimeOffMutationVariables = Exact<{
+  doctorId: Scalars['ID']['input'];
+  input: TimeOffInput;
+}>;
+
+
+export type AddTimeOffMutation = { __typename?: 'Mutation', addTimeOff: { __typename?: 'TimeOff', id: string, start: string, end: string, reason?: string | null } };
+
+export type RegisterPatientMutationVariables = Exact<{
+  input: RegisterPatientInput;
+}>;
+
+
+export type RegisterPatientMutation = { __typename?: 'Mutation', registerPatient: { __typename?: 'Patient', id: string, name: string, email: string, phone: string, dateOfBirth: string, address: string } };
+
+export type UpdatePatientMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdatePatientInput;
+}>;
+
+
+export type UpdatePatientMutation = { __typename?: 'Mutation', updatePatient: { __typename?: 'Patient', id: string, name: string, email: string, phone: string, address: string } };
+
+export type PatientsQueryVariables = Exact<{
+  filter?: InputMaybe<PatientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PatientsQuery = { __typename?: 'Query', patients: { __typename?: 'PatientConnection', totalCount: number, edges: Array<{ __typename?: 'PatientEdge', cursor: string, node: { __typename?: 'Patient', id: string, name: string, email: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AddMedicalRecordMutationVariables = Exact<{
+  patientId: Scalars['ID']['input'];
+  input: MedicalRecordInput;
+}>;
+
+
+export type AddMedicalRecordMutation = { __typename?: 'Mutation', addMedicalRecord: { __typename?: 'MedicalRecord', id: string, diagnosis: string, notes?: string | null, createdAt: string, author?: { __typename?: 'Doctor', id: string, name: string } | null } };
+
+export type UpdateMedicalRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MedicalRecordInput;
+}>;
+
+
+export type UpdateMedicalRecordMutation = { __typename?: 'Mutation', updateMedicalRecord: { __typename?: 'MedicalRecord', id: string, diagnosis: string, notes?: string | null, updatedAt: string } };
+
+
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const CreateStaffAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaffAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaffAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const CreateMedicalServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMedicalService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMedicalService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMedicalServiceMutation, CreateMedicalServiceMutationVariables>;
+export const CatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doctors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogQuery, CatalogQueryVariables>;
+export const CreateDoctorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDoctor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDoctorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDoctor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"licenseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDoctorMutation, CreateDoctorMutationVariables>;
+export const UpdateDoctorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDoctor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDoctorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDoctor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}}]}}]} as unknown as DocumentNode<UpdateDoctorMutation, UpdateDoctorMutationVariables>;
+export const DoctorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Doctors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DoctorFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doctors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DoctorsQuery, DoctorsQueryVariables>;
+export const SetWeeklyAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWeeklyAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rules"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailabilityRuleInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWeeklyAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"doctorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"rules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rules"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]}}]} as unknown as DocumentNode<SetWeeklyAvailabilityMutation, SetWeeklyAvailabilityMutationVariables>;
+export const AddTimeOffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTimeOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTimeOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"doctorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AddTimeOffMutation, AddTimeOffMutationVariables>;
+export const RegisterPatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<RegisterPatientMutation, RegisterPatientMutationVariables>;
+export const UpdatePatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<UpdatePatientMutation, UpdatePatientMutationVariables>;
+export const PatientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Patients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PatientsQuery, PatientsQueryVariables>;
+export const AddMedicalRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMedicalRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMedicalRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddMedicalRecordMutation, AddMedicalRecordMutationVariables>;
+export const UpdateMedicalRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMedicalRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMedicalRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateMedicalRecordMutation, UpdateMedicalRecordMutationVariables>;

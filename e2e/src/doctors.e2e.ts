@@ -1,0 +1,191 @@
+import {
+  AddTimeOffDocument,
+  CatalogDocument,
+  CreateDepartmentDocument,
+  CreateDoctorDocument,
+  CreateMedicalServiceDocument,
+  DoctorsDocument,
+  SetWeeklyAvailabilityDocument,
+  UpdateDoctorDocument,
+} from '@hospital/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, dataOf, rawClient } from './client.js';
+import { MODE, startSupergraph, supergraphAvailable, type Supergraph } from './harness.js';
+import { uniqueEmail, uniquePhone, World } from './world.js';
+
+describe.runIf(await supergraphAvailable())(`departments, services and doctors through the gateway (${MODE})`, () => {
+  let supergraph: Supergraph;
+  let world: World;
+  let raw: ReturnType<typeof rawClient>;
+
+  beforeAll(async () => {
+    supergraph = await startSupergraph();
+    world = new World(supergraph);
+    raw = rawClient(supergraph.gatewayUrl);
+  });
+  afterAll(() => supergraph?.stop());
+
+  it('lets only an ADMIN create departments, and refuses a duplicate name', async () => {
+    const name = `Gynecology ${Date.now()}`;
+    const created = dataOf(await world.execute(CreateDepartmentDocument, { name }, await world.admin()));
+    expect(created.createDepartment.name).toBe(name);
+    expect(codeOf(await world.execute(CreateDepartmentDocument, { name }, await world.admin()))).toBe('CONFLICT');
+    for (const role of ['STAFF', 'DOCTOR', 'PATIENT', 'STAKEHOLDER'] as const) {
+      const actor = await world.account(role);
+      expect(codeOf(await world.execute(CreateDepartmentDocument, { name: `${name} ${role}` }, actor.token))).toBe(
+        'FORBIDDEN',
+      );
+    }
+    expect(codeOf(await world.execute(CreateDepartmentDocument, { name: `${name} anonymous` }))).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('keeps prices exact and durations on the half hour', async () => {
+    const department = await world.department();
+    const admin = await world.admin();
+    const input = { name: 'Fetal ultrasound', departmentId: department.id, durationMinutes: 60, price: '150.5' };
+    const service = dataOf(await world.execute(CreateMedicalServiceDocument, { input }, admin)).createMedicalService;
+    expect(service).toMatchObject({ price: '150.50', durationMinutes: 60, department: { id: department.id } });
+    expect(
+      codeOf(await world.execute(CreateMedicalServiceDocument, { input: { ...input, durationMinutes: 45 } }, admin)),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await world.execute(CreateMedicalServiceDocument, { input: { ...input, price: '-1.00' } }, admin)),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await world.execute(CreateMedicalServiceDocument, { input: { ...input, price: '1.005' } }, admin)),
+    ).toBe('BAD_USER_INPUT');
+    const staff = await world.account('STAFF');
+    expect(codeOf(await world.execute(CreateMedicalServiceDocument, { input }, staff.token))).toBe('FORBIDDEN');
+  });
+
+  it('shows anyone the catalogue: departments with their services and doctors', async () => {
+    const department = await world.department();
+    const service = await world.service(department.id, '95.00');
+    const doctor = await world.doctor(department.id, 'Lesia Ukrainka');
+    const catalog = dataOf(await world.execute(CatalogDocument, {})).departments;
+    const entry = catalog.find((d) => d.id === department.id);
+    expect(entry).toEqual({
+      id: department.id,
+      name: department.name,
+      services: [{ id: service.id, name: service.name, durationMinutes: 30, price: '95.00' }],
+      doctors: [{ id: doctor.id, name: 'Lesia Ukrainka', specialty: 'Obstetrician' }],
+    });
+  });
+
+  it('creates doctors for an ADMIN only, with unique e-mail and licence and a valid phone', async () => {
+    const department = await world.department();
+    const admin = await world.admin();
+    const input = {
+      name: 'Petro Bilyk',
+      email: uniqueEmail('Petro'),
+      phone: uniquePhone(),
+      specialty: 'Neonatologist',
+      licenseNumber: `LIC-${Date.now()}`,
+      departmentId: department.id,
+    };
+    const doctor = dataOf(await world.execute(CreateDoctorDocument, { input }, admin)).createDoctor;
+    expect(doctor).toMatchObject({
+      name: 'Petro Bilyk',
+      email: input.email.toLowerCase(),
+      licenseNumber: input.licenseNumber,
+    });
+    const again = { ...input, email: uniqueEmail('other') };
+    expect(codeOf(await world.execute(CreateDoctorDocument, { input: again }, admin))).toBe('CONFLICT');
+    const badPhone = { ...input, email: uniqueEmail('x'), licenseNumber: `L-${Date.now()}`, phone: '044 123 45 67' };
+    expect(codeOf(await world.execute(CreateDoctorDocument, { input: badPhone }, admin))).toBe('BAD_USER_INPUT');
+    const staff = await world.account('STAFF');
+    expect(
+      codeOf(await world.execute(CreateDoctorDocument, { input: { ...input, email: uniqueEmail('s') } }, staff.token)),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets a doctor update their own profile, not another doctor', async () => {
+    const department = await world.department();
+    const doctor = await world.doctor(department.id);
+    const colleague = await world.doctor(department.id);
+    const input = { specialty: 'Maternal-fetal medicine', phone: uniquePhone() };
+    const updated = dataOf(
+      await world.execute(UpdateDoctorDocument, { id: doctor.id, input }, doctor.token),
+    ).updateDoctor;
+    expect(updated).toMatchObject(input);
+    expect(codeOf(await world.execute(UpdateDoctorDocument, { id: doctor.id, input }, colleague.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(await world.execute(UpdateDoctorDocument, { id: 'no-such-doctor', input }, await world.admin())),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('lists doctors by department and pages through them', async () => {
+    const department = await world.department();
+    await world.doctor(department.id, 'Anna A');
+    await world.doctor(department.id, 'Borys B');
+    await world.doctor(department.id, 'Vira V');
+    const filter = { departmentId: department.id };
+    const first = dataOf(await world.execute(DoctorsDocument, { filter, first: 2 })).doctors;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((edge) => edge.node.name)).toEqual(['Anna A', 'Borys B']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = dataOf(
+      await world.execute(DoctorsDocument, { filter, first: 2, after: first.pageInfo.endCursor }),
+    ).doctors;
+    expect(next.edges.map((edge) => edge.node.name)).toEqual(['Vira V']);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    const searched = dataOf(await world.execute(DoctorsDocument, { filter: { ...filter, search: 'bor' } })).doctors;
+    expect(searched.edges.map((edge) => edge.node.name)).toEqual(['Borys B']);
+    expect(codeOf(await world.execute(DoctorsDocument, { first: 101 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it("refuses a doctor's contact details to a patient with an error, not a silent null", async () => {
+    const department = await world.department();
+    const doctor = await world.doctor(department.id);
+    const patient = await world.patient();
+    const query = `query ($id: ID!) { doctor(id: $id) { id name email phone licenseNumber } }`;
+    const asPatient = await raw<{ doctor: Record<string, unknown> }>(query, { id: doctor.id }, patient.token);
+    expect(asPatient.data?.doctor).toMatchObject({ id: doctor.id, email: null, phone: null, licenseNumber: null });
+    expect(asPatient.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    const asSelf = await raw<{ doctor: Record<string, unknown> }>(query, { id: doctor.id }, doctor.token);
+    expect(asSelf.errors).toBeUndefined();
+    expect(asSelf.data?.doctor['email']).toBe(doctor.email);
+  });
+
+  it('lets a doctor set their week and time off; refuses others and bad times', async () => {
+    const department = await world.department();
+    const doctor = await world.doctor(department.id);
+    const patient = await world.patient();
+    const rules = [
+      { dayOfWeek: 'MONDAY' as const, startTime: '09:00', endTime: '13:00' },
+      { dayOfWeek: 'THURSDAY' as const, startTime: '14:00', endTime: '18:00' },
+    ];
+    const week = dataOf(
+      await world.execute(SetWeeklyAvailabilityDocument, { doctorId: doctor.id, rules }, doctor.token),
+    );
+    expect(week.setWeeklyAvailability.weeklyAvailability).toEqual(rules);
+    expect(
+      codeOf(await world.execute(SetWeeklyAvailabilityDocument, { doctorId: doctor.id, rules }, patient.token)),
+    ).toBe('FORBIDDEN');
+    const late = [{ dayOfWeek: 'FRIDAY' as const, startTime: '17:00', endTime: '19:00' }];
+    expect(
+      codeOf(await world.execute(SetWeeklyAvailabilityDocument, { doctorId: doctor.id, rules: late }, doctor.token)),
+    ).toBe('BAD_USER_INPUT');
+
+    const input = { start: '2026-12-24T00:00:00+02:00', end: '2026-12-27T00:00:00+02:00', reason: 'Holidays' };
+    const timeOff = dataOf(
+      await world.execute(AddTimeOffDocument, { doctorId: doctor.id, input }, doctor.token),
+    ).addTimeOff;
+    expect(timeOff).toMatchObject({
+      start: '2026-12-23T22:00:00.000Z',
+      end: '2026-12-26T22:00:00.000Z',
+      reason: 'Holidays',
+    });
+    const backwards = { ...input, start: input.end, end: input.start };
+    expect(
+      codeOf(await world.execute(AddTimeOffDocument, { doctorId: doctor.id, input: backwards }, doctor.token)),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await world.execute(AddTimeOffDocument, { doctorId: doctor.id, input }, patient.token))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

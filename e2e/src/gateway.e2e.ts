@@ -1,0 +1,109 @@
+import { CatalogDocument, MeDocument, SignInDocument } from '@hospital/client';
+import { testToken } from '@hospital/kit/testing';
+import { Role } from '@hospital/kit';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, dataOf } from './client.js';
+import { MODE, startSupergraph, supergraphAvailable, type Supergraph } from './harness.js';
+import { World } from './world.js';
+
+describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
+  let supergraph: Supergraph;
+  let world: World;
+
+  beforeAll(async () => {
+    supergraph = await startSupergraph();
+    world = new World(supergraph);
+  });
+  afterAll(() => supergraph?.stop());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(supergraph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('is alive and ready once every subgraph is', async () => {
+    const base = new URL(supergraph.gatewayUrl);
+    expect((await fetch(new URL('/health', base))).status).toBe(200);
+    const ready = await fetch(new URL('/ready', base));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('lets partners introspect the composed schema', async () => {
+    const response = await post({ query: '{ __schema { types { name } queryType { fields { name } } } }' });
+    const { data } = (await response.json()) as { data: { __schema: { types: { name: string }[] } } };
+    const names = data.__schema.types.map((type) => type.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['User', 'Patient', 'Doctor', 'Department', 'MedicalService', 'Decimal']),
+    );
+    expect(names).not.toContain('_Entity');
+  });
+
+  it('refuses a forged or expired token before planning, and serves an anonymous caller', async () => {
+    const forged = await testToken({ id: 'x', role: Role.ADMIN }, 'a-different-secret-long-enough-for-hs256');
+    const expired = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('hospital-supergraph')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(supergraph.jwtSecret));
+    for (const token of [forged, expired, 'garbage']) {
+      const result = await world.execute(CatalogDocument, {}, token);
+      expect(result.status).toBe(401);
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+      expect(result.data ?? null).toBeNull();
+    }
+    const anonymous = await world.execute(CatalogDocument, {});
+    expect(anonymous.errors).toBeUndefined();
+  });
+
+  it('forwards the caller to every subgraph, which checks the token again', async () => {
+    const patient = await world.patient('Iryna Koval');
+    const me = dataOf(await world.execute(MeDocument, {}, patient.token)).me;
+    expect(me).toMatchObject({
+      id: patient.id,
+      role: 'PATIENT',
+      patient: { id: patient.id, name: 'Iryna Koval' },
+      doctor: null,
+    });
+  });
+
+  it('echoes the X-Request-Id it was given, or makes one', async () => {
+    const given = await world.execute(CatalogDocument, {}, undefined, { 'x-request-id': 'trace-me-123' });
+    expect(given.headers.get('x-request-id')).toBe('trace-me-123');
+    const made = await world.execute(CatalogDocument, {});
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses an operation over its depth or cost budget before running it', async () => {
+    const deep = await post({
+      query:
+        '{ me { doctor { department { doctors { department { doctors { department { doctors { department { doctors { id } } } } } } } } } } }',
+    });
+    const deepBody = (await deep.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(deepBody.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'depth' });
+
+    const costly = await post({
+      query:
+        '{ doctors(first: 100) { edges { node { department { doctors { department { services { name price } } } } } } } }',
+    });
+    const costlyBody = (await costly.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(costlyBody.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+  });
+
+  it('says what is wrong with a malformed request, and nothing about its insides', async () => {
+    const response = await post({ query: '{ departments { nope } }' });
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|127\.0\.0\.1|sqlite|mysql/i);
+
+    const wrongPassword = await world.execute(SignInDocument, {
+      email: supergraph.admin.email,
+      password: 'wrong-password',
+    });
+    expect(codeOf(wrongPassword)).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateDepartmentDocument,
+  CreateDoctorDocument,
+  CreateMedicalServiceDocument,
+  CreateStaffAccountDocument,
+  RegisterPatientDocument,
+  SetWeeklyAvailabilityDocument,
+  SignInDocument,
+  SignUpDocument,
+  type Role,
+} from '@hospital/client';
+import { dataOf, gatewayClient, type Execute } from './client.js';
+import type { Supergraph } from './harness.js';
+
+export interface Actor {
+  id: string;
+  email: string;
+  token: string;
+}
+
+const PASSWORD = 'e2e-password-1';
+export const uniqueEmail = (label: string) => `${label}.${randomUUID().slice(0, 8)}@e2e.example`;
+let phoneCounter = 0;
+export const uniquePhone = () => `+38050${String(Date.now() % 1_000_000).padStart(6, '0')}${phoneCounter++ % 10}`;
+
+/**
+ * People and things made through the gateway, as the hospital would make them:
+ * each test gets fresh ones with unique e-mails, so tests never depend on each other.
+ */
+export class World {
+  readonly execute: Execute;
+  private adminToken: string | undefined;
+
+  constructor(readonly supergraph: Supergraph) {
+    this.execute = gatewayClient(supergraph.gatewayUrl);
+  }
+
+  async admin(): Promise<string> {
+    this.adminToken ??= dataOf(await this.execute(SignInDocument, this.supergraph.admin)).signIn.token;
+    return this.adminToken;
+  }
+
+  /** An account of any role, signed in. */
+  async account(role: Role): Promise<Actor> {
+    const email = uniqueEmail(role.toLowerCase());
+    if (role === 'PATIENT') {
+      const { signUp } = dataOf(await this.execute(SignUpDocument, { input: { email, password: PASSWORD } }));
+      return { id: signUp.user.id, email, token: signUp.token };
+    }
+    const input = { email, password: PASSWORD, role };
+    const { createStaffAccount } = dataOf(
+      await this.execute(CreateStaffAccountDocument, { input }, await this.admin()),
+    );
+    const { signIn } = dataOf(await this.execute(SignInDocument, { email, password: PASSWORD }));
+    return { id: createStaffAccount.id, email, token: signIn.token };
+  }
+
+  /** A patient who signed up and registered their profile. */
+  async patient(name = 'Oksana Petrenko'): Promise<Actor> {
+    const actor = await this.account('PATIENT');
+    dataOf(
+      await this.execute(
+        RegisterPatientDocument,
+        {
+          input: {
+            name,
+            email: actor.email,
+            phone: uniquePhone(),
+            dateOfBirth: '1995-04-12',
+            address: '1 Test St, Kyiv',
+          },
+        },
+        actor.token,
+      ),
+    );
+    return actor;
+  }
+
+  async department(name = `Obstetrics ${randomUUID().slice(0, 6)}`) {
+    return dataOf(await this.execute(CreateDepartmentDocument, { name }, await this.admin())).createDepartment;
+  }
+
+  async service(departmentId: string, price = '105.00', durationMinutes = 30) {
+    const input = { name: `Prenatal consultation ${randomUUID().slice(0, 6)}`, departmentId, durationMinutes, price };
+    return dataOf(await this.execute(CreateMedicalServiceDocument, { input }, await this.admin())).createMedicalService;
+  }
+
+  /** A doctor with an account, a profile in `departmentId` and weekday hours. */
+  async doctor(departmentId: string, name = 'Halyna Savchenko'): Promise<Actor> {
+    const actor = await this.account('DOCTOR');
+    const input = {
+      userId: actor.id,
+      name,
+      email: actor.email,
+      phone: uniquePhone(),
+      specialty: 'Obstetrician',
+      licenseNumber: `LIC-${randomUUID().slice(0, 8)}`,
+      departmentId,
+    };
+    dataOf(await this.execute(CreateDoctorDocument, { input }, await this.admin()));
+    const rules = (['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const).map((dayOfWeek) => ({
+      dayOfWeek,
+      startTime: '09:00',
+      endTime: '17:00',
+    }));
+    dataOf(await this.execute(SetWeeklyAvailabilityDocument, { doctorId: actor.id, rules }, actor.token));
+    return actor;
+  }
+}

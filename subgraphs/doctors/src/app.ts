@@ -1,0 +1,39 @@
+import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import { loadDoctorsConfig } from './config.js';
+import { createDoctorsLoaders, type DoctorsContext, type DoctorsServices } from './context.js';
+import { Department } from './department/department.entity.js';
+import { DepartmentService } from './department/department.service.js';
+import { Doctor } from './doctor/doctor.entity.js';
+import { DoctorService } from './doctor/doctor.service.js';
+import { MedicalService } from './medical-service/medical-service.entity.js';
+import { MedicalServiceCatalogue } from './medical-service/medical-service.service.js';
+import { migrations } from './migrations/index.js';
+import { AvailabilityRule } from './schedule/availability-rule.entity.js';
+import { ScheduleService } from './schedule/schedule.service.js';
+import { TimeOff } from './schedule/time-off.entity.js';
+import { buildDoctorsSchema } from './schema.js';
+
+export { buildDoctorsSchema } from './schema.js';
+export { loadDoctorsConfig } from './config.js';
+
+export const doctorsTables = {
+  entities: [Department, MedicalService, Doctor, AvailabilityRule, TimeOff, OutboxEvent],
+  migrations,
+};
+
+/** Doctors: departments, their medical services, doctors and their weekly availability and time off. */
+export async function createDoctorsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadDoctorsConfig(options.env);
+  const runtime = createRuntime(config, doctorsTables, options);
+  const services: DoctorsServices = {
+    departments: new DepartmentService(runtime.uow),
+    medicalServices: new MedicalServiceCatalogue(runtime.uow),
+    doctors: new DoctorService(runtime.uow),
+    schedules: new ScheduleService(runtime.uow, config.clinicTimeZone),
+  };
+
+  return createSubgraph<DoctorsContext>(runtime, {
+    schema: await buildDoctorsSchema(),
+    context: (base) => ({ ...base, ...services, loaders: createDoctorsLoaders(services) }),
+  });
+}

@@ -1,0 +1,37 @@
+import type { SubgraphContext } from '@hospital/kit';
+import { createDepartmentLoader } from './department/department.loader.js';
+import type { DepartmentService } from './department/department.service.js';
+import { createDoctorLoader, createDoctorsOfDepartmentLoader } from './doctor/doctor.loader.js';
+import type { DoctorService } from './doctor/doctor.service.js';
+import {
+  createMedicalServiceLoader,
+  createServicesOfDepartmentLoader,
+} from './medical-service/medical-service.loader.js';
+import type { MedicalServiceCatalogue } from './medical-service/medical-service.service.js';
+import { createTimeOffLoader, createWeeklyAvailabilityLoader } from './schedule/schedule.loader.js';
+import type { ScheduleService } from './schedule/schedule.service.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface DoctorsServices {
+  departments: DepartmentService;
+  medicalServices: MedicalServiceCatalogue;
+  doctors: DoctorService;
+  schedules: ScheduleService;
+}
+
+/** A fresh set per request, so that no cached row outlives the request that read it. */
+export function createDoctorsLoaders(services: DoctorsServices) {
+  return {
+    department: createDepartmentLoader(services.departments),
+    medicalService: createMedicalServiceLoader(services.medicalServices),
+    servicesOfDepartment: createServicesOfDepartmentLoader(services.medicalServices),
+    doctor: createDoctorLoader(services.doctors),
+    doctorsOfDepartment: createDoctorsOfDepartmentLoader(services.doctors),
+    weeklyAvailability: createWeeklyAvailabilityLoader(services.schedules),
+    timeOff: createTimeOffLoader(services.schedules),
+  };
+}
+
+export interface DoctorsContext extends SubgraphContext, DoctorsServices {
+  loaders: ReturnType<typeof createDoctorsLoaders>;
+}

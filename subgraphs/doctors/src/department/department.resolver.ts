@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DoctorsContext } from '../context.js';
+import { Doctor } from '../doctor/doctor.entity.js';
+import { MedicalService } from '../medical-service/medical-service.entity.js';
+import { Department } from './department.entity.js';
+import { CreateDepartmentArgs } from './department.input.js';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: 'Every department, by name' })
+  departments(@Ctx() { departments }: DoctorsContext): Promise<Department[]> {
+    return departments.list();
+  }
+
+  @Query(() => Department, { nullable: true, description: 'NOT_FOUND when the id names no department' })
+  department(@Arg('id', () => ID) id: string, @Ctx() { departments }: DoctorsContext): Promise<Department> {
+    return departments.get(id);
+  }
+
+  @Mutation(() => Department, { description: 'ADMIN only' })
+  createDepartment(
+    @Args(() => CreateDepartmentArgs) { name }: CreateDepartmentArgs,
+    @Ctx() { viewer, departments }: DoctorsContext,
+  ): Promise<Department> {
+    return departments.create(viewer, name);
+  }
+
+  @FieldResolver(() => [MedicalService], { description: 'What the department offers, by name' })
+  services(@Root() department: Department, @Ctx() { loaders }: DoctorsContext): Promise<MedicalService[]> {
+    return loaders.servicesOfDepartment.load(department.id);
+  }
+
+  @FieldResolver(() => [Doctor], { description: "The department's doctors, by name" })
+  doctors(@Root() department: Department, @Ctx() { loaders }: DoctorsContext): Promise<Doctor[]> {
+    return loaders.doctorsOfDepartment.load(department.id);
+  }
+}

@@ -1,0 +1,74 @@
+import { ForbiddenError, PageArgs, type Viewer } from '@hospital/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DoctorsContext } from '../context.js';
+import { Department } from '../department/department.entity.js';
+import { departmentBehindForeignKey } from '../department/department.loader.js';
+import { Doctor, DoctorConnection } from './doctor.entity.js';
+import { CreateDoctorInput, DoctorFilter, UpdateDoctorInput } from './doctor.input.js';
+import { maySeeDoctorPrivateDetails } from './doctor.rules.js';
+
+const PRIVATE = 'ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else';
+
+/** A private detail of the doctor, or FORBIDDEN on this field alone: the rest of the profile is public. */
+function privateDetail(viewer: Viewer | null, doctor: Doctor, value: string): string {
+  if (!maySeeDoctorPrivateDetails(viewer, doctor.id)) {
+    throw new ForbiddenError("Only administrators, staff and the doctor themself may see the doctor's private details");
+  }
+  return value;
+}
+
+@Resolver(() => Doctor)
+export class DoctorResolver {
+  @Query(() => Doctor, { nullable: true, description: 'NOT_FOUND when the id names no doctor' })
+  doctor(@Arg('id', () => ID) id: string, @Ctx() { doctors }: DoctorsContext): Promise<Doctor> {
+    return doctors.get(id);
+  }
+
+  @Query(() => DoctorConnection, { description: 'Doctors by name' })
+  doctors(
+    @Arg('filter', () => DoctorFilter, { nullable: true }) filter: DoctorFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { doctors }: DoctorsContext,
+  ): Promise<DoctorConnection> {
+    return doctors.list(filter, page);
+  }
+
+  @Mutation(() => Doctor, { description: 'ADMIN only' })
+  createDoctor(
+    @Arg('input', () => CreateDoctorInput) input: CreateDoctorInput,
+    @Ctx() { viewer, doctors }: DoctorsContext,
+  ): Promise<Doctor> {
+    return doctors.create(viewer, input);
+  }
+
+  @Mutation(() => Doctor, { description: 'ADMIN; or the doctor themself, for everything but the department' })
+  async updateDoctor(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateDoctorInput) input: UpdateDoctorInput,
+    @Ctx() { viewer, doctors, loaders }: DoctorsContext,
+  ): Promise<Doctor> {
+    const doctor = await doctors.update(viewer, id, input);
+    loaders.doctor.clear(id).prime(id, doctor);
+    return doctor;
+  }
+
+  @FieldResolver(() => Department)
+  department(@Root() doctor: Doctor, @Ctx() { loaders }: DoctorsContext): Promise<Department> {
+    return departmentBehindForeignKey(loaders.department, doctor.departmentId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: PRIVATE })
+  email(@Root() doctor: Doctor, @Ctx() { viewer }: DoctorsContext): string {
+    return privateDetail(viewer, doctor, doctor.email);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `E.164. ${PRIVATE}` })
+  phone(@Root() doctor: Doctor, @Ctx() { viewer }: DoctorsContext): string {
+    return privateDetail(viewer, doctor, doctor.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: PRIVATE })
+  licenseNumber(@Root() doctor: Doctor, @Ctx() { viewer }: DoctorsContext): string {
+    return privateDetail(viewer, doctor, doctor.licenseNumber);
+  }
+}

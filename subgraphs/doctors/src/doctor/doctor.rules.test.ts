@@ -1,0 +1,62 @@
+import { Role, type Viewer } from '@hospital/kit';
+import { describe, expect, it } from 'vitest';
+import {
+  isDoctorThemself,
+  mayManageDoctor,
+  mayMoveDoctor,
+  maySeeDoctorPrivateDetails,
+  nameContainsPattern,
+} from './doctor.rules.js';
+
+const DOCTOR_ID = 'd0c70000-0000-4000-8000-000000000001';
+const as = (role: Role, id = 'someone-else'): Viewer => ({ id, role, expiresAt: Number.POSITIVE_INFINITY });
+
+describe('isDoctorThemself', () => {
+  it('is the doctor signed in to their own account', () => {
+    expect(isDoctorThemself(as(Role.DOCTOR, DOCTOR_ID), DOCTOR_ID)).toBe(true);
+  });
+  it('is not another doctor, nor an account of another role that happens to carry the id', () => {
+    expect(isDoctorThemself(as(Role.DOCTOR), DOCTOR_ID)).toBe(false);
+    expect(isDoctorThemself(as(Role.PATIENT, DOCTOR_ID), DOCTOR_ID)).toBe(false);
+    expect(isDoctorThemself(null, DOCTOR_ID)).toBe(false);
+  });
+});
+
+describe('maySeeDoctorPrivateDetails', () => {
+  it.each([
+    ['an administrator', as(Role.ADMIN), true],
+    ['staff', as(Role.STAFF), true],
+    ['the doctor themself', as(Role.DOCTOR, DOCTOR_ID), true],
+    ['another doctor', as(Role.DOCTOR), false],
+    ['a patient', as(Role.PATIENT), false],
+    ['a stakeholder', as(Role.STAKEHOLDER), false],
+    ['an anonymous caller', null, false],
+  ])('%s: %s', (_who, viewer, allowed) => expect(maySeeDoctorPrivateDetails(viewer, DOCTOR_ID)).toBe(allowed));
+});
+
+describe('mayManageDoctor', () => {
+  it.each([
+    ['an administrator', as(Role.ADMIN), true],
+    ['the doctor themself', as(Role.DOCTOR, DOCTOR_ID), true],
+    ['staff', as(Role.STAFF), false],
+    ['another doctor', as(Role.DOCTOR), false],
+    ['a patient', as(Role.PATIENT), false],
+    ['an anonymous caller', null, false],
+  ])('%s: %s', (_who, viewer, allowed) => expect(mayManageDoctor(viewer, DOCTOR_ID)).toBe(allowed));
+});
+
+describe('mayMoveDoctor', () => {
+  it('is for administrators alone, not for the doctor themself', () => {
+    expect(mayMoveDoctor(as(Role.ADMIN))).toBe(true);
+    expect(mayMoveDoctor(as(Role.DOCTOR, DOCTOR_ID))).toBe(false);
+    expect(mayMoveDoctor(as(Role.STAFF))).toBe(false);
+    expect(mayMoveDoctor(null)).toBe(false);
+  });
+});
+
+describe('nameContainsPattern', () => {
+  it('matches the text anywhere in the name', () => expect(nameContainsPattern('Koval')).toBe('%Koval%'));
+  it('takes % and _ literally, and the escape character itself', () => {
+    expect(nameContainsPattern('100%_sure!')).toBe('%100!%!_sure!!%');
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  isUniqueViolation,
+  newId,
+  normalizeEmail,
+  NotFoundError,
+  paginate,
+  requireRole,
+  requireViewer,
+  Role,
+  type Connection,
+  type PageArgs,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { Department } from '../department/department.entity.js';
+import { MedicalService } from '../medical-service/medical-service.entity.js';
+import { Doctor } from './doctor.entity.js';
+import type { CreateDoctorInput, DoctorFilter, UpdateDoctorInput } from './doctor.input.js';
+import { LIKE_ESCAPE, mayManageDoctor, mayMoveDoctor, nameContainsPattern } from './doctor.rules.js';
+
+export class DoctorService {
+  private readonly doctors: Repository<Doctor>;
+
+  constructor(private readonly uow: UnitOfWork) {
+    this.doctors = uow.dataSource.getRepository(Doctor);
+  }
+
+  async create(viewer: Viewer | null, input: CreateDoctorInput): Promise<Doctor> {
+    requireRole(viewer, Role.ADMIN);
+    const now = new Date();
+    const doctor = this.doctors.create({
+      id: input.userId ?? newId(),
+      departmentId: input.departmentId,
+      name: input.name.trim(),
+      email: normalizeEmail(input.email),
+      phone: input.phone,
+      specialty: input.specialty.trim(),
+      licenseNumber: input.licenseNumber.trim(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await this.uow.run(async (manager, emit) => {
+        await requireDepartment(manager, doctor.departmentId);
+        // insert, not save: save would quietly update a doctor who already has this id.
+        await manager.insert(Doctor, doctor);
+        emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
+      });
+      return doctor;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicateDoctor(error);
+      throw error;
+    }
+  }
+
+  async update(viewer: Viewer | null, id: string, input: UpdateDoctorInput): Promise<Doctor> {
+    requireViewer(viewer);
+    // Refused before the lookup, so that nobody learns which ids are doctors by trying.
+    if (!mayManageDoctor(viewer, id)) {
+      throw new ForbiddenError('Only an administrator or the doctor themself may change this profile');
+    }
+    return this.uow.run(async (manager, emit) => {
+      const doctor = await manager.findOneBy(Doctor, { id });
+      if (!doctor) throw new NotFoundError('Doctor', id);
+
+      const change: Partial<Pick<Doctor, 'name' | 'phone' | 'specialty' | 'departmentId'>> = {};
+      const name = input.name?.trim();
+      if (name !== undefined) change.name = name;
+      if (input.phone) change.phone = input.phone;
+      const specialty = input.specialty?.trim();
+      if (specialty !== undefined) change.specialty = specialty;
+      if (input.departmentId && input.departmentId !== doctor.departmentId) {
+        if (!mayMoveDoctor(viewer)) {
+          throw new ForbiddenError('Only an administrator may move a doctor to another department');
+        }
+        await requireDepartment(manager, input.departmentId);
+        change.departmentId = input.departmentId;
+      }
+      if (!Object.keys(change).length) return doctor;
+
+      // Only the changed columns are written, so a concurrent change of another field is kept.
+      const updatedAt = new Date();
+      await manager.update(Doctor, { id }, { ...change, updatedAt });
+      const updated = Object.assign(doctor, change, { updatedAt });
+      emit('doctors.doctor-updated', { doctorId: updated.id, departmentId: updated.departmentId });
+      return updated;
+    });
+  }
+
+  async get(id: string): Promise<Doctor> {
+    const doctor = await this.doctors.findOneBy({ id });
+    if (!doctor) throw new NotFoundError('Doctor', id);
+    return doctor;
+  }
+
+  /** Doctors by name, then id: a keyset page of those matching every criterion of `filter`. */
+  list(filter: DoctorFilter | null | undefined, page: PageArgs): Promise<Connection<Doctor>> {
+    const query = this.doctors.createQueryBuilder('doctor');
+    if (filter?.departmentId) {
+      query.andWhere('doctor.departmentId = :departmentId', { departmentId: filter.departmentId });
+    }
+    if (filter?.serviceId) {
+      const offeredBy = query
+        .subQuery()
+        .select('service.departmentId')
+        .from(MedicalService, 'service')
+        .where('service.id = :serviceId')
+        .getQuery();
+      query.andWhere(`doctor.departmentId IN ${offeredBy}`, { serviceId: filter.serviceId });
+    }
+    const specialty = filter?.specialty?.trim();
+    if (specialty) query.andWhere('LOWER(doctor.specialty) = LOWER(:specialty)', { specialty });
+    const search = filter?.search?.trim();
+    if (search) {
+      // Case-blind on both dialects: MariaDB by its collation, SQLite's LIKE for Latin letters.
+      query.andWhere(`doctor.name LIKE :search ESCAPE '${LIKE_ESCAPE}'`, { search: nameContainsPattern(search) });
+    }
+    return paginate(query, { columns: ['doctor.name', 'doctor.id'], values: (d) => [d.name, d.id] }, page);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Doctor[]> {
+    return this.doctors.findBy({ id: In([...ids]) });
+  }
+
+  ofDepartments(departmentIds: readonly string[]): Promise<Doctor[]> {
+    return this.doctors.find({ where: { departmentId: In([...departmentIds]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+}
+
+async function requireDepartment(manager: EntityManager, id: string): Promise<void> {
+  if (!(await manager.existsBy(Department, { id }))) throw new NotFoundError('Department', id);
+}
+
+/** Which of a doctor's unique values was taken, from the key the database names. */
+function duplicateDoctor(error: unknown): ConflictError {
+  const driverError = (error as { driverError?: { message?: string } }).driverError;
+  const message = driverError?.message ?? (error as Error).message;
+  // MariaDB: "Duplicate entry '…' for key 'uq_doctors_email'"; SQLite: "UNIQUE constraint failed: doctors.email".
+  const key = /for key '([^']+)'/.exec(message)?.[1] ?? message;
+  if (/email/.test(key)) return new ConflictError('A doctor with this e-mail already exists', { field: 'email' });
+  if (/license_number/.test(key)) {
+    return new ConflictError('A doctor with this licence number already exists', { field: 'licenseNumber' });
+  }
+  return new ConflictError('This user account already belongs to a doctor', { field: 'userId' });
+}

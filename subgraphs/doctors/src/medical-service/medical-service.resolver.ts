@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DoctorsContext } from '../context.js';
+import { Department } from '../department/department.entity.js';
+import { departmentBehindForeignKey } from '../department/department.loader.js';
+import { MedicalService } from './medical-service.entity.js';
+import { MedicalServiceInput } from './medical-service.input.js';
+
+@Resolver(() => MedicalService)
+export class MedicalServiceResolver {
+  @Query(() => MedicalService, { nullable: true, description: 'NOT_FOUND when the id names no service' })
+  medicalService(@Arg('id', () => ID) id: string, @Ctx() { medicalServices }: DoctorsContext): Promise<MedicalService> {
+    return medicalServices.get(id);
+  }
+
+  @Mutation(() => MedicalService, { description: 'ADMIN only' })
+  createMedicalService(
+    @Arg('input', () => MedicalServiceInput) input: MedicalServiceInput,
+    @Ctx() { viewer, medicalServices }: DoctorsContext,
+  ): Promise<MedicalService> {
+    return medicalServices.create(viewer, input);
+  }
+
+  @FieldResolver(() => Department)
+  department(@Root() service: MedicalService, @Ctx() { loaders }: DoctorsContext): Promise<Department> {
+    return departmentBehindForeignKey(loaders.department, service.departmentId);
+  }
+}

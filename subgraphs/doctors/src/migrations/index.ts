@@ -1,0 +1,12 @@
+import { CreateOutbox1763700000000 } from '@hospital/kit';
+import { CreateCatalogue1763700000300 } from './1763700000300-CreateCatalogue.js';
+import { CreateDoctors1763700000310 } from './1763700000310-CreateDoctors.js';
+import { CreateSchedules1763700000320 } from './1763700000320-CreateSchedules.js';
+
+/** In order. A new migration is a new file listed last; a released one is never edited. */
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateCatalogue1763700000300,
+  CreateDoctors1763700000310,
+  CreateSchedules1763700000320,
+];

@@ -1,0 +1,69 @@
+import { ForbiddenError } from '@hospital/kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { DoctorsContext } from '../context.js';
+import { Doctor } from '../doctor/doctor.entity.js';
+import { maySeeDoctorPrivateDetails } from '../doctor/doctor.rules.js';
+import { AvailabilityRule } from './availability-rule.entity.js';
+import { AvailabilityRuleInput, TimeOffInput } from './schedule.input.js';
+import { TimeOff } from './time-off.entity.js';
+
+@Resolver(() => Doctor)
+export class DoctorScheduleResolver {
+  @FieldResolver(() => [AvailabilityRule], { description: 'The usual week, Monday first, by start time' })
+  weeklyAvailability(@Root() doctor: Doctor, @Ctx() { loaders }: DoctorsContext): Promise<AvailabilityRule[]> {
+    return loaders.weeklyAvailability.load(doctor.id);
+  }
+
+  @FieldResolver(() => [TimeOff], { description: 'Periods away from the usual week, by start' })
+  timeOff(@Root() doctor: Doctor, @Ctx() { loaders }: DoctorsContext): Promise<TimeOff[]> {
+    return loaders.timeOff.load(doctor.id);
+  }
+
+  @Mutation(() => Doctor, {
+    description: "ADMIN or the doctor themself: replaces the doctor's whole weekly availability with `rules`",
+  })
+  async setWeeklyAvailability(
+    @Arg('doctorId', () => ID) doctorId: string,
+    @Arg('rules', () => [AvailabilityRuleInput]) rules: AvailabilityRuleInput[],
+    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
+  ): Promise<Doctor> {
+    const doctor = await schedules.replaceWeeklyAvailability(viewer, doctorId, rules);
+    loaders.weeklyAvailability.clear(doctorId);
+    return doctor;
+  }
+
+  @Mutation(() => TimeOff, { description: 'ADMIN or the doctor themself' })
+  async addTimeOff(
+    @Arg('doctorId', () => ID) doctorId: string,
+    @Arg('input', () => TimeOffInput) input: TimeOffInput,
+    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
+  ): Promise<TimeOff> {
+    const timeOff = await schedules.addTimeOff(viewer, doctorId, input);
+    loaders.timeOff.clear(doctorId);
+    return timeOff;
+  }
+
+  @Mutation(() => Boolean, { description: 'ADMIN or the doctor themself' })
+  async removeTimeOff(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
+  ): Promise<boolean> {
+    const removed = await schedules.removeTimeOff(viewer, id);
+    loaders.timeOff.clear(removed.doctorId);
+    return true;
+  }
+}
+
+@Resolver(() => TimeOff)
+export class TimeOffResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else',
+  })
+  reason(@Root() timeOff: TimeOff, @Ctx() { viewer }: DoctorsContext): string | null {
+    if (!maySeeDoctorPrivateDetails(viewer, timeOff.doctorId)) {
+      throw new ForbiddenError('Only administrators, staff and the doctor themself may see why a doctor is away');
+    }
+    return timeOff.reason;
+  }
+}
