@@ -34,17 +34,32 @@ export const correlationId: RequestHandler = (req, res, next) => {
 
 export const requestIdOf = (req: Request): string => String(req.res?.locals['requestId'] ?? randomUUID());
 
-/** Logs each fault once, with the request's correlation id, before the client sees it masked. */
-export function errorLoggingPlugin<C extends RequestContext>(): ApolloServerPlugin<C> {
+/**
+ * One log line per operation (name, duration, error codes) with the request's
+ * correlation id, and each fault logged in full once, before the client sees it
+ * masked. Variables are never logged: they carry personal data.
+ */
+export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
+      const started = performance.now();
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             if (!isClientError(error)) {
-              contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'request failed');
+              contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'operation failed');
             }
           }
+        },
+        async willSendResponse({ contextValue, operationName, errors }) {
+          contextValue.logger.info(
+            {
+              operationName,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              ...(errors?.length ? { errorCodes: errors.map((error) => error.extensions['code'] ?? 'INTERNAL') } : {}),
+            },
+            'operation',
+          );
         },
       };
     },
@@ -82,7 +97,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   const httpServer = createServer(app);
   const plugins: ApolloServerPlugin<C>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
-    errorLoggingPlugin<C>(),
+    requestLoggingPlugin<C>(),
     ...(options.plugins ?? []),
   ];
   const apollo =

@@ -1,0 +1,45 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './logger.js';
+
+describe('createLogger', () => {
+  it('never writes names, contact details, medical text or credentials', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    createLogger({ name: 'test', level: 'info' }, sink).info(
+      {
+        patient: {
+          name: 'Olena Kovalenko',
+          email: 'olena@example.com',
+          phone: '+380441234567',
+          dateOfBirth: '1990-01-01',
+        },
+        record: { diagnosis: 'Preeclampsia', notes: 'Bed rest' },
+        input: { password: 'hunter2-hunter2' },
+        req: { headers: { authorization: 'Bearer abc' } },
+        patientId: 'kept-because-it-is-an-id',
+      },
+      'registered',
+    );
+    const line = lines.join('');
+    for (const secret of [
+      'Olena',
+      'olena@example.com',
+      '+380441234567',
+      '1990-01-01',
+      'Preeclampsia',
+      'Bed rest',
+      'hunter2',
+      'Bearer abc',
+    ]) {
+      expect(line).not.toContain(secret);
+    }
+    expect(line).toContain('kept-because-it-is-an-id');
+    expect(JSON.parse(line)).toMatchObject({ service: 'test', level: 'info', msg: 'registered' });
+  });
+});
