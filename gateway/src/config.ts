@@ -1,13 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import {
-  authSettings,
-  commonProblems,
-  commonShape,
-  ConfigError,
-  parseConfig,
-  port,
-  type AuthSettings,
-} from '@hospital/kit';
+import { authSettings, commonProblems, commonShape, parseConfig, port, type AuthSettings } from '@hospital/kit';
 import { z } from 'zod';
 
 export const GATEWAY_PORT = 4000;
@@ -38,9 +30,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     },
     env,
+    commonProblems,
   );
-  const problems = commonProblems(parsed);
-  if (problems.length) throw new ConfigError(problems);
   return {
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,

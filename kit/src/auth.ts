@@ -27,6 +27,8 @@ export interface AuthSettings {
   /** RS256 keys of a hospital's own identity provider. */
   jwksUrl?: string | undefined;
   issuer?: string | undefined;
+  /** The `aud` the provider's tokens must carry, so a token it issued to another application is refused. */
+  audience?: string | undefined;
 }
 
 /** Issuer of the tokens that the accounts subgraph signs with the shared secret. */
@@ -51,18 +53,20 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
       try {
         const { payload } =
           alg === 'HS256' && secret
-            ? await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER })
+            ? await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, requiredClaims: ['exp'] })
             : alg === 'RS256' && jwks
               ? await jwtVerify(token, jwks, {
                   algorithms: ['RS256'],
+                  requiredClaims: ['exp'],
                   ...(settings.issuer ? { issuer: settings.issuer } : {}),
+                  ...(settings.audience ? { audience: settings.audience } : {}),
                 })
               : failUnsupported(alg);
         const role = payload['role'];
         if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
           throw new UnauthenticatedError('Token lacks a subject or a known role');
         }
-        return { id: payload.sub, role: role as Role, expiresAt: payload.exp ?? Number.POSITIVE_INFINITY };
+        return { id: payload.sub, role: role as Role, expiresAt: payload.exp as number };
       } catch (error) {
         if (error instanceof UnauthenticatedError) throw error;
         if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
@@ -122,11 +126,4 @@ export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
   return viewer !== null && roles.includes(viewer.role);
-}
-
-/** The viewer is `id` themself, or holds one of `roles`. */
-export function requireSelfOrRole(viewer: Viewer | null, id: string, ...roles: Role[]): Viewer {
-  const signedIn = requireViewer(viewer);
-  if (signedIn.id !== id && !roles.includes(signedIn.role)) throw new ForbiddenError();
-  return signedIn;
 }

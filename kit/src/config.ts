@@ -12,20 +12,26 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates `env` against `shape` once; fails with a readable list of what is wrong. */
+export type RawConfig = Record<string, string | undefined>;
+
+/**
+ * Validates `env` against `shape` once; fails with a readable list of what is
+ * wrong: each variable's format, and what `rules` find missing among the raw
+ * values (what production cannot do without, say).
+ */
 export function parseConfig<T extends z.ZodRawShape>(
   shape: T,
   env: NodeJS.ProcessEnv = process.env,
+  rules: (raw: RawConfig) => string[] = () => [],
 ): z.infer<z.ZodObject<T>> {
-  const values: Record<string, string | undefined> = {};
-  for (const key of Object.keys(shape)) {
-    const raw = env[key];
-    values[key] = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
-  }
-  const result = z.object(shape).safeParse(values);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
+  const raw: RawConfig = {};
+  for (const key of Object.keys(shape)) raw[key] = env[key]?.trim() || undefined;
+  const result = z.object(shape).safeParse(raw);
+  const problems = [
+    ...(result.error?.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) ?? []),
+    ...rules(raw),
+  ];
+  if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data;
 }
 
@@ -57,6 +63,7 @@ export const commonShape = {
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_JWKS_URL: url.optional(),
   JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
   REDIS_URL: z
     .url()
     .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL')
@@ -66,6 +73,17 @@ export const commonShape = {
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;
 
-export function isProduction(config: { NODE_ENV: string }): boolean {
+export function isProduction(config: { NODE_ENV?: string | undefined }): boolean {
   return config.NODE_ENV === PRODUCTION;
+}
+
+/** What production cannot do without among the common variables, and what goes together. */
+export function commonProblems(raw: RawConfig): string[] {
+  const problems: string[] = [];
+  if (isProduction(raw)) {
+    if (!raw['JWT_SECRET'] && !raw['JWT_JWKS_URL']) problems.push('JWT_SECRET or JWT_JWKS_URL: required in production');
+    if (!raw['REDIS_URL']) problems.push('REDIS_URL: required in production');
+  }
+  if (raw['JWT_JWKS_URL'] && !raw['JWT_ISSUER']) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
+  return problems;
 }

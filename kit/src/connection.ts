@@ -127,8 +127,3 @@ export async function paginate<T extends ObjectLiteral>(
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.values(node)) }));
   return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
-
-/** A datetime as both dialects store and compare it: `YYYY-MM-DD HH:MM:SS.mmm`, UTC. */
-export function sqlDateTime(date: Date): string {
-  return date.toISOString().replace('T', ' ').replace('Z', '');
-}

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type MixedList } from 'typeorm';
+import { NotFoundError, type ConflictError } from './errors.js';
 
 export interface DatabaseOptions extends SubgraphTables {
   /** The subgraph's name: its SQLite file is `<dataDir>/<name>.sqlite`. */
@@ -14,12 +15,6 @@ export interface DatabaseOptions extends SubgraphTables {
 export interface SubgraphTables {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
-}
-
-export type Dialect = 'mysql' | 'sqlite';
-
-export function dialectOf(dataSource: DataSource): Dialect {
-  return dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
 }
 
 /**
@@ -50,7 +45,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     });
   }
   mkdirSync(options.dataDir, { recursive: true });
-  return new DataSource({
+  const dataSource = new DataSource({
     ...common,
     type: 'better-sqlite3',
     database: join(options.dataDir, `${options.name}.sqlite`),
@@ -61,6 +56,27 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       db.pragma('foreign_keys = ON');
     },
   });
+  serializeTransactions(dataSource);
+  return dataSource;
+}
+
+/**
+ * TypeORM runs everything on SQLite over one connection, so two transactions in
+ * flight at once would nest into one another: a rollback of one would undo or keep
+ * the other's rows. The embedded default therefore runs its transactions one after
+ * another (writes on SQLite are serial anyway). A transaction must not start
+ * another on the data source from inside itself; it has its own manager for that.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const { manager } = dataSource;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialized = (...args: unknown[]) => {
+    const run = queue.then(() => transaction(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  Object.assign(manager, { transaction: serialized });
 }
 
 /** Runs pending migrations; returns the names of those applied. */
@@ -83,4 +99,24 @@ export function isUniqueViolation(error: unknown): boolean {
   const cause = (error as { driverError?: { code?: string; errno?: number } } | null)?.driverError ?? error;
   const code = (cause as { code?: string } | null)?.code;
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Runs `work`; the database refusing a duplicate of a unique key becomes the CONFLICT `conflict` names. */
+export async function conflictOnDuplicate<T>(
+  work: () => Promise<T>,
+  conflict: (error: unknown) => ConflictError,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(error);
+    throw error;
+  }
+}
+
+/** The row `lookup` found, or NOT_FOUND naming what was asked for. */
+export async function mustExist<T>(what: string, id: string, lookup: Promise<T | null>): Promise<T> {
+  const row = await lookup;
+  if (row === null) throw new NotFoundError(what, id);
+  return row;
 }

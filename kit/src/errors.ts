@@ -48,6 +48,12 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+/** BAD_USER_INPUT naming every broken field at once, so a form can show them all in one round trip. */
+export function throwIfInvalid(problems: InvalidField[]): void {
+  if (problems.length)
+    throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+}
+
 export class NotFoundError extends DomainError {
   constructor(what: string, id: string) {
     super(ErrorCode.NOT_FOUND, `${what} ${id} not found`);

@@ -1,6 +1,3 @@
 import { randomUUID } from 'node:crypto';
 
 export const newId = (): string => randomUUID();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);

@@ -18,6 +18,7 @@ export * from './money.js';
 export * from './process.js';
 export * from './scalars.js';
 export * from './schema.js';
+export * from './search.js';
 export * from './secrets.js';
 export * from './server.js';
 export * from './subgraph-config.js';

@@ -43,3 +43,26 @@ describe('createLogger', () => {
     expect(JSON.parse(line)).toMatchObject({ service: 'test', level: 'info', msg: 'registered' });
   });
 });
+
+describe('a logged database error', () => {
+  it('keeps its code and where it happened, not the statement, its values or the server message', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const error = Object.assign(new Error("Duplicate entry 'olena@example.com' for key 'email'"), {
+      code: 'ER_DUP_ENTRY',
+      query: 'INSERT INTO patients (email) VALUES (?)',
+      parameters: ['olena@example.com'],
+      driverError: { sqlMessage: "Duplicate entry 'olena@example.com'" },
+    });
+    createLogger({ name: 'test', level: 'info' }, sink).error({ err: error }, 'operation failed');
+    const line = lines.join('');
+    expect(line).not.toContain('olena');
+    expect(line).not.toContain('INSERT INTO');
+    expect(JSON.parse(line).err).toMatchObject({ code: 'ER_DUP_ENTRY', message: 'database error ER_DUP_ENTRY' });
+  });
+});

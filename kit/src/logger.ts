@@ -25,6 +25,22 @@ const REDACT_PATHS = [
   'req.headers.cookie',
 ];
 
+/**
+ * Database errors carry the statement, its parameters and the server's message
+ * (MySQL writes `Duplicate entry 'olena@…'`), all of which may hold personal data:
+ * a logged error keeps its name, code and stack, and the rest of it stays out.
+ */
+const DATABASE_DETAIL = ['query', 'parameters', 'sql', 'sqlMessage', 'driverError', 'values'];
+
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (!DATABASE_DETAIL.some((key) => key in serialized)) return serialized;
+  const code = (serialized['code'] ?? serialized['errno'] ?? 'unknown') as string;
+  const kept = Object.fromEntries(Object.entries(serialized).filter(([key]) => !DATABASE_DETAIL.includes(key)));
+  const stack = typeof kept['stack'] === 'string' ? kept['stack'].split('\n').slice(1).join('\n') : undefined;
+  return { ...kept, message: `database error ${code}`, ...(stack ? { stack } : {}) };
+}
+
 export function createLogger(options: { name: string; level: string }, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -33,6 +49,7 @@ export function createLogger(options: { name: string; level: string }, destinati
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: serializeError },
     },
     destination,
   );

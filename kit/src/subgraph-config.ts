@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import type { AuthSettings } from './auth.js';
-import { commonShape, ConfigError, isProduction, mysqlUrl, parseConfig, port, type CommonConfig } from './config.js';
+import {
+  commonProblems,
+  commonShape,
+  isProduction,
+  mysqlUrl,
+  parseConfig,
+  port,
+  type CommonConfig,
+  type RawConfig,
+} from './config.js';
 import { embeddedSecret } from './secrets.js';
-
-/** What is wrong with the common variables beyond their own format: what production cannot do without. */
-export function commonProblems(parsed: CommonConfig): string[] {
-  const problems: string[] = [];
-  if (isProduction(parsed)) {
-    if (!parsed.JWT_SECRET && !parsed.JWT_JWKS_URL) problems.push('JWT_SECRET or JWT_JWKS_URL: required in production');
-    if (!parsed.REDIS_URL) problems.push('REDIS_URL: required in production');
-  }
-  if (parsed.JWT_JWKS_URL && !parsed.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
-  return problems;
-}
 
 /** The token settings; the embedded default makes its HS256 secret once and keeps it under DATA_DIR. */
 export function authSettings(parsed: CommonConfig): AuthSettings {
@@ -20,6 +18,7 @@ export function authSettings(parsed: CommonConfig): AuthSettings {
     secret: parsed.JWT_SECRET ?? (parsed.JWT_JWKS_URL ? undefined : embeddedSecret(parsed.DATA_DIR, 'jwt-secret', 48)),
     jwksUrl: parsed.JWT_JWKS_URL,
     issuer: parsed.JWT_ISSUER,
+    audience: parsed.JWT_AUDIENCE,
   };
 }
 
@@ -48,6 +47,8 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
   defaultPort: number,
   extraShape: Extra = {} as Extra,
   env: NodeJS.ProcessEnv = process.env,
+  /** Variables of `extraShape` that the embedded default may do without but production may not. */
+  requiredInProduction: { [K in keyof Extra]?: string } = {},
 ): SubgraphConfig<z.infer<z.ZodObject<Extra>>> {
   const prefix = name.toUpperCase();
   const databaseKey = `${prefix}_DATABASE_URL`;
@@ -58,11 +59,18 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     [databaseKey]: mysqlUrl.optional(),
     [portKey]: port(defaultPort),
   };
-  const parsed = parseConfig(shape, env) as Record<string, unknown> & CommonConfig;
+  const rules = (raw: RawConfig) => {
+    const problems = commonProblems(raw);
+    if (isProduction(raw)) {
+      if (!raw[databaseKey]) problems.push(`${databaseKey}: required in production`);
+      for (const [key, why] of Object.entries(requiredInProduction)) {
+        if (!raw[key]) problems.push(`${key}: required in production (${String(why)})`);
+      }
+    }
+    return problems;
+  };
+  const parsed = parseConfig(shape, env, rules) as Record<string, unknown> & CommonConfig;
   const databaseUrl = parsed[databaseKey] as string | undefined;
-  const problems = commonProblems(parsed);
-  if (isProduction(parsed) && !databaseUrl) problems.push(`${databaseKey}: required in production`);
-  if (problems.length) throw new ConfigError(problems);
 
   const extra = Object.fromEntries(Object.keys(extraShape).map((key) => [key, parsed[key]]));
   return {

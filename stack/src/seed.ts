@@ -5,6 +5,7 @@ import {
   CreateMedicalServiceDocument,
   CreateStaffAccountDocument,
   RegisterPatientDocument,
+  request,
   SetWeeklyAvailabilityDocument,
   SignInDocument,
   SignUpDocument,
@@ -13,7 +14,6 @@ import {
 } from '@hospital/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Logger } from '@hospital/kit';
-import { print } from 'graphql';
 
 /** Every demo account's password (the administrator's comes from BOOTSTRAP_ADMIN_PASSWORD). */
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -26,24 +26,15 @@ export interface DemoLogin {
 }
 
 /** Sends one of the project's client operations, as a frontend would; any error stops the seeding. */
-function client(url: string) {
-  return async <Result, Variables>(
-    document: TypedDocumentNode<Result, Variables>,
-    variables: Variables,
-    token?: string,
-  ): Promise<Result> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const answer = (await response.json()) as { data?: Result | null; errors?: { message: string }[] };
-    if (answer.errors?.length || !answer.data) {
-      throw new Error(`seeding failed: ${answer.errors?.map((e) => e.message).join('; ') ?? response.statusText}`);
+const client =
+  (url: string) =>
+  async <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, token?: string) => {
+    const { data, errors, status } = await request(url, document, variables, { token });
+    if (errors?.length || !data) {
+      throw new Error(`seeding failed: ${errors?.map((e) => e.message).join('; ') ?? `HTTP ${status}`}`);
     }
-    return answer.data;
+    return data;
   };
-}
 
 const WEEKDAYS: DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 

@@ -194,6 +194,34 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
     expect(rows).toEqual([]);
   });
 
+  it.runIf(available)(
+    'keeps concurrent transactions apart: a failed one leaves nothing, the other commits',
+    async () => {
+      const failing = uow.run(async (_manager, emit) => {
+        emit('doctors.medical-service-created', {
+          serviceId: 'failed',
+          departmentId: 'x',
+          durationMinutes: 30,
+          priceCents: 1,
+        });
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        throw new Error('the first change failed');
+      });
+      const succeeding = uow.run(async (_manager, emit) => {
+        emit('doctors.medical-service-created', {
+          serviceId: 'kept',
+          departmentId: 'x',
+          durationMinutes: 30,
+          priceCents: 1,
+        });
+      });
+      await expect(failing).rejects.toThrow('the first change failed');
+      await succeeding;
+      const rows = await dataSource.getRepository(OutboxEvent).findBy({ type: 'doctors.medical-service-created' });
+      expect(rows.map((row) => JSON.parse(row.payload).serviceId)).toEqual(['kept']);
+    },
+  );
+
   it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {
     const seen = received(bus, 'doctors.schedule-changed');
     await seen.ready;

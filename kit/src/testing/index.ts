@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { request, type OperationResult } from '@hospital/client';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 import { createTokenIssuer, type Role } from '../auth.js';
@@ -73,30 +74,16 @@ export function testToken(subject: { id: string; role: Role }, secret = TEST_JWT
   return createTokenIssuer(secret, ttlSeconds).issue(subject);
 }
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
+export type GraphQLResponse<T = Record<string, unknown>> = OperationResult<T>;
 
 /** POSTs one operation, as a client would. */
-export async function graphqlRequest<T = Record<string, unknown>>(
+export const graphqlRequest = <T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
-}
+): Promise<GraphQLResponse<T>> => request<T, Record<string, unknown>>(url, query, variables, { token, headers });
 
 /** The environment a subgraph under test reads: its database, a known secret, a free port. */
 export function subgraphTestEnv(
