@@ -60,11 +60,12 @@ describe.runIf(await supergraphAvailable())(`departments, services and doctors t
     expect(codeOf(await world.execute(CreateMedicalServiceDocument, { input }, staff.token))).toBe('FORBIDDEN');
   });
 
-  it('shows anyone the catalogue: departments with their services and doctors', async () => {
+  it('shows every signed-in role the catalogue; asks a stranger to sign in', async () => {
     const department = await world.department();
     const service = await world.service(department.id, '95.00');
     const doctor = await world.doctor(department.id, 'Lesia Ukrainka');
-    const catalog = dataOf(await world.execute(CatalogDocument, {})).departments;
+    const patient = await world.patient();
+    const catalog = dataOf(await world.execute(CatalogDocument, {}, patient.token)).departments;
     const entry = catalog.find((d) => d.id === department.id);
     expect(entry).toEqual({
       id: department.id,
@@ -72,6 +73,12 @@ describe.runIf(await supergraphAvailable())(`departments, services and doctors t
       services: [{ id: service.id, name: service.name, durationMinutes: 30, price: '95.00' }],
       doctors: [{ id: doctor.id, name: 'Lesia Ukrainka', specialty: 'Obstetrician' }],
     });
+    for (const role of ['DOCTOR', 'STAFF', 'STAKEHOLDER', 'ADMIN'] as const) {
+      const actor = await world.account(role);
+      expect((await world.execute(CatalogDocument, {}, actor.token)).errors).toBeUndefined();
+    }
+    expect(codeOf(await world.execute(CatalogDocument, {}))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await world.execute(DoctorsDocument, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('creates doctors for an ADMIN only, with unique e-mail and licence and a valid phone', async () => {
@@ -124,28 +131,33 @@ describe.runIf(await supergraphAvailable())(`departments, services and doctors t
     await world.doctor(department.id, 'Borys B');
     await world.doctor(department.id, 'Vira V');
     const filter = { departmentId: department.id };
-    const first = dataOf(await world.execute(DoctorsDocument, { filter, first: 2 })).doctors;
+    const { token } = await world.patient();
+    const first = dataOf(await world.execute(DoctorsDocument, { filter, first: 2 }, token)).doctors;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((edge) => edge.node.name)).toEqual(['Anna A', 'Borys B']);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = dataOf(
-      await world.execute(DoctorsDocument, { filter, first: 2, after: first.pageInfo.endCursor }),
+      await world.execute(DoctorsDocument, { filter, first: 2, after: first.pageInfo.endCursor }, token),
     ).doctors;
     expect(next.edges.map((edge) => edge.node.name)).toEqual(['Vira V']);
     expect(next.pageInfo.hasNextPage).toBe(false);
-    const searched = dataOf(await world.execute(DoctorsDocument, { filter: { ...filter, search: 'bor' } })).doctors;
+    const searched = dataOf(
+      await world.execute(DoctorsDocument, { filter: { ...filter, search: 'bor' } }, token),
+    ).doctors;
     expect(searched.edges.map((edge) => edge.node.name)).toEqual(['Borys B']);
-    expect(codeOf(await world.execute(DoctorsDocument, { first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await world.execute(DoctorsDocument, { first: 101 }, token))).toBe('BAD_USER_INPUT');
   });
 
-  it("refuses a doctor's contact details to a patient with an error, not a silent null", async () => {
+  it("refuses a doctor's contact details to others with an error, not a silent null", async () => {
     const department = await world.department();
     const doctor = await world.doctor(department.id);
-    const patient = await world.patient();
     const query = `query ($id: ID!) { doctor(id: $id) { id name email phone licenseNumber } }`;
-    const asPatient = await raw<{ doctor: Record<string, unknown> }>(query, { id: doctor.id }, patient.token);
-    expect(asPatient.data?.doctor).toMatchObject({ id: doctor.id, email: null, phone: null, licenseNumber: null });
-    expect(asPatient.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    for (const role of ['PATIENT', 'STAFF', 'STAKEHOLDER'] as const) {
+      const other = await world.account(role);
+      const asOther = await raw<{ doctor: Record<string, unknown> }>(query, { id: doctor.id }, other.token);
+      expect(asOther.data?.doctor).toMatchObject({ id: doctor.id, email: null, phone: null, licenseNumber: null });
+      expect(asOther.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    }
     const asSelf = await raw<{ doctor: Record<string, unknown> }>(query, { id: doctor.id }, doctor.token);
     expect(asSelf.errors).toBeUndefined();
     expect(asSelf.data?.doctor['email']).toBe(doctor.email);

@@ -28,7 +28,7 @@ await runMain('stack', async () => {
   console.log(`
 Hospital supergraph (embedded default: one process, SQLite under ${env['DATA_DIR'] ?? '.data'})
 
-  gateway   ${stack.gatewayUrl}   (HTTP and, for subscriptions, graphql-ws)
+  gateway   ${stack.gatewayUrl}
 ${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(9)} ${url}`).join('\n')}
 
 Demo logins (mutation signIn(email, password) { token }):

@@ -167,9 +167,9 @@ export function demoLogins(admin: { email: string; password: string }): DemoLogi
  */
 export async function seedDemoData(gatewayUrl: string, admin: { email: string; password: string }, logger: Logger) {
   const call = client(gatewayUrl);
-  if ((await call(CatalogDocument, {})).departments.length > 0) return;
-
   const adminToken = (await call(SignInDocument, admin)).signIn.token;
+  if ((await call(CatalogDocument, {}, adminToken)).departments.length > 0) return;
+
   const createAccount = async (email: string, role: Role) =>
     (await call(CreateStaffAccountDocument, { input: { email, password: DEMO_PASSWORD, role } }, adminToken))
       .createStaffAccount.id;

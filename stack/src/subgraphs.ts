@@ -1,7 +1,25 @@
-import { accountsTables, buildAccountsSchema, createAccountsSubgraph, loadAccountsConfig } from '@hospital/accounts';
-import { buildDoctorsSchema, createDoctorsSubgraph, doctorsTables, loadDoctorsConfig } from '@hospital/doctors';
+import {
+  ACCOUNTS_PORT,
+  accountsTables,
+  buildAccountsSchema,
+  createAccountsSubgraph,
+  loadAccountsConfig,
+} from '@hospital/accounts';
+import {
+  buildDoctorsSchema,
+  createDoctorsSubgraph,
+  DOCTORS_PORT,
+  doctorsTables,
+  loadDoctorsConfig,
+} from '@hospital/doctors';
 import type { Subgraph, SubgraphConfig, SubgraphOptions, SubgraphTables } from '@hospital/kit';
-import { buildPatientsSchema, createPatientsSubgraph, loadPatientsConfig, patientsTables } from '@hospital/patients';
+import {
+  buildPatientsSchema,
+  createPatientsSubgraph,
+  loadPatientsConfig,
+  PATIENTS_PORT,
+  patientsTables,
+} from '@hospital/patients';
 import type { GraphQLSchema } from 'graphql';
 
 /** Everything the stack needs to know of a subgraph. A new subgraph is one more entry here. */
@@ -17,7 +35,7 @@ export interface SubgraphModule {
 export const SUBGRAPHS: SubgraphModule[] = [
   {
     name: 'accounts',
-    port: 4001,
+    port: ACCOUNTS_PORT,
     buildSchema: buildAccountsSchema,
     create: createAccountsSubgraph,
     loadConfig: loadAccountsConfig,
@@ -25,7 +43,7 @@ export const SUBGRAPHS: SubgraphModule[] = [
   },
   {
     name: 'patients',
-    port: 4002,
+    port: PATIENTS_PORT,
     buildSchema: buildPatientsSchema,
     create: createPatientsSubgraph,
     loadConfig: loadPatientsConfig,
@@ -33,7 +51,7 @@ export const SUBGRAPHS: SubgraphModule[] = [
   },
   {
     name: 'doctors',
-    port: 4003,
+    port: DOCTORS_PORT,
     buildSchema: buildDoctorsSchema,
     create: createDoctorsSubgraph,
     loadConfig: loadDoctorsConfig,

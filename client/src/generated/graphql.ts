@@ -96,13 +96,13 @@ export type Department = {
 export type Doctor = {
   __typename?: 'Doctor';
   department: Department;
-  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   licenseNumber?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
-  /** E.164. ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  /** E.164. ADMIN and the doctor themself; FORBIDDEN for anyone else */
   phone?: Maybe<Scalars['String']['output']>;
   specialty: Scalars['String']['output'];
   /** Periods away from the usual week, by start */
@@ -327,17 +327,17 @@ export type PatientFilter = {
 
 export type Query = {
   __typename?: 'Query';
-  /** NOT_FOUND when the id names no department */
+  /** Any signed-in user; NOT_FOUND when the id names no department */
   department?: Maybe<Department>;
-  /** Every department, by name */
+  /** Every department, by name. Any signed-in user */
   departments: Array<Department>;
-  /** NOT_FOUND when the id names no doctor */
+  /** Any signed-in user; NOT_FOUND when the id names no doctor */
   doctor?: Maybe<Doctor>;
-  /** Doctors by name */
+  /** Doctors by name. Any signed-in user */
   doctors: DoctorConnection;
   /** The signed-in user */
   me: User;
-  /** NOT_FOUND when the id names no service */
+  /** Any signed-in user; NOT_FOUND when the id names no service */
   medicalService?: Maybe<MedicalService>;
   /** NOT_FOUND when the id names no patient */
   patient?: Maybe<Patient>;
@@ -412,7 +412,7 @@ export type TimeOff = {
   /** Exclusive: the doctor is back at this instant */
   end: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else */
+  /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   reason?: Maybe<Scalars['String']['output']>;
   start: Scalars['DateTime']['output'];
 };
@@ -421,7 +421,7 @@ export type TimeOff = {
 export type TimeOffInput = {
   /** After start */
   end: Scalars['DateTime']['input'];
-  /** Seen only by administrators, staff and the doctor */
+  /** Seen only by administrators and the doctor */
   reason?: InputMaybe<Scalars['String']['input']>;
   start: Scalars['DateTime']['input'];
 };
@@ -453,7 +453,7 @@ export type UpdatePatientInput = {
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
-  /** The doctor this account is; null when it is not a doctor's */
+  /** The doctor this account is; null when it is not a doctor's. Any signed-in user */
   doctor?: Maybe<Doctor>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];

@@ -126,12 +126,39 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
-  it('resolves users by reference in one batch', async () => {
-    const result = await graphqlRequest<{ _entities: ({ id: string } | null)[] }>(
+  it('resolves users by reference for the desk in one batch, and a user only to themself otherwise', async () => {
+    const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email role } } }`;
+    const a = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(http.url, SIGN_UP, {
+      input: { email: `ref-a.${unique}@example.com`, password: 'correct-horse-1' },
+    });
+    const b = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(http.url, SIGN_UP, {
+      input: { email: `ref-b.${unique}@example.com`, password: 'correct-horse-1' },
+    });
+    const ids = [a.data!.signUp.user.id, b.data!.signUp.user.id, 'missing-id'];
+    const representations = ids.map((id) => ({ __typename: 'User', id }));
+    const staff = await testToken({ id: 'desk', role: Role.STAFF });
+    const byDesk = await graphqlRequest<{ _entities: ({ id: string } | null)[] }>(
       http.url,
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id role } } }`,
-      { r: [{ __typename: 'User', id: 'missing-id' }] },
+      entities,
+      { r: representations },
+      staff,
     );
-    expect(result.data?._entities).toEqual([null]);
+    expect(byDesk.errors).toBeUndefined();
+    expect(byDesk.data?._entities.map((user) => user?.id ?? null)).toEqual([ids[0], ids[1], null]);
+
+    const own = await graphqlRequest(http.url, entities, { r: representations.slice(0, 1) }, a.data!.signUp.token);
+    expect(own.errors).toBeUndefined();
+    const other = await graphqlRequest(http.url, entities, { r: representations.slice(1, 2) }, a.data!.signUp.token);
+    expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const anonymous = await graphqlRequest(http.url, entities, { r: representations.slice(0, 1) });
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a sign-in password longer than any password can be, before hashing it', async () => {
+    const result = await graphqlRequest(http.url, SIGN_IN, {
+      email: `root-${unique}@hospital.test`,
+      password: 'x'.repeat(10_000),
+    });
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

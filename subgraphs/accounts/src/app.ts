@@ -7,15 +7,14 @@ import {
   type SubgraphOptions,
 } from '@hospital/kit';
 import { loadAccountsConfig } from './config.js';
-import type { AccountsContext } from './context.js';
+import { createAccountsLoaders, type AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';
 import { buildAccountsSchema } from './schema.js';
 import { User } from './user/user.entity.js';
-import { createUserLoader } from './user/user.loader.js';
 import { UserService } from './user/user.service.js';
 
 export { buildAccountsSchema } from './schema.js';
-export { loadAccountsConfig } from './config.js';
+export { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
 
 export const accountsTables = { entities: [User, OutboxEvent], migrations };
 
@@ -30,7 +29,7 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
 
   return createSubgraph<AccountsContext>(runtime, {
     schema: await buildAccountsSchema(),
-    context: (base) => ({ ...base, users, loaders: { user: createUserLoader(users) } }),
+    context: (base) => ({ ...base, users, loaders: createAccountsLoaders({ users }) }),
     onStart: async () => {
       if (adminEmail && adminPassword) await users.ensureBootstrapAdmin(adminEmail, adminPassword, runtime.logger);
     },

@@ -1,8 +1,15 @@
 import type { SubgraphContext } from '@hospital/kit';
-import type { createUserLoader } from './user/user.loader.js';
+import { createUserLoader } from './user/user.loader.js';
 import type { UserService } from './user/user.service.js';
 
-export interface AccountsContext extends SubgraphContext {
+/** The services every request shares. */
+export interface AccountsServices {
   users: UserService;
-  loaders: { user: ReturnType<typeof createUserLoader> };
+}
+
+/** A fresh set per request, so that no cached row outlives the request that read it. */
+export const createAccountsLoaders = ({ users }: AccountsServices) => ({ user: createUserLoader(users) });
+
+export interface AccountsContext extends SubgraphContext, AccountsServices {
+  loaders: ReturnType<typeof createAccountsLoaders>;
 }

@@ -14,7 +14,7 @@ import { TimeOff } from './schedule/time-off.entity.js';
 import { buildDoctorsSchema } from './schema.js';
 
 export { buildDoctorsSchema } from './schema.js';
-export { loadDoctorsConfig } from './config.js';
+export { DOCTORS_PORT, loadDoctorsConfig } from './config.js';
 
 export const doctorsTables = {
   entities: [Department, MedicalService, Doctor, AvailabilityRule, TimeOff, OutboxEvent],

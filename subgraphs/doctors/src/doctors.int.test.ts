@@ -153,6 +153,49 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     await database?.drop();
   });
 
+  describe('anonymous callers', () => {
+    // RULES.md grants the catalogue to every role; a caller with no token has none.
+    const refusedOutright = (result: GraphQLResponse<Record<string, unknown>>) => {
+      expect(result.errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+      expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
+    };
+
+    it('are refused every query with UNAUTHENTICATED', async () => {
+      const service = dataOf(await createService(obstetrics.id)).createMedicalService;
+      const queries: [string, Record<string, unknown>][] = [
+        [CATALOG, {}],
+        [`query ($id: ID!) { department(id: $id) { id name } }`, { id: obstetrics.id }],
+        [`query ($id: ID!) { medicalService(id: $id) { id name } }`, { id: service.id }],
+        [DOCTOR_PROFILE, { id: doctorId }],
+        [PRIVATE_DETAILS, { id: doctorId }],
+        [DOCTORS, {}],
+        [DOCTORS, { filter: { departmentId: obstetrics.id } }],
+      ];
+      for (const [query, variables] of queries) refusedOutright(await gql(query, variables));
+    });
+
+    it('are refused `_entities` of every type with UNAUTHENTICATED, the ids known or not', async () => {
+      const service = dataOf(await createService(obstetrics.id)).createMedicalService;
+      const representations = [
+        { __typename: 'Doctor', id: doctorId },
+        { __typename: 'Doctor', id: randomUUID() },
+        { __typename: 'Department', id: obstetrics.id },
+        { __typename: 'MedicalService', id: service.id },
+        { __typename: 'User', id: doctorId },
+      ];
+      for (const representation of representations) {
+        const result = await gql<{ _entities: unknown[] }>(ENTITIES, { r: [representation] });
+        expect(result.errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+        expect(result.data?._entities ?? [null]).toEqual([null]);
+      }
+    });
+
+    it('are still told what this subgraph is, which composition needs', async () => {
+      const result = await gql<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+      expect(result.errors).toBeUndefined();
+    });
+  });
+
   describe('departments and medical services', () => {
     it('lets only an administrator create a department', async () => {
       for (const token of [tokens.staff, tokens.doctor, tokens.patient, tokens.stakeholder]) {
@@ -193,9 +236,11 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
         price: '105.00',
         department: obstetrics,
       });
-      const read = await gql(`query ($id: ID!) { medicalService(id: $id) { price durationMinutes } }`, {
-        id: dataOf(created).createMedicalService.id,
-      });
+      const read = await gql(
+        `query ($id: ID!) { medicalService(id: $id) { price durationMinutes } }`,
+        { id: dataOf(created).createMedicalService.id },
+        tokens.patient,
+      );
       expect(read.data).toEqual({ medicalService: { price: '105.00', durationMinutes: 60 } });
       expect((await createService(obstetrics.id, { price: '0.5' })).data?.createMedicalService.price).toBe('0.50');
     });
@@ -229,24 +274,28 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       expect(codeOf(await gql(CREATE_MEDICAL_SERVICE, { input }))).toBe('UNAUTHENTICATED');
     });
 
-    it('shows the catalogue to anyone, anonymous callers included', async () => {
-      const result = await gql<{
-        departments: (Department & { services: { name: string }[]; doctors: { id: string }[] })[];
-      }>(CATALOG);
-      expect(result.errors).toBeUndefined();
-      const listed = dataOf(result).departments.find((d) => d.id === obstetrics.id);
-      expect(listed?.services.map((s) => s.name)).toContain('Prenatal consultation');
-      expect(listed?.doctors.map((d) => d.id)).toEqual(expect.arrayContaining([doctorId, otherDoctorId]));
+    it('shows the catalogue to every role', async () => {
+      for (const token of [tokens.patient, tokens.doctor, tokens.staff, tokens.stakeholder, tokens.admin]) {
+        const result = await gql<{
+          departments: (Department & { services: { name: string }[]; doctors: { id: string }[] })[];
+        }>(CATALOG, {}, token);
+        expect(result.errors).toBeUndefined();
+        const listed = dataOf(result).departments.find((d) => d.id === obstetrics.id);
+        expect(listed?.services.map((s) => s.name)).toContain('Prenatal consultation');
+        expect(listed?.doctors.map((d) => d.id)).toEqual(expect.arrayContaining([doctorId, otherDoctorId]));
+      }
     });
 
     it('answers NOT_FOUND for a department or a service the id names nothing of', async () => {
-      expect(codeOf(await gql(`query ($id: ID!) { department(id: $id) { id } }`, { id: randomUUID() }))).toBe(
-        'NOT_FOUND',
+      const department = `query ($id: ID!) { department(id: $id) { id } }`;
+      const medicalService = `query ($id: ID!) { medicalService(id: $id) { id } }`;
+      expect(codeOf(await gql(department, { id: randomUUID() }, tokens.patient))).toBe('NOT_FOUND');
+      expect(codeOf(await gql(medicalService, { id: randomUUID() }, tokens.patient))).toBe('NOT_FOUND');
+      const found = await gql(
+        `query ($id: ID!) { department(id: $id) { id name } }`,
+        { id: obstetrics.id },
+        tokens.staff,
       );
-      expect(codeOf(await gql(`query ($id: ID!) { medicalService(id: $id) { id } }`, { id: randomUUID() }))).toBe(
-        'NOT_FOUND',
-      );
-      const found = await gql(`query ($id: ID!) { department(id: $id) { id name } }`, { id: obstetrics.id });
       expect(found.data).toEqual({ department: obstetrics });
     });
 
@@ -332,8 +381,8 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   });
 
   describe("a doctor's private details", () => {
-    it('are shown to administrators, staff and the doctor themself', async () => {
-      for (const token of [tokens.admin, tokens.staff, tokens.doctor]) {
+    it('are shown to administrators and the doctor themself', async () => {
+      for (const token of [tokens.admin, tokens.doctor]) {
         const result = await gql(PRIVATE_DETAILS, { id: doctorId }, token);
         expect(result.errors).toBeUndefined();
         expect(result.data).toEqual({
@@ -350,7 +399,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     });
 
     it('are refused field by field with FORBIDDEN to anyone else, the public profile still served', async () => {
-      for (const token of [tokens.patient, tokens.otherDoctor, tokens.stakeholder, undefined]) {
+      for (const token of [tokens.staff, tokens.patient, tokens.otherDoctor, tokens.stakeholder]) {
         const result = await gql(PRIVATE_DETAILS, { id: doctorId }, token);
         expect(result.data).toEqual({
           doctor: {
@@ -371,7 +420,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     });
 
     it('answers NOT_FOUND for a doctor the id names nothing of', async () => {
-      expect(codeOf(await gql(DOCTOR_PROFILE, { id: randomUUID() }))).toBe('NOT_FOUND');
+      expect(codeOf(await gql(DOCTOR_PROFILE, { id: randomUUID() }, tokens.patient))).toBe('NOT_FOUND');
     });
   });
 
@@ -428,12 +477,12 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       { dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '12:00' },
     ];
     const availabilityOf = async (id: string): Promise<Rule[]> => {
-      const result = await gql<{ doctor: { weeklyAvailability: Rule[] } }>(DOCTOR_PROFILE, { id });
+      const result = await gql<{ doctor: { weeklyAvailability: Rule[] } }>(DOCTOR_PROFILE, { id }, tokens.patient);
       expect(result.errors).toBeUndefined();
       return dataOf(result).doctor.weeklyAvailability;
     };
 
-    it('is set by the doctor themself and read by anyone, Monday first', async () => {
+    it('is set by the doctor themself and read by any signed-in user, Monday first', async () => {
       const result = await gql(SET_WEEKLY_AVAILABILITY, { doctorId, rules: week }, tokens.doctor);
       expect(result.errors).toBeUndefined();
       const inOrder = [week[2], week[1], week[0]];
@@ -520,7 +569,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
         token,
       );
 
-    it('is added by the doctor themself, in UTC; its reason is private to administrators, staff and the doctor', async () => {
+    it('is added by the doctor themself, in UTC; its reason is private to administrators and the doctor', async () => {
       const added = await gql<{ addTimeOff: { id: string } }>(ADD_TIME_OFF, { doctorId, input: leave }, tokens.doctor);
       expect(added.errors).toBeUndefined();
       const expected = {
@@ -531,12 +580,12 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       };
       expect(added.data).toEqual({ addTimeOff: expected });
 
-      for (const token of [tokens.staff, tokens.admin, tokens.doctor]) {
+      for (const token of [tokens.admin, tokens.doctor]) {
         const result = await timeOffOf(token);
         expect(result.errors).toBeUndefined();
         expect(result.data?.doctor.timeOff).toContainEqual(expected);
       }
-      for (const token of [tokens.patient, tokens.otherDoctor, undefined]) {
+      for (const token of [tokens.staff, tokens.stakeholder, tokens.patient, tokens.otherDoctor]) {
         const result = await timeOffOf(token);
         expect(result.data?.doctor.timeOff).toContainEqual({ ...expected, reason: null });
         expect(result.errors?.every((e) => e.extensions?.['code'] === 'FORBIDDEN' && e.path?.at(-1) === 'reason')).toBe(
@@ -598,7 +647,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       await createDoctor({ name: 'Olha 100% Bondarenko', departmentId: neonatology.id });
     });
 
-    const list = async (variables: Record<string, unknown>, token?: string) => {
+    const list = async (variables: Record<string, unknown>, token = tokens.stakeholder) => {
       const result = await gql<{ doctors: DoctorConnection }>(DOCTORS, variables, token);
       expect(result.errors).toBeUndefined();
       return dataOf(result).doctors;
@@ -624,7 +673,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       const all = await list({});
       expect(all.edges.length).toBe(Math.min(all.totalCount, 20));
       for (const variables of [{ first: 0 }, { first: 101 }, { after: 'not-a-cursor' }]) {
-        expect(codeOf(await gql(DOCTORS, variables))).toBe('BAD_USER_INPUT');
+        expect(codeOf(await gql(DOCTORS, variables, tokens.patient))).toBe('BAD_USER_INPUT');
       }
     });
 
@@ -657,14 +706,18 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     it('resolves doctors, departments and medical services by reference, null for an unknown id', async () => {
       const service = await createService(obstetrics.id, { price: '12.30' });
       const serviceId = dataOf(service).createMedicalService.id;
-      const result = await gql<{ _entities: unknown[] }>(ENTITIES, {
-        r: [
-          { __typename: 'Doctor', id: doctorId },
-          { __typename: 'Department', id: obstetrics.id },
-          { __typename: 'MedicalService', id: serviceId },
-          { __typename: 'Doctor', id: randomUUID() },
-        ],
-      });
+      const result = await gql<{ _entities: unknown[] }>(
+        ENTITIES,
+        {
+          r: [
+            { __typename: 'Doctor', id: doctorId },
+            { __typename: 'Department', id: obstetrics.id },
+            { __typename: 'MedicalService', id: serviceId },
+            { __typename: 'Doctor', id: randomUUID() },
+          ],
+        },
+        tokens.patient,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities).toEqual([
         { __typename: 'Doctor', id: doctorId, name: 'Olena Kovalenko', department: { name: obstetrics.name } },
@@ -678,9 +731,11 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       const third = await createDoctor();
       const logQuery = vi.spyOn(subgraph.dataSource.logger, 'logQuery');
       try {
-        const result = await gql(ENTITIES, {
-          r: [doctorId, otherDoctorId, third].map((id) => ({ __typename: 'Doctor', id })),
-        });
+        const result = await gql(
+          ENTITIES,
+          { r: [doctorId, otherDoctorId, third].map((id) => ({ __typename: 'Doctor', id })) },
+          tokens.patient,
+        );
         expect(result.errors).toBeUndefined();
         const selects = logQuery.mock.calls.map(([query]) => query).filter((query) => /^SELECT/i.test(query));
         expect(selects.filter((query) => /FROM `doctors`/.test(query))).toHaveLength(1);
@@ -691,12 +746,16 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     });
 
     it("adds the doctor to a user account: `me { doctor { … } }`, null for an account that is not a doctor's", async () => {
-      const result = await gql<{ _entities: unknown[] }>(ENTITIES, {
-        r: [
-          { __typename: 'User', id: doctorId },
-          { __typename: 'User', id: adminId },
-        ],
-      });
+      const result = await gql<{ _entities: unknown[] }>(
+        ENTITIES,
+        {
+          r: [
+            { __typename: 'User', id: doctorId },
+            { __typename: 'User', id: adminId },
+          ],
+        },
+        tokens.admin,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities).toEqual([
         {
@@ -709,11 +768,16 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     });
 
     it('keeps private details private through `_entities` too', async () => {
-      const result = await gql(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Doctor { email } } }`, {
-        r: [{ __typename: 'Doctor', id: doctorId }],
-      });
-      expect(result.data).toEqual({ _entities: [{ email: null }] });
-      expect(codeOf(result)).toBe('FORBIDDEN');
+      const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Doctor { email } } }`;
+      const r = [{ __typename: 'Doctor', id: doctorId }];
+      for (const token of [tokens.staff, tokens.patient, tokens.otherDoctor]) {
+        const result = await gql(query, { r }, token);
+        expect(result.data).toEqual({ _entities: [{ email: null }] });
+        expect(codeOf(result)).toBe('FORBIDDEN');
+      }
+      const own = await gql(query, { r }, tokens.doctor);
+      expect(own.errors).toBeUndefined();
+      expect(own.data).toEqual({ _entities: [{ email: `olena.${unique}@hospital.test` }] });
     });
 
     it('declares the entities it owns and the field it adds to User', async () => {

@@ -7,7 +7,7 @@ import { DoctorResolver } from './doctor/doctor.resolver.js';
 import { medicalServiceReference } from './medical-service/medical-service.reference.js';
 import { MedicalServiceResolver } from './medical-service/medical-service.resolver.js';
 import { DoctorScheduleResolver, TimeOffResolver } from './schedule/schedule.resolver.js';
-import { User } from './user/user.entity.js';
+import { User } from './user/user.type.js';
 import { userReference } from './user/user.reference.js';
 import { UserResolver } from './user/user.resolver.js';
 

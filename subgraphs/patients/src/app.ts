@@ -1,21 +1,18 @@
 import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
-import { createCareLoader } from './care-relationship/care-relationship.loader.js';
 import { CareRelationship } from './care-relationship/care-relationship.entity.js';
 import { CareRelationshipService } from './care-relationship/care-relationship.service.js';
 import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
-import type { PatientsContext } from './context.js';
+import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
 import { SealedMedicalRecord } from './medical-record/medical-record.entity.js';
-import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
 import { MedicalRecordService } from './medical-record/medical-record.service.js';
 import { migrations } from './migrations/index.js';
 import { Patient } from './patient/patient.entity.js';
-import { createPatientLoader } from './patient/patient.loader.js';
 import { PatientService } from './patient/patient.service.js';
 import { buildPatientsSchema } from './schema.js';
 
 export { buildPatientsSchema } from './schema.js';
-export { loadPatientsConfig } from './config.js';
+export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
 
 export const patientsTables = {
   entities: [Patient, SealedMedicalRecord, CareRelationship, OutboxEvent],
@@ -26,21 +23,14 @@ export const patientsTables = {
 export async function createPatientsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
   const config = loadPatientsConfig(options.env);
   const runtime = createRuntime(config, patientsTables, options);
-  const patients = new PatientService(runtime.uow, config.clinicTimeZone);
-  const medicalRecords = new MedicalRecordService(runtime.uow, new RecordCipher(medicalRecordsKeyOf(config)));
-  const care = new CareRelationshipService(runtime.dataSource);
+  const services: PatientsServices = {
+    patients: new PatientService(runtime.uow, config.clinicTimeZone),
+    medicalRecords: new MedicalRecordService(runtime.uow, new RecordCipher(medicalRecordsKeyOf(config))),
+    care: new CareRelationshipService(runtime.dataSource),
+  };
 
   return createSubgraph<PatientsContext>(runtime, {
     schema: await buildPatientsSchema(),
-    context: (base) => ({
-      ...base,
-      patients,
-      medicalRecords,
-      loaders: {
-        patient: createPatientLoader(patients),
-        medicalRecords: createMedicalRecordsLoader(medicalRecords),
-        inCare: createCareLoader(care),
-      },
-    }),
+    context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
   });
 }

@@ -24,16 +24,23 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('loadPatientsConfig', () => {
-  it('requires the medical records key in production', () => {
-    expect(problemsOf(production)).toEqual([expect.stringMatching(/^MEDICAL_RECORDS_KEY: required in production/)]);
+  it('requires the medical records key in production, saying how to make one', () => {
+    const missing = [expect.stringMatching(/^MEDICAL_RECORDS_KEY: required in production \(.*openssl rand -base64 32/)];
+    expect(problemsOf(production)).toEqual(missing);
+    expect(problemsOf({ ...production, MEDICAL_RECORDS_KEY: '  ' })).toEqual(missing);
   });
 
-  it('lists a missing key together with the other problems', () => {
-    const problems = problemsOf({ ...production, REDIS_URL: undefined });
+  it("lists a missing key together with the kit's own problems", () => {
+    const problems = problemsOf({ ...production, REDIS_URL: undefined, PATIENTS_DATABASE_URL: undefined });
     expect(problems).toEqual([
       expect.stringMatching(/^REDIS_URL/),
+      expect.stringMatching(/^PATIENTS_DATABASE_URL/),
       expect.stringMatching(/^MEDICAL_RECORDS_KEY: required in production/),
     ]);
+  });
+
+  it('does not ask for the key outside production', () => {
+    expect(problemsOf({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'patients-config-')) })).toEqual([]);
   });
 
   it('refuses a key of the wrong length or not base64', () => {

@@ -1,4 +1,4 @@
-import { ConfigError, embeddedSecret, loadSubgraphConfig } from '@hospital/kit';
+import { embeddedSecret, loadSubgraphConfig } from '@hospital/kit';
 import { z } from 'zod';
 
 export const PATIENTS_PORT = 4002;
@@ -15,34 +15,17 @@ const medicalRecordsKey = z
     `must be ${MEDICAL_RECORDS_KEY_BYTES} bytes, base64-encoded (openssl rand -base64 ${MEDICAL_RECORDS_KEY_BYTES})`,
   );
 
-const readConfig = (env: NodeJS.ProcessEnv) =>
-  loadSubgraphConfig('patients', PATIENTS_PORT, { MEDICAL_RECORDS_KEY: medicalRecordsKey.optional() }, env);
-
-export type PatientsConfig = ReturnType<typeof readConfig>;
-
 /**
- * The kit's checks plus the records key. Production must bring its own key: one
- * generated on a replica's disk would differ between replicas and vanish with the
- * container, leaving every record unreadable. Problems are reported in one list
- * with the kit's, so an operator fixes them in one pass.
+ * The kit's checks plus the records key, every problem in one list. Production
+ * must bring its own key: one generated on a replica's disk would differ between
+ * replicas and vanish with the container, leaving every record unreadable.
  */
-export function loadPatientsConfig(env: NodeJS.ProcessEnv = process.env): PatientsConfig {
-  const problems: string[] = [];
-  if (env['NODE_ENV']?.trim() === 'production' && !env['MEDICAL_RECORDS_KEY']?.trim()) {
-    problems.push(
-      `MEDICAL_RECORDS_KEY: required in production (openssl rand -base64 ${MEDICAL_RECORDS_KEY_BYTES}); keep it safe, records cannot be read without it`,
-    );
-  }
-  let config: PatientsConfig | undefined;
-  try {
-    config = readConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.unshift(...error.problems);
-  }
-  if (!config || problems.length) throw new ConfigError(problems);
-  return config;
-}
+export const loadPatientsConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  loadSubgraphConfig('patients', PATIENTS_PORT, { MEDICAL_RECORDS_KEY: medicalRecordsKey.optional() }, env, {
+    MEDICAL_RECORDS_KEY: `records cannot be read without it; make one with openssl rand -base64 ${MEDICAL_RECORDS_KEY_BYTES} and keep it safe`,
+  });
+
+export type PatientsConfig = ReturnType<typeof loadPatientsConfig>;
 
 /** The configured key, or in the embedded default one made once and kept under DATA_DIR. */
 export const medicalRecordsKeyOf = (config: PatientsConfig): Buffer =>

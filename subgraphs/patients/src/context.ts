@@ -1,20 +1,30 @@
 import type { SubgraphContext } from '@hospital/kit';
-import type { CareLoader } from './care-relationship/care-relationship.loader.js';
-import type { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
+import { createCareLoader } from './care-relationship/care-relationship.loader.js';
+import type { CareRelationshipService } from './care-relationship/care-relationship.service.js';
+import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
 import type { MedicalRecordService } from './medical-record/medical-record.service.js';
-import type { createPatientLoader } from './patient/patient.loader.js';
+import { createPatientLoader } from './patient/patient.loader.js';
 import type { PatientService } from './patient/patient.service.js';
 
-/** Built fresh for every request, so that no cached row or permission outlives it. */
-export interface PatientsLoaders {
-  patient: ReturnType<typeof createPatientLoader>;
-  medicalRecords: ReturnType<typeof createMedicalRecordsLoader>;
-  inCare: CareLoader;
-}
-
-export interface PatientsContext extends SubgraphContext {
+/** The process-wide services, built once in app.ts. */
+export interface PatientsServices {
   patients: PatientService;
   medicalRecords: MedicalRecordService;
+  care: CareRelationshipService;
+}
+
+/** A fresh set per request, so that no cached row or permission outlives the request that read it. */
+export function createPatientsLoaders(services: PatientsServices) {
+  return {
+    patient: createPatientLoader(services.patients),
+    medicalRecords: createMedicalRecordsLoader(services.medicalRecords),
+    inCare: createCareLoader(services.care),
+  };
+}
+
+export type PatientsLoaders = ReturnType<typeof createPatientsLoaders>;
+
+export interface PatientsContext extends SubgraphContext, PatientsServices {
   loaders: PatientsLoaders;
 }
 

@@ -44,6 +44,7 @@ const ENTITIES = `query ($r: [_Any!]!) {
     ... on User { id patient { id name } }
   }
 }`;
+const USER_IDS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }`;
 
 interface PatientView {
   id: string;
@@ -212,6 +213,15 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
 
       const again = await call(REGISTER, { input: details() }, token);
       expect(codeOf(again)).toBe('CONFLICT');
+      expect(again.errors?.[0]?.message).toBe('You are already registered as a patient');
+    });
+
+    it('refuses a patient registering themself with an e-mail reception already registered', async () => {
+      const walkInPatient = await walkIn();
+      const token = await testToken({ id: randomUUID(), role: Role.PATIENT });
+      const result = await call(REGISTER, { input: details({ email: walkInPatient.email }) }, token);
+      expect(codeOf(result)).toBe('CONFLICT');
+      expect(result.errors?.[0]?.extensions?.['field']).toBe('email');
     });
 
     it('announces a registration with ids only, no personal data', async () => {
@@ -654,6 +664,20 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       expect(byStaff.data).toMatchObject({ _entities: [{ patient: { id: patient.id } }] });
       const refused = await call(ENTITIES, { r: [{ __typename: 'User', id: patient.id }] }, tokens.stakeholder);
       expect(codeOf(refused)).toBe('FORBIDDEN');
+    });
+
+    it('refuses an anonymous caller every reference, as the queries do', async () => {
+      const { patient } = await selfRegistered();
+      for (const [query, __typename] of [
+        [ENTITIES, 'Patient'],
+        [ENTITIES, 'User'],
+        // Asking for nothing but the id still goes through the User reference, which checks the caller too.
+        [USER_IDS, 'User'],
+      ] as const) {
+        const result = await call(query, { r: [{ __typename, id: patient.id }] });
+        expect(codeOf(result)).toBe('UNAUTHENTICATED');
+        expect(JSON.stringify(result.data ?? null)).not.toContain(patient.name);
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Role } from '@hospital/kit';
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 
 @InputType({ description: 'A patient opens an account' })
@@ -20,4 +20,16 @@ export class SignUpInput {
 export class CreateStaffAccountInput extends SignUpInput {
   @Field(() => Role)
   role!: Role;
+}
+
+@ArgsType()
+export class SignInArgs {
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+
+  /** Capped as at sign-up: hashing is the expensive part of a sign-in. */
+  @Field(() => String)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
 }

@@ -1,9 +1,9 @@
 import { NotFoundError, requireViewer } from '@hospital/kit';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context.js';
 import { AuthPayload } from './auth-payload.js';
 import { User } from './user.entity.js';
-import { CreateStaffAccountInput, SignUpInput } from './user.input.js';
+import { CreateStaffAccountInput, SignInArgs, SignUpInput } from './user.input.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -22,8 +22,7 @@ export class UserResolver {
 
   @Mutation(() => AuthPayload)
   signIn(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Args(() => SignInArgs) { email, password }: SignInArgs,
     @Ctx() { users }: AccountsContext,
   ): Promise<AuthPayload> {
     return users.signIn(email, password);

@@ -1,6 +1,6 @@
 import {
   ConflictError,
-  isUniqueViolation,
+  conflictOnDuplicate,
   newId,
   normalizeEmail,
   requireRole,
@@ -68,17 +68,15 @@ export class UserService {
       passwordHash: await hashPassword(password),
       createdAt: new Date(),
     });
-    try {
-      return await this.uow.run(async (manager, emit) => {
-        const saved = await manager.save(user);
-        emit('accounts.user-registered', { userId: saved.id, role });
-        return saved;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ConflictError('An account with this e-mail already exists', { field: 'email' });
-      throw error;
-    }
+    return conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager, emit) => {
+          await manager.insert(User, user);
+          emit('accounts.user-registered', { userId: user.id, role });
+          return user;
+        }),
+      () => new ConflictError('An account with this e-mail already exists', { field: 'email' }),
+    );
   }
 
   private async session(user: User): Promise<AuthPayload> {

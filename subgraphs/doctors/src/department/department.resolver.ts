@@ -7,14 +7,17 @@ import { CreateDepartmentArgs } from './department.input.js';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Query(() => [Department], { description: 'Every department, by name' })
-  departments(@Ctx() { departments }: DoctorsContext): Promise<Department[]> {
-    return departments.list();
+  @Query(() => [Department], { description: 'Every department, by name. Any signed-in user' })
+  departments(@Ctx() { viewer, departments }: DoctorsContext): Promise<Department[]> {
+    return departments.list(viewer);
   }
 
-  @Query(() => Department, { nullable: true, description: 'NOT_FOUND when the id names no department' })
-  department(@Arg('id', () => ID) id: string, @Ctx() { departments }: DoctorsContext): Promise<Department> {
-    return departments.get(id);
+  @Query(() => Department, {
+    nullable: true,
+    description: 'Any signed-in user; NOT_FOUND when the id names no department',
+  })
+  department(@Arg('id', () => ID) id: string, @Ctx() { viewer, departments }: DoctorsContext): Promise<Department> {
+    return departments.get(viewer, id);
   }
 
   @Mutation(() => Department, { description: 'ADMIN only' })

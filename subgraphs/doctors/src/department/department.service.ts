@@ -1,14 +1,16 @@
 import {
   ConflictError,
-  isUniqueViolation,
+  conflictOnDuplicate,
+  mustExist,
   newId,
   NotFoundError,
   requireRole,
+  requireViewer,
   Role,
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { Department } from './department.entity.js';
 
 export class DepartmentService {
@@ -21,27 +23,30 @@ export class DepartmentService {
   async create(viewer: Viewer | null, name: string): Promise<Department> {
     requireRole(viewer, Role.ADMIN);
     const department = this.departments.create({ id: newId(), name: name.trim(), createdAt: new Date() });
-    try {
-      await this.uow.run((manager) => manager.insert(Department, department));
-      return department;
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ConflictError('A department with this name already exists', { field: 'name' });
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () => this.uow.run((manager) => manager.insert(Department, department)),
+      () => new ConflictError('A department with this name already exists', { field: 'name' }),
+    );
+    return department;
   }
 
-  list(): Promise<Department[]> {
+  /** The catalogue is every role's to read (RULES.md), and nobody's without signing in. */
+  list(viewer: Viewer | null): Promise<Department[]> {
+    requireViewer(viewer);
     return this.departments.find({ order: { name: 'ASC', id: 'ASC' } });
   }
 
-  async get(id: string): Promise<Department> {
-    const department = await this.departments.findOneBy({ id });
-    if (!department) throw new NotFoundError('Department', id);
-    return department;
+  get(viewer: Viewer | null, id: string): Promise<Department> {
+    requireViewer(viewer);
+    return mustExist('Department', id, this.departments.findOneBy({ id }));
   }
 
   findByIds(ids: readonly string[]): Promise<Department[]> {
     return this.departments.findBy({ id: In([...ids]) });
   }
+}
+
+/** NOT_FOUND unless the department exists, checked inside the transaction that refers to it. */
+export async function requireDepartment(manager: EntityManager, id: string): Promise<void> {
+  if (!(await manager.existsBy(Department, { id }))) throw new NotFoundError('Department', id);
 }

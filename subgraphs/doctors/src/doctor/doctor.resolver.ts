@@ -7,30 +7,33 @@ import { Doctor, DoctorConnection } from './doctor.entity.js';
 import { CreateDoctorInput, DoctorFilter, UpdateDoctorInput } from './doctor.input.js';
 import { maySeeDoctorPrivateDetails } from './doctor.rules.js';
 
-const PRIVATE = 'ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else';
+const PRIVATE = 'ADMIN and the doctor themself; FORBIDDEN for anyone else';
 
 /** A private detail of the doctor, or FORBIDDEN on this field alone: the rest of the profile is public. */
 function privateDetail(viewer: Viewer | null, doctor: Doctor, value: string): string {
   if (!maySeeDoctorPrivateDetails(viewer, doctor.id)) {
-    throw new ForbiddenError("Only administrators, staff and the doctor themself may see the doctor's private details");
+    throw new ForbiddenError("Only administrators and the doctor themself may see the doctor's private details");
   }
   return value;
 }
 
 @Resolver(() => Doctor)
 export class DoctorResolver {
-  @Query(() => Doctor, { nullable: true, description: 'NOT_FOUND when the id names no doctor' })
-  doctor(@Arg('id', () => ID) id: string, @Ctx() { doctors }: DoctorsContext): Promise<Doctor> {
-    return doctors.get(id);
+  @Query(() => Doctor, {
+    nullable: true,
+    description: 'Any signed-in user; NOT_FOUND when the id names no doctor',
+  })
+  doctor(@Arg('id', () => ID) id: string, @Ctx() { viewer, doctors }: DoctorsContext): Promise<Doctor> {
+    return doctors.get(viewer, id);
   }
 
-  @Query(() => DoctorConnection, { description: 'Doctors by name' })
+  @Query(() => DoctorConnection, { description: 'Doctors by name. Any signed-in user' })
   doctors(
     @Arg('filter', () => DoctorFilter, { nullable: true }) filter: DoctorFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { doctors }: DoctorsContext,
+    @Ctx() { viewer, doctors }: DoctorsContext,
   ): Promise<DoctorConnection> {
-    return doctors.list(filter, page);
+    return doctors.list(viewer, filter, page);
   }
 
   @Mutation(() => Doctor, { description: 'ADMIN only' })

@@ -4,9 +4,13 @@ import { hasRole, Role, type Viewer } from '@hospital/kit';
 export const isDoctorThemself = (viewer: Viewer | null, doctorId: string): boolean =>
   viewer?.role === Role.DOCTOR && viewer.id === doctorId;
 
-/** Contact details, the licence number and why a doctor is away: administrators, staff and the doctor. */
+/**
+ * Contact details, the licence number and why a doctor is away: administrators
+ * and the doctor. RULES.md grants every role the public profile, nothing more, so
+ * the reception desk (STAFF) is refused these like everyone else.
+ */
 export const maySeeDoctorPrivateDetails = (viewer: Viewer | null, doctorId: string): boolean =>
-  hasRole(viewer, Role.ADMIN, Role.STAFF) || isDoctorThemself(viewer, doctorId);
+  hasRole(viewer, Role.ADMIN) || isDoctorThemself(viewer, doctorId);
 
 /** The doctor's profile, weekly availability and time off: administrators, and the doctor for their own. */
 export const mayManageDoctor = (viewer: Viewer | null, doctorId: string): boolean =>
@@ -17,12 +21,3 @@ export const mayManageDoctor = (viewer: Viewer | null, doctorId: string): boolea
  * department decides which services the doctor offers and who books them.
  */
 export const mayMoveDoctor = (viewer: Viewer | null): boolean => hasRole(viewer, Role.ADMIN);
-
-/** The character that escapes LIKE wildcards; not a backslash, which MariaDB and SQLite read differently. */
-export const LIKE_ESCAPE = '!';
-
-/** A LIKE pattern matching names that contain `search` literally, its % and _ included. */
-export function nameContainsPattern(search: string): string {
-  const escaped = search.replace(/[!%_]/g, (character) => `${LIKE_ESCAPE}${character}`);
-  return `%${escaped}%`;
-}

@@ -1,10 +1,12 @@
 import {
   ConflictError,
+  conflictOnDuplicate,
+  containsPattern,
   ForbiddenError,
-  isUniqueViolation,
+  LIKE_ESCAPE,
+  mustExist,
   newId,
   normalizeEmail,
-  NotFoundError,
   paginate,
   requireRole,
   requireViewer,
@@ -14,12 +16,12 @@ import {
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
-import { In, type EntityManager, type Repository } from 'typeorm';
-import { Department } from '../department/department.entity.js';
+import { In, type Repository } from 'typeorm';
+import { requireDepartment } from '../department/department.service.js';
 import { MedicalService } from '../medical-service/medical-service.entity.js';
 import { Doctor } from './doctor.entity.js';
 import type { CreateDoctorInput, DoctorFilter, UpdateDoctorInput } from './doctor.input.js';
-import { LIKE_ESCAPE, mayManageDoctor, mayMoveDoctor, nameContainsPattern } from './doctor.rules.js';
+import { mayManageDoctor, mayMoveDoctor } from './doctor.rules.js';
 
 export class DoctorService {
   private readonly doctors: Repository<Doctor>;
@@ -42,18 +44,17 @@ export class DoctorService {
       createdAt: now,
       updatedAt: now,
     });
-    try {
-      await this.uow.run(async (manager, emit) => {
-        await requireDepartment(manager, doctor.departmentId);
-        // insert, not save: save would quietly update a doctor who already has this id.
-        await manager.insert(Doctor, doctor);
-        emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
-      });
-      return doctor;
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicateDoctor(error);
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager, emit) => {
+          await requireDepartment(manager, doctor.departmentId);
+          // insert, not save: save would quietly update a doctor who already has this id.
+          await manager.insert(Doctor, doctor);
+          emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
+        }),
+      duplicateDoctor,
+    );
+    return doctor;
   }
 
   async update(viewer: Viewer | null, id: string, input: UpdateDoctorInput): Promise<Doctor> {
@@ -63,8 +64,7 @@ export class DoctorService {
       throw new ForbiddenError('Only an administrator or the doctor themself may change this profile');
     }
     return this.uow.run(async (manager, emit) => {
-      const doctor = await manager.findOneBy(Doctor, { id });
-      if (!doctor) throw new NotFoundError('Doctor', id);
+      const doctor = await mustExist('Doctor', id, manager.findOneBy(Doctor, { id }));
 
       const change: Partial<Pick<Doctor, 'name' | 'phone' | 'specialty' | 'departmentId'>> = {};
       const name = input.name?.trim();
@@ -90,14 +90,15 @@ export class DoctorService {
     });
   }
 
-  async get(id: string): Promise<Doctor> {
-    const doctor = await this.doctors.findOneBy({ id });
-    if (!doctor) throw new NotFoundError('Doctor', id);
-    return doctor;
+  /** The public profile is every role's to read (RULES.md), and nobody's without signing in. */
+  get(viewer: Viewer | null, id: string): Promise<Doctor> {
+    requireViewer(viewer);
+    return mustExist('Doctor', id, this.doctors.findOneBy({ id }));
   }
 
-  /** Doctors by name, then id: a keyset page of those matching every criterion of `filter`. */
-  list(filter: DoctorFilter | null | undefined, page: PageArgs): Promise<Connection<Doctor>> {
+  /** Doctors by name, then id: a keyset page of those matching every criterion of `filter`. Any signed-in user. */
+  list(viewer: Viewer | null, filter: DoctorFilter | null | undefined, page: PageArgs): Promise<Connection<Doctor>> {
+    requireViewer(viewer);
     const query = this.doctors.createQueryBuilder('doctor');
     if (filter?.departmentId) {
       query.andWhere('doctor.departmentId = :departmentId', { departmentId: filter.departmentId });
@@ -116,7 +117,7 @@ export class DoctorService {
     const search = filter?.search?.trim();
     if (search) {
       // Case-blind on both dialects: MariaDB by its collation, SQLite's LIKE for Latin letters.
-      query.andWhere(`doctor.name LIKE :search ESCAPE '${LIKE_ESCAPE}'`, { search: nameContainsPattern(search) });
+      query.andWhere(`doctor.name LIKE :search ESCAPE '${LIKE_ESCAPE}'`, { search: containsPattern(search) });
     }
     return paginate(query, { columns: ['doctor.name', 'doctor.id'], values: (d) => [d.name, d.id] }, page);
   }
@@ -128,10 +129,6 @@ export class DoctorService {
   ofDepartments(departmentIds: readonly string[]): Promise<Doctor[]> {
     return this.doctors.find({ where: { departmentId: In([...departmentIds]) }, order: { name: 'ASC', id: 'ASC' } });
   }
-}
-
-async function requireDepartment(manager: EntityManager, id: string): Promise<void> {
-  if (!(await manager.existsBy(Department, { id }))) throw new NotFoundError('Department', id);
 }
 
 /** Which of a doctor's unique values was taken, from the key the database names. */

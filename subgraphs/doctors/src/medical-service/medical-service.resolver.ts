@@ -7,9 +7,15 @@ import { MedicalServiceInput } from './medical-service.input.js';
 
 @Resolver(() => MedicalService)
 export class MedicalServiceResolver {
-  @Query(() => MedicalService, { nullable: true, description: 'NOT_FOUND when the id names no service' })
-  medicalService(@Arg('id', () => ID) id: string, @Ctx() { medicalServices }: DoctorsContext): Promise<MedicalService> {
-    return medicalServices.get(id);
+  @Query(() => MedicalService, {
+    nullable: true,
+    description: 'Any signed-in user; NOT_FOUND when the id names no service',
+  })
+  medicalService(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { viewer, medicalServices }: DoctorsContext,
+  ): Promise<MedicalService> {
+    return medicalServices.get(viewer, id);
   }
 
   @Mutation(() => MedicalService, { description: 'ADMIN only' })

@@ -1,16 +1,18 @@
 import {
-  BadUserInputError,
   ConflictError,
-  isUniqueViolation,
+  conflictOnDuplicate,
+  mustExist,
   newId,
-  NotFoundError,
   requireRole,
+  requireViewer,
   Role,
+  throwIfInvalid,
+  type InvalidField,
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
 import { In, type Repository } from 'typeorm';
-import { Department } from '../department/department.entity.js';
+import { requireDepartment } from '../department/department.service.js';
 import { MedicalService } from './medical-service.entity.js';
 import type { MedicalServiceInput } from './medical-service.input.js';
 import { priceProblem, visitDurationProblem } from './medical-service.rules.js';
@@ -25,13 +27,12 @@ export class MedicalServiceCatalogue {
 
   async create(viewer: Viewer | null, input: MedicalServiceInput): Promise<MedicalService> {
     requireRole(viewer, Role.ADMIN);
-    const problems = [
-      { field: 'durationMinutes', message: visitDurationProblem(input.durationMinutes) },
-      { field: 'price', message: priceProblem(input.price) },
-    ].filter((problem): problem is { field: string; message: string } => problem.message !== undefined);
-    if (problems.length) {
-      throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
-    }
+    throwIfInvalid(
+      [
+        { field: 'durationMinutes', message: visitDurationProblem(input.durationMinutes) },
+        { field: 'price', message: priceProblem(input.price) },
+      ].filter((problem): problem is InvalidField => problem.message !== undefined),
+    );
     const service = this.services.create({
       id: newId(),
       departmentId: input.departmentId,
@@ -40,32 +41,27 @@ export class MedicalServiceCatalogue {
       priceCents: input.price,
       createdAt: new Date(),
     });
-    try {
-      await this.uow.run(async (manager, emit) => {
-        if (!(await manager.existsBy(Department, { id: service.departmentId }))) {
-          throw new NotFoundError('Department', service.departmentId);
-        }
-        await manager.insert(MedicalService, service);
-        emit('doctors.medical-service-created', {
-          serviceId: service.id,
-          departmentId: service.departmentId,
-          durationMinutes: service.durationMinutes,
-          priceCents: service.priceCents,
-        });
-      });
-      return service;
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError('The department already offers a service with this name', { field: 'name' });
-      }
-      throw error;
-    }
+    await conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager, emit) => {
+          await requireDepartment(manager, service.departmentId);
+          await manager.insert(MedicalService, service);
+          emit('doctors.medical-service-created', {
+            serviceId: service.id,
+            departmentId: service.departmentId,
+            durationMinutes: service.durationMinutes,
+            priceCents: service.priceCents,
+          });
+        }),
+      () => new ConflictError('The department already offers a service with this name', { field: 'name' }),
+    );
+    return service;
   }
 
-  async get(id: string): Promise<MedicalService> {
-    const service = await this.services.findOneBy({ id });
-    if (!service) throw new NotFoundError('MedicalService', id);
-    return service;
+  /** The catalogue is every role's to read (RULES.md), and nobody's without signing in. */
+  get(viewer: Viewer | null, id: string): Promise<MedicalService> {
+    requireViewer(viewer);
+    return mustExist('MedicalService', id, this.services.findOneBy({ id }));
   }
 
   findByIds(ids: readonly string[]): Promise<MedicalService[]> {

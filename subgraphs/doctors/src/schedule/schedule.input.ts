@@ -22,7 +22,7 @@ export class TimeOffInput {
   @Field(() => Date, { description: 'After start' })
   end!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Seen only by administrators, staff and the doctor' })
+  @Field(() => String, { nullable: true, description: 'Seen only by administrators and the doctor' })
   @IsOptional()
   @MaxLength(500)
   reason?: string | null;

@@ -58,11 +58,11 @@ export class DoctorScheduleResolver {
 export class TimeOffResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'ADMIN, STAFF and the doctor themself; FORBIDDEN for anyone else',
+    description: 'ADMIN and the doctor themself; FORBIDDEN for anyone else',
   })
   reason(@Root() timeOff: TimeOff, @Ctx() { viewer }: DoctorsContext): string | null {
     if (!maySeeDoctorPrivateDetails(viewer, timeOff.doctorId)) {
-      throw new ForbiddenError('Only administrators, staff and the doctor themself may see why a doctor is away');
+      throw new ForbiddenError('Only administrators and the doctor themself may see why a doctor is away');
     }
     return timeOff.reason;
   }

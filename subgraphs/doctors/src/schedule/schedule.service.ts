@@ -1,9 +1,11 @@
 import {
   BadUserInputError,
   ForbiddenError,
+  mustExist,
   newId,
   NotFoundError,
   requireViewer,
+  throwIfInvalid,
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
@@ -36,9 +38,7 @@ export class ScheduleService {
   ): Promise<Doctor> {
     requireScheduleManager(viewer, doctorId);
     const checked = checkWeeklyAvailability(rules, this.clinicTimeZone);
-    if (checked.problems.length) {
-      throw new BadUserInputError(checked.problems.map((p) => `${p.field}: ${p.message}`).join('; '), checked.problems);
-    }
+    throwIfInvalid(checked.problems);
     return this.uow.run(async (manager, emit) => {
       await lockDoctor(manager, doctorId);
       await manager.delete(AvailabilityRule, { doctorId });
@@ -77,8 +77,7 @@ export class ScheduleService {
   async removeTimeOff(viewer: Viewer | null, id: string): Promise<TimeOff> {
     requireViewer(viewer);
     return this.uow.run(async (manager, emit) => {
-      const timeOff = await manager.findOneBy(TimeOff, { id });
-      if (!timeOff) throw new NotFoundError('TimeOff', id);
+      const timeOff = await mustExist('TimeOff', id, manager.findOneBy(TimeOff, { id }));
       requireScheduleManager(viewer, timeOff.doctorId);
       await manager.delete(TimeOff, { id });
       emit('doctors.schedule-changed', { doctorId: timeOff.doctorId });

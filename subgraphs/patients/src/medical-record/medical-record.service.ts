@@ -1,8 +1,7 @@
-import { NotFoundError, newId, requireRole, requireViewer, type UnitOfWork } from '@hospital/kit';
+import { mustExist, newId, requireRole, requireViewer, throwIfInvalid, type UnitOfWork } from '@hospital/kit';
 import { In, type Repository } from 'typeorm';
 import { enforceAccess } from '../care-relationship/care-access.js';
 import type { Caller } from '../context.js';
-import { assertValid } from '../invalid-input.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { RecordCipher } from './medical-record.cipher.js';
 import { SealedMedicalRecord } from './medical-record.entity.js';
@@ -31,7 +30,7 @@ export class MedicalRecordService {
   async add({ viewer, loaders }: Caller, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
     const author = requireViewer(viewer);
     await enforceAccess(recordAccess(author, patientId, 'write'), author, patientId, loaders.inCare);
-    assertValid(medicalRecordProblems(input));
+    throwIfInvalid(medicalRecordProblems(input));
     const id = newId();
     const now = new Date();
     const record = this.records.create({
@@ -44,7 +43,11 @@ export class MedicalRecordService {
       updatedAt: now,
     });
     await this.uow.run(async (manager) => {
-      if (!(await manager.existsBy(Patient, { id: patientId }))) throw new NotFoundError('Patient', patientId);
+      await mustExist(
+        'Patient',
+        patientId,
+        manager.findOne(Patient, { where: { id: patientId }, select: { id: true } }),
+      );
       await manager.insert(SealedMedicalRecord, record);
     });
     return this.open(record);
@@ -54,10 +57,9 @@ export class MedicalRecordService {
   async update({ viewer, loaders }: Caller, id: string, input: MedicalRecordInput): Promise<MedicalRecord> {
     // Refused before the lookup, so that who may not write learns nothing of which ids exist.
     const editor = requireRole(viewer, ...RECORD_WRITERS);
-    const existing = await this.records.findOneBy({ id });
-    if (!existing) throw new NotFoundError('MedicalRecord', id);
+    const existing = await mustExist('MedicalRecord', id, this.records.findOneBy({ id }));
     await enforceAccess(recordAccess(editor, existing.patientId, 'write'), editor, existing.patientId, loaders.inCare);
-    assertValid(medicalRecordProblems(input));
+    throwIfInvalid(medicalRecordProblems(input));
     const changes: Partial<SealedMedicalRecord> = {
       diagnosisSealed: this.cipher.seal(input.diagnosis.trim(), contextOf(id, 'diagnosis')),
       ...(input.notes === undefined ? {} : { notesSealed: this.sealNotes(id, input.notes) }),

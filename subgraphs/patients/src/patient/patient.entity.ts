@@ -1,4 +1,4 @@
-import { LocalDateScalar } from '@hospital/kit';
+import { ConnectionType, LocalDateScalar } from '@hospital/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
@@ -46,3 +46,6 @@ export class Patient {
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
 }
+
+export const PatientConnection = ConnectionType(Patient);
+export type PatientConnection = InstanceType<typeof PatientConnection>;

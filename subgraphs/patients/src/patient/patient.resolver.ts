@@ -1,12 +1,9 @@
-import { ConnectionType, PageArgs } from '@hospital/kit';
+import { PageArgs } from '@hospital/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PatientsContext } from '../context.js';
 import { MedicalRecord } from '../medical-record/medical-record.type.js';
-import { Patient } from './patient.entity.js';
+import { Patient, PatientConnection } from './patient.entity.js';
 import { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
-
-const PatientConnection = ConnectionType(Patient);
-type PatientConnection = InstanceType<typeof PatientConnection>;
 
 @Resolver(() => Patient)
 export class PatientResolver {

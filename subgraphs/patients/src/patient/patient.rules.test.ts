@@ -2,8 +2,8 @@ import { Role, type Viewer } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import {
   cleanPatientDetails,
-  containsPattern,
   dateOfBirthProblem,
+  duplicatedPatientKey,
   patientDetailProblems,
   patientListScope,
   profileAccess,
@@ -110,9 +110,19 @@ describe('who may see and change a profile', () => {
   });
 });
 
-describe('search pattern', () => {
-  it('matches anywhere and takes LIKE wildcards literally', () => {
-    expect(containsPattern('olena')).toBe('%olena%');
-    expect(containsPattern('100%_sure!')).toBe('%100!%!_sure!!%');
+describe('which unique key a duplicate broke', () => {
+  const duplicate = (message: string) => Object.assign(new Error(message), { driverError: { message } });
+
+  it('reads the key MariaDB names and the column SQLite names', () => {
+    expect(duplicatedPatientKey(duplicate("Duplicate entry 'olena@example.com' for key 'uq_patients_email'"))).toBe(
+      'email',
+    );
+    expect(duplicatedPatientKey(duplicate("Duplicate entry '0d9c…' for key 'PRIMARY'"))).toBe('id');
+    expect(duplicatedPatientKey(duplicate('UNIQUE constraint failed: patients.email'))).toBe('email');
+    expect(duplicatedPatientKey(duplicate('UNIQUE constraint failed: patients.id'))).toBe('id');
+  });
+
+  it('is not misled by an e-mail-like value in the entry', () => {
+    expect(duplicatedPatientKey(duplicate("Duplicate entry 'email for key 'x' for key 'PRIMARY'"))).toBe('id');
   });
 });

@@ -105,10 +105,15 @@ export function patientListScope(viewer: Viewer): 'all' | 'in-their-care' | 'ref
 }
 
 /**
- * Escapes with `!` rather than a backslash: a backslash in a string literal
- * means different things to MySQL and SQLite, `!` means itself to both.
+ * Which of a patient's unique keys a duplicate broke, read from the database's
+ * message: MariaDB names the key ("Duplicate entry '…' for key 'uq_patients_email'"),
+ * SQLite the column ("UNIQUE constraint failed: patients.email"). Anything but
+ * the e-mail is the id.
  */
-export const LIKE_ESCAPE = '!';
-
-/** A LIKE pattern matching `search` anywhere, its own % and _ taken literally. */
-export const containsPattern = (search: string): string => `%${search.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
+export function duplicatedPatientKey(error: unknown): 'email' | 'id' {
+  const driverError = (error as { driverError?: { message?: unknown } } | null)?.driverError;
+  const message = String(driverError?.message ?? (error instanceof Error ? error.message : error));
+  // The last `for key '…'`: the entry before it is the value, which may be anything.
+  const key = /.*for key '([^']+)'/s.exec(message)?.[1] ?? message;
+  return /email/i.test(key) ? 'email' : 'id';
+}

@@ -1,12 +1,15 @@
 import {
+  conflictOnDuplicate,
   ConflictError,
+  containsPattern,
   dateInZone,
   ForbiddenError,
-  isUniqueViolation,
+  LIKE_ESCAPE,
+  mustExist,
   newId,
-  NotFoundError,
   paginate,
   requireViewer,
+  throwIfInvalid,
   type Connection,
   type PageArgs,
   type UnitOfWork,
@@ -14,20 +17,18 @@ import {
 import { Brackets, In, type Repository } from 'typeorm';
 import { enforceAccess } from '../care-relationship/care-access.js';
 import type { Caller } from '../context.js';
-import { assertValid } from '../invalid-input.js';
 import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import {
   cleanPatientDetails,
-  containsPattern,
-  LIKE_ESCAPE,
+  duplicatedPatientKey,
   patientDetailProblems,
   patientListScope,
   profileAccess,
   registrationBy,
 } from './patient.rules.js';
 
-const EMAIL_TAKEN = 'A patient with this e-mail is already registered';
+const emailTaken = () => new ConflictError('A patient with this e-mail is already registered', { field: 'email' });
 
 export class PatientService {
   private readonly patients: Repository<Patient>;
@@ -43,7 +44,7 @@ export class PatientService {
     const registrant = requireViewer(viewer);
     const registration = registrationBy(registrant);
     if (registration === 'refused') throw new ForbiddenError();
-    assertValid(patientDetailProblems(input, this.today()));
+    throwIfInvalid(patientDetailProblems(input, this.today()));
     const now = new Date();
     const patient = this.patients.create({
       gender: null,
@@ -52,46 +53,42 @@ export class PatientService {
       createdAt: now,
       updatedAt: now,
     });
-    try {
-      return await this.uow.run(async (manager, emit) => {
-        // insert, not save: save would overwrite a profile that already has this id.
-        await manager.insert(Patient, patient);
-        emit('patients.patient-registered', { patientId: patient.id, selfRegistered: registration === 'self' });
-        return patient;
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      if (registration === 'self' && (await this.patients.existsBy({ id: patient.id }))) {
-        throw new ConflictError('You are already registered as a patient');
-      }
-      throw new ConflictError(EMAIL_TAKEN, { field: 'email' });
-    }
+    return conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager, emit) => {
+          // insert, not save: save would overwrite a profile that already has this id.
+          await manager.insert(Patient, patient);
+          emit('patients.patient-registered', { patientId: patient.id, selfRegistered: registration === 'self' });
+          return patient;
+        }),
+      // A walk-in's id is new, so only a patient registering themself again can repeat one.
+      (error) =>
+        duplicatedPatientKey(error) === 'email'
+          ? emailTaken()
+          : new ConflictError('You are already registered as a patient'),
+    );
   }
 
   async update({ viewer, loaders }: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
     const editor = requireViewer(viewer);
     await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.inCare);
-    assertValid(patientDetailProblems(input, this.today()));
+    throwIfInvalid(patientDetailProblems(input, this.today()));
     const changes = { ...cleanPatientDetails(input), updatedAt: new Date() };
-    try {
-      return await this.uow.run(async (manager) => {
-        const patient = await manager.findOneBy(Patient, { id });
-        if (!patient) throw new NotFoundError('Patient', id);
-        // Only the fields given are written, so concurrent edits of different fields both stick.
-        await manager.update(Patient, { id }, changes);
-        return Object.assign(patient, changes);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(EMAIL_TAKEN, { field: 'email' });
-      throw error;
-    }
+    return conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager) => {
+          const patient = await mustExist('Patient', id, manager.findOneBy(Patient, { id }));
+          // Only the fields given are written, so concurrent edits of different fields both stick.
+          await manager.update(Patient, { id }, changes);
+          return Object.assign(patient, changes);
+        }),
+      emailTaken,
+    );
   }
 
   /** NOT_FOUND when the id names no patient. */
-  async profile(caller: Caller, id: string): Promise<Patient> {
-    const patient = await this.visible(caller, id);
-    if (!patient) throw new NotFoundError('Patient', id);
-    return patient;
+  profile(caller: Caller, id: string): Promise<Patient> {
+    return mustExist('Patient', id, this.visible(caller, id));
   }
 
   /** The patient `id` if the caller may see them; null when nobody has that id. */

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A user account, owned by accounts; this subgraph adds whether the account is a doctor's. */
+/** Owned by accounts; this subgraph adds whether the account is a doctor's. */
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class User {
