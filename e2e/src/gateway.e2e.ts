@@ -1,4 +1,4 @@
-import { CatalogDocument, MeDocument, SignInDocument } from '@hospital/client';
+import { CatalogDocument, MeDocument, RegisterPatientDocument, SignInDocument } from '@hospital/client';
 import { testToken } from '@hospital/kit/testing';
 import { Role } from '@hospital/kit';
 import { SignJWT } from 'jose';
@@ -68,6 +68,33 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
       patient: { id: patient.id, name: 'Iryna Koval' },
       doctor: null,
     });
+  });
+
+  it('carries the X-Request-Id to every subgraph it calls, into their logs', async () => {
+    const patient = await world.patient('Vasylyna Traced');
+    const requestId = `trace-${Date.now()}`;
+    dataOf(await world.execute(MeDocument, {}, patient.token, { 'x-request-id': requestId }));
+    const lines = supergraph.logs().filter((line) => line['requestId'] === requestId && line['msg'] === 'operation');
+    const services = new Set(lines.map((line) => line['component'] ?? line['service']));
+    expect(services).toEqual(new Set(['gateway', 'accounts', 'patients', 'doctors']));
+  });
+
+  it('writes no personal data to any log', async () => {
+    const email = 'secret.person@e2e.example';
+    const staff = await world.account('STAFF');
+    const input = {
+      name: 'Secretna Osoba',
+      email,
+      phone: '+380509998877',
+      dateOfBirth: '1991-02-03',
+      address: '1 Hidden St',
+    };
+    await world.execute(RegisterPatientDocument, { input }, staff.token);
+    await world.execute(RegisterPatientDocument, { input }, staff.token);
+    const text = JSON.stringify(supergraph.logs());
+    for (const secret of [email, 'Secretna', '+380509998877', '1991-02-03', 'Hidden St', staff.token]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('echoes the X-Request-Id it was given, or makes one', async () => {

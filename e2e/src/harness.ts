@@ -12,6 +12,7 @@ import {
   TEST_REDIS_URL,
   type TestDatabase,
 } from '@hospital/kit/testing';
+import { createLogger } from '@hospital/kit';
 import { SUBGRAPHS, startEmbeddedStack } from '@hospital/stack';
 
 /**
@@ -25,7 +26,26 @@ export interface Supergraph {
   gatewayUrl: string;
   admin: { email: string; password: string };
   jwtSecret: string;
+  /** Every JSON log line the supergraph's processes wrote so far, parsed. */
+  logs(): LogLine[];
   stop(): Promise<void>;
+}
+
+export type LogLine = Record<string, unknown>;
+
+/** Collects the JSON lines of a log stream, however the stream cuts them. */
+class LogCollector {
+  readonly lines: LogLine[] = [];
+  private partial = '';
+
+  write(chunk: Buffer | string): void {
+    const text = this.partial + chunk.toString();
+    const complete = text.split('\n');
+    this.partial = complete.pop() ?? '';
+    for (const line of complete) {
+      if (line.trim()) this.lines.push(JSON.parse(line) as LogLine);
+    }
+  }
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +57,7 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env['PATH'],
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'silent',
+    LOG_LEVEL: 'info',
     DATA_DIR: dataDir,
     JWT_SECRET: TEST_JWT_SECRET,
     CLINIC_TIMEZONE: 'Europe/Kyiv',
@@ -56,21 +76,24 @@ export async function supergraphAvailable(): Promise<boolean> {
 export async function startSupergraph(): Promise<Supergraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hospital-e2e-'));
   const env = baseEnv(dataDir);
+  const logs = new LogCollector();
   if (MODE === 'embedded') {
     const ports = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_PORT`, '0']));
-    const stack = await startEmbeddedStack({ ...env, ...ports, GATEWAY_PORT: '0' });
+    const logger = createLogger({ name: 'stack', level: 'info' }, { write: (line: string) => logs.write(line) });
+    const stack = await startEmbeddedStack({ ...env, ...ports, GATEWAY_PORT: '0' }, logger);
     return {
       mode: MODE,
       gatewayUrl: stack.gatewayUrl,
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
+      logs: () => logs.lines,
       async stop() {
         await stack.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
   }
-  return startDistributed(env, dataDir);
+  return startDistributed(env, dataDir, logs);
 }
 
 async function freePort(): Promise<number> {
@@ -94,8 +117,9 @@ function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-function serve(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+function serve(script: string, env: NodeJS.ProcessEnv, logs: LogCollector): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, script)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout?.on('data', (chunk: Buffer) => logs.write(chunk));
   child.unref();
   return child;
 }
@@ -114,7 +138,7 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 30_000): 
   throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }
 
-async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string): Promise<Supergraph> {
+async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: LogCollector): Promise<Supergraph> {
   const databases: TestDatabase[] = [];
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -141,13 +165,13 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string): Promis
       const prefix = name.toUpperCase();
       const own = { ...shared, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
       await run(`subgraphs/${name}/dist/migrate.js`, own);
-      const child = serve(`subgraphs/${name}/dist/index.js`, own);
+      const child = serve(`subgraphs/${name}/dist/index.js`, own, logs);
       children.push(child);
       await waitReady(`http://127.0.0.1:${port}/ready`, child);
       urls[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }
     const gatewayPort = await freePort();
-    const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) });
+    const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) }, logs);
     children.push(gateway);
     await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
     return {
@@ -155,6 +179,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string): Promis
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
+      logs: () => logs.lines,
       stop,
     };
   } catch (error) {

@@ -114,7 +114,7 @@ async function subgraphReady(endpoint: SubgraphEndpoint, timeoutMs: number): Pro
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const config = loadGatewayConfig(options.env);
   const logger =
-    options.logger?.child({ service: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
+    options.logger?.child({ component: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
   const verifier = createTokenVerifier(config.auth);
   const endpoints: SubgraphEndpoint[] = [];
 

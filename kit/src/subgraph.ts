@@ -42,7 +42,7 @@ export function createRuntime<Extra>(
   options: SubgraphOptions = {},
 ): Runtime<Extra> {
   const logger =
-    options.logger?.child({ subgraph: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
+    options.logger?.child({ component: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
   const dataSource = createDataSource({
     name: config.name,
     url: config.databaseUrl,
