@@ -36,6 +36,17 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 as_root() { "${SUDO[@]}" "$@"; }
 
+# wait_until_alive NAME CHECK LOGFILE: polls CHECK each second; on time-out shows the log's tail.
+wait_until_alive() {
+  local name=$1 check=$2 logfile=$3 i
+  for ((i = 0; i < WAIT_SECONDS; i++)); do
+    "$check" && { log "$name is up after ${i}s"; return 0; }
+    sleep 1
+  done
+  as_root tail -n 20 "$logfile" >&2 2>/dev/null || true
+  die "$name did not answer within ${WAIT_SECONDS}s"
+}
+
 # ---------------------------------------------------------------- packages ---
 missing=()
 { [ -x /usr/sbin/mariadbd ] && command -v mariadb >/dev/null && command -v mariadb-admin >/dev/null; } \
@@ -67,15 +78,7 @@ else
     as_root mariadb-install-db --user=mysql --datadir="$MARIADB_DATADIR" >/dev/null
   fi
   as_root start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
-  for ((i = 0; i < WAIT_SECONDS; i++)); do
-    mariadb_alive && break
-    sleep 1
-  done
-  if ! mariadb_alive; then
-    as_root tail -n 20 /var/log/mysql/error.log >&2 2>/dev/null || true
-    die "MariaDB did not answer within ${WAIT_SECONDS}s"
-  fi
-  log "MariaDB is up after ${i}s"
+  wait_until_alive MariaDB mariadb_alive /var/log/mysql/error.log
 fi
 
 # ------------------------------------------------------------------- Redis ---
@@ -88,15 +91,7 @@ else
   as_root mkdir -p /var/lib/redis /var/log/redis
   as_root redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" \
     --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log
-  for ((i = 0; i < WAIT_SECONDS; i++)); do
-    redis_alive && break
-    sleep 1
-  done
-  if ! redis_alive; then
-    as_root tail -n 20 /var/log/redis/ci.log >&2 2>/dev/null || true
-    die "Redis did not answer within ${WAIT_SECONDS}s"
-  fi
-  log "Redis is up after ${i}s"
+  wait_until_alive Redis redis_alive /var/log/redis/ci.log
 fi
 
 # ------------------------------------------------------- user and databases ---

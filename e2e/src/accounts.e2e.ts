@@ -1,30 +1,23 @@
 import { CreateStaffAccountDocument, MeDocument, SignInDocument, SignUpDocument } from '@hospital/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
-import { MODE, startSupergraph, supergraphAvailable, type Supergraph } from './harness.js';
-import { uniqueEmail, World } from './world.js';
+import { MODE, supergraphAvailable } from './harness.js';
+import { uniqueEmail, useWorld } from './world.js';
 
 describe.runIf(await supergraphAvailable())(`accounts through the gateway (${MODE})`, () => {
-  let supergraph: Supergraph;
-  let world: World;
-
-  beforeAll(async () => {
-    supergraph = await startSupergraph();
-    world = new World(supergraph);
-  });
-  afterAll(() => supergraph?.stop());
+  const current = useWorld();
 
   it('signs a patient up and in; Me shows their profile once registered', async () => {
     const email = uniqueEmail('Mother');
     const signUp = dataOf(
-      await world.execute(SignUpDocument, { input: { email, password: 'a-long-password' } }),
+      await current().execute(SignUpDocument, { input: { email, password: 'a-long-password' } }),
     ).signUp;
     expect(signUp.user).toMatchObject({ email: email.toLowerCase(), role: 'PATIENT' });
 
     const signIn = dataOf(
-      await world.execute(SignInDocument, { email: email.toUpperCase(), password: 'a-long-password' }),
+      await current().execute(SignInDocument, { email: email.toUpperCase(), password: 'a-long-password' }),
     );
-    const me = dataOf(await world.execute(MeDocument, {}, signIn.signIn.token)).me;
+    const me = dataOf(await current().execute(MeDocument, {}, signIn.signIn.token)).me;
     expect(me).toEqual({
       id: signUp.user.id,
       email: email.toLowerCase(),
@@ -35,9 +28,9 @@ describe.runIf(await supergraphAvailable())(`accounts through the gateway (${MOD
   });
 
   it('shows a doctor their profile and department in Me', async () => {
-    const department = await world.department('Neonatology E2E');
-    const doctor = await world.doctor(department.id, 'Taras Hnatiuk');
-    const me = dataOf(await world.execute(MeDocument, {}, doctor.token)).me;
+    const department = await current().department('Neonatology E2E');
+    const doctor = await current().doctor(department.id, 'Taras Hnatiuk');
+    const me = dataOf(await current().execute(MeDocument, {}, doctor.token)).me;
     expect(me).toMatchObject({
       role: 'DOCTOR',
       patient: null,
@@ -46,31 +39,31 @@ describe.runIf(await supergraphAvailable())(`accounts through the gateway (${MOD
   });
 
   it('refuses Me without a token', async () => {
-    expect(codeOf(await world.execute(MeDocument, {}))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await current().execute(MeDocument, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a duplicate e-mail with CONFLICT and a short password with BAD_USER_INPUT', async () => {
     const email = uniqueEmail('twice');
-    dataOf(await world.execute(SignUpDocument, { input: { email, password: 'a-long-password' } }));
+    dataOf(await current().execute(SignUpDocument, { input: { email, password: 'a-long-password' } }));
     expect(
       codeOf(
-        await world.execute(SignUpDocument, { input: { email: email.toUpperCase(), password: 'a-long-password' } }),
+        await current().execute(SignUpDocument, { input: { email: email.toUpperCase(), password: 'a-long-password' } }),
       ),
     ).toBe('CONFLICT');
     expect(
-      codeOf(await world.execute(SignUpDocument, { input: { email: uniqueEmail('short'), password: 'short' } })),
+      codeOf(await current().execute(SignUpDocument, { input: { email: uniqueEmail('short'), password: 'short' } })),
     ).toBe('BAD_USER_INPUT');
   });
 
   it.each(['STAFF', 'DOCTOR', 'STAKEHOLDER', 'ADMIN'] as const)('lets an ADMIN create a %s account', async (role) => {
     const input = { email: uniqueEmail(role.toLowerCase()), password: 'a-long-password', role };
-    const created = dataOf(await world.execute(CreateStaffAccountDocument, { input }, await world.admin()));
+    const created = dataOf(await current().execute(CreateStaffAccountDocument, { input }, await current().admin()));
     expect(created.createStaffAccount).toMatchObject({ email: input.email, role });
   });
 
   it.each(['PATIENT', 'DOCTOR', 'STAFF', 'STAKEHOLDER'] as const)('refuses staff accounts to a %s', async (role) => {
-    const actor = await world.account(role);
+    const actor = await current().account(role);
     const input = { email: uniqueEmail('nope'), password: 'a-long-password', role: 'ADMIN' as const };
-    expect(codeOf(await world.execute(CreateStaffAccountDocument, { input }, actor.token))).toBe('FORBIDDEN');
+    expect(codeOf(await current().execute(CreateStaffAccountDocument, { input }, actor.token))).toBe('FORBIDDEN');
   });
 });

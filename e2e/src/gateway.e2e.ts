@@ -2,30 +2,23 @@ import { CatalogDocument, MeDocument, RegisterPatientDocument, SignInDocument } 
 import { testToken } from '@hospital/kit/testing';
 import { Role } from '@hospital/kit';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
-import { MODE, startSupergraph, supergraphAvailable, type Supergraph } from './harness.js';
-import { World } from './world.js';
+import { MODE, supergraphAvailable } from './harness.js';
+import { useWorld } from './world.js';
 
 describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
-  let supergraph: Supergraph;
-  let world: World;
-
-  beforeAll(async () => {
-    supergraph = await startSupergraph();
-    world = new World(supergraph);
-  });
-  afterAll(() => supergraph?.stop());
+  const current = useWorld();
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(supergraph.gatewayUrl, {
+    fetch(current().supergraph.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
 
   it('is alive and ready once every subgraph is', async () => {
-    const base = new URL(supergraph.gatewayUrl);
+    const base = new URL(current().supergraph.gatewayUrl);
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);
@@ -49,19 +42,19 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
       .setSubject('x')
       .setIssuer('hospital-supergraph')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(new TextEncoder().encode(supergraph.jwtSecret));
+      .sign(new TextEncoder().encode(current().supergraph.jwtSecret));
     for (const token of [forged, expired, 'garbage']) {
-      const result = await world.execute(CatalogDocument, {}, token);
+      const result = await current().execute(CatalogDocument, {}, token);
       expect(result.status).toBe(401);
       expect(codeOf(result)).toBe('UNAUTHENTICATED');
       expect(result.data ?? null).toBeNull();
     }
-    expect(codeOf(await world.execute(CatalogDocument, {}))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await current().execute(CatalogDocument, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('forwards the caller to every subgraph, which checks the token again', async () => {
-    const patient = await world.patient('Iryna Koval');
-    const me = dataOf(await world.execute(MeDocument, {}, patient.token)).me;
+    const patient = await current().patient('Iryna Koval');
+    const me = dataOf(await current().execute(MeDocument, {}, patient.token)).me;
     expect(me).toMatchObject({
       id: patient.id,
       role: 'PATIENT',
@@ -71,17 +64,19 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
   });
 
   it('carries the X-Request-Id to every subgraph it calls, into their logs', async () => {
-    const patient = await world.patient('Vasylyna Traced');
+    const patient = await current().patient('Vasylyna Traced');
     const requestId = `trace-${Date.now()}`;
-    dataOf(await world.execute(MeDocument, {}, patient.token, { 'x-request-id': requestId }));
-    const lines = supergraph.logs().filter((line) => line['requestId'] === requestId && line['msg'] === 'operation');
+    dataOf(await current().execute(MeDocument, {}, patient.token, { 'x-request-id': requestId }));
+    const lines = current()
+      .supergraph.logs()
+      .filter((line) => line['requestId'] === requestId && line['msg'] === 'operation');
     const services = new Set(lines.map((line) => line['component'] ?? line['service']));
     expect(services).toEqual(new Set(['gateway', 'accounts', 'patients', 'doctors']));
   });
 
   it('writes no personal data to any log', async () => {
     const email = 'secret.person@e2e.example';
-    const staff = await world.account('STAFF');
+    const staff = await current().account('STAFF');
     const input = {
       name: 'Secretna Osoba',
       email,
@@ -89,19 +84,19 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
       dateOfBirth: '1991-02-03',
       address: '1 Hidden St',
     };
-    await world.execute(RegisterPatientDocument, { input }, staff.token);
-    await world.execute(RegisterPatientDocument, { input }, staff.token);
-    const text = JSON.stringify(supergraph.logs());
+    await current().execute(RegisterPatientDocument, { input }, staff.token);
+    await current().execute(RegisterPatientDocument, { input }, staff.token);
+    const text = JSON.stringify(current().supergraph.logs());
     for (const secret of [email, 'Secretna', '+380509998877', '1991-02-03', 'Hidden St', staff.token]) {
       expect(text).not.toContain(secret);
     }
   });
 
   it('echoes the X-Request-Id it was given, or makes one', async () => {
-    const { token } = await world.account('STAFF');
-    const given = await world.execute(CatalogDocument, {}, token, { 'x-request-id': 'trace-me-123' });
+    const { token } = await current().account('STAFF');
+    const given = await current().execute(CatalogDocument, {}, token, { 'x-request-id': 'trace-me-123' });
     expect(given.headers.get('x-request-id')).toBe('trace-me-123');
-    const made = await world.execute(CatalogDocument, {}, token);
+    const made = await current().execute(CatalogDocument, {}, token);
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -127,8 +122,8 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
     expect(body.errors[0]!.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|127\.0\.0\.1|sqlite|mysql/i);
 
-    const wrongPassword = await world.execute(SignInDocument, {
-      email: supergraph.admin.email,
+    const wrongPassword = await current().execute(SignInDocument, {
+      email: current().supergraph.admin.email,
       password: 'wrong-password',
     });
     expect(codeOf(wrongPassword)).toBe('UNAUTHENTICATED');

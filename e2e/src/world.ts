@@ -10,8 +10,9 @@ import {
   SignUpDocument,
   type Role,
 } from '@hospital/client';
-import { dataOf, gatewayClient, type Execute } from './client.js';
-import type { Supergraph } from './harness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { dataOf, gatewayClient, rawClient, type Execute } from './client.js';
+import { startSupergraph, type Supergraph } from './harness.js';
 
 export interface Actor {
   id: string;
@@ -30,10 +31,13 @@ export const uniquePhone = () => `+38050${String(Date.now() % 1_000_000).padStar
  */
 export class World {
   readonly execute: Execute;
+  /** A plain query string, for what no client operation asks (a field a role may not see, say). */
+  readonly raw: ReturnType<typeof rawClient>;
   private adminToken: string | undefined;
 
   constructor(readonly supergraph: Supergraph) {
     this.execute = gatewayClient(supergraph.gatewayUrl);
+    this.raw = rawClient(supergraph.gatewayUrl);
   }
 
   async admin(): Promise<string> {
@@ -107,4 +111,20 @@ export class World {
     dataOf(await this.execute(SetWeeklyAvailabilityDocument, { doctorId: actor.id, rules }, actor.token));
     return actor;
   }
+}
+
+/**
+ * Starts a supergraph for the enclosing `describe` and stops it after. The
+ * returned getter answers inside tests: `const world = useWorld(); … world().execute(…)`.
+ */
+export function useWorld(): () => World {
+  let world: World | undefined;
+  beforeAll(async () => {
+    world = new World(await startSupergraph());
+  });
+  afterAll(() => world?.supergraph.stop());
+  return () => {
+    if (!world) throw new Error('the supergraph has not started');
+    return world;
+  };
 }
