@@ -69,6 +69,7 @@ export const commonShape = {
     .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL')
     .optional(),
   CLINIC_TIMEZONE: ianaTimeZone,
+  CLOCK_OFFSET_MINUTES: z.coerce.number().int().default(0),
 };
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;

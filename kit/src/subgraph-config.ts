@@ -32,6 +32,8 @@ export interface SubgraphConfig<Extra> {
   port: number;
   redisUrl: string | undefined;
   clinicTimeZone: string;
+  /** Minutes the clock is shifted by (staging and tests; ignored in production). */
+  clockOffsetMinutes: number;
   auth: AuthSettings;
   extra: Extra;
 }
@@ -82,6 +84,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     port: parsed[portKey] as number,
     redisUrl: parsed.REDIS_URL,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
+    clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
     auth: authSettings(parsed),
     extra: extra as z.infer<z.ZodObject<Extra>>,
   };

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createTokenVerifier, viewerFromHeader, type TokenVerifier, type Viewer } from './auth.js';
+import { createClock, type Clock } from './clock.js';
 import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } from './database.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { OutboxRelay, UnitOfWork } from './events/outbox.js';
@@ -32,6 +33,7 @@ export interface Runtime<Extra = unknown> {
   relay: OutboxRelay;
   uow: UnitOfWork;
   verifier: TokenVerifier;
+  clock: Clock;
   migrateOnStart: boolean;
   ownsBus: boolean;
 }
@@ -51,14 +53,16 @@ export function createRuntime<Extra>(
   });
   const bus = options.bus ?? createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'event bus error'));
   const relay = new OutboxRelay(dataSource, bus, logger);
+  const clock = createClock(config.clockOffsetMinutes, config.nodeEnv === 'production', logger);
   return {
     config,
     logger,
     dataSource,
     bus,
     relay,
-    uow: new UnitOfWork(dataSource, relay),
+    uow: new UnitOfWork(dataSource, relay, clock),
     verifier: createTokenVerifier(config.auth),
+    clock,
     migrateOnStart: options.migrate ?? !config.databaseUrl,
     ownsBus: !options.bus,
   };

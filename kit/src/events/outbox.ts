@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../clock.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
@@ -139,12 +140,13 @@ export class UnitOfWork {
   constructor(
     readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly clock: Clock = { now: () => new Date() },
   ) {}
 
   async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
     const pending: EventEnvelope[] = [];
     const emit: Emit = (type, payload) => {
-      pending.push({ id: newId(), type, occurredAt: new Date().toISOString(), payload });
+      pending.push({ id: newId(), type, occurredAt: this.clock.now().toISOString(), payload });
     };
     const result = await this.dataSource.transaction(async (manager) => {
       const value = await work(manager, emit);
