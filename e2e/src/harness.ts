@@ -163,7 +163,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       databases.push(database);
       const port = await freePort();
       const prefix = name.toUpperCase();
-      const own = { ...shared, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
+      const own = { ...shared, ...urls, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
       await run(`subgraphs/${name}/dist/migrate.js`, own);
       const child = serve(`subgraphs/${name}/dist/index.js`, own, logs);
       children.push(child);

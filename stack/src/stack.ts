@@ -24,13 +24,14 @@ export async function startEmbeddedStack(
     await bus.close();
   };
   try {
+    // Each subgraph learns the URLs of those started before it (appointments asks doctors for schedules).
+    const urls: Record<string, string> = {};
     for (const module of SUBGRAPHS) {
-      const subgraph = await module.create({ env, bus, logger });
-      started.push({ subgraph, http: await subgraph.start() });
+      const subgraph = await module.create({ env: { ...env, ...urls }, bus, logger });
+      const http = await subgraph.start();
+      started.push({ subgraph, http });
+      urls[`${subgraph.name.toUpperCase()}_URL`] = http.url;
     }
-    const urls = Object.fromEntries(
-      started.map(({ subgraph, http }) => [`${subgraph.name.toUpperCase()}_URL`, http.url]),
-    );
     const gateway = createGateway({ env: { ...env, ...urls }, logger });
     const gatewayHttp = await gateway.start();
     return {
