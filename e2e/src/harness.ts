@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,8 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
     BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     MEDICAL_RECORDS_KEY: Buffer.alloc(32, 7).toString('base64'),
+    // A stream of its own, so that suites sharing one Redis never consume each other's events.
+    EVENT_STREAM: `hospital:e2e:${randomUUID()}`,
   };
 }
 

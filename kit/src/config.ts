@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EVENT_STREAM } from './events/bus.js';
 
 /**
  * Thrown when the environment does not describe a runnable process. The message
@@ -70,6 +71,7 @@ export const commonShape = {
     .optional(),
   CLINIC_TIMEZONE: ianaTimeZone,
   CLOCK_OFFSET_MINUTES: z.coerce.number().int().default(0),
+  EVENT_STREAM: z.string().default(DEFAULT_EVENT_STREAM),
 };
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;

@@ -6,6 +6,8 @@ export * from './config.js';
 export * from './connection.js';
 export * from './database.js';
 export * from './errors.js';
+export * from './events/applied-event.entity.js';
+export * from './events/applied-event.migration.js';
 export * from './events/bus.js';
 export * from './events/catalogue.js';
 export * from './events/outbox.entity.js';

@@ -31,6 +31,8 @@ export interface SubgraphConfig<Extra> {
   databaseUrl: string | undefined;
   port: number;
   redisUrl: string | undefined;
+  /** The Redis stream durable consumers read. */
+  eventStream: string;
   clinicTimeZone: string;
   /** Minutes the clock is shifted by (staging and tests; ignored in production). */
   clockOffsetMinutes: number;
@@ -83,6 +85,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     databaseUrl,
     port: parsed[portKey] as number,
     redisUrl: parsed.REDIS_URL,
+    eventStream: parsed.EVENT_STREAM,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
     clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
     auth: authSettings(parsed),

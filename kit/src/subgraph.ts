@@ -51,7 +51,9 @@ export function createRuntime<Extra>(
     dataDir: config.dataDir,
     ...tables,
   });
-  const bus = options.bus ?? createEventBus(config.redisUrl, (error) => logger.warn({ err: error }, 'event bus error'));
+  const bus =
+    options.bus ??
+    createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
   const relay = new OutboxRelay(dataSource, bus, logger);
   const clock = createClock(config.clockOffsetMinutes, config.nodeEnv === 'production', logger);
   return {

@@ -1,20 +1,33 @@
 import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
+import { newId } from '../ids.js';
 import type { EventEnvelope, EventType } from './catalogue.js';
 
 export type EventHandler = (event: EventEnvelope) => void | Promise<void>;
 export type Unsubscribe = () => Promise<void>;
 
 /**
- * Fan-out of committed events (at most once per subscriber that is listening at
- * the time). Durability comes from the outbox, not from the bus: the relay keeps
- * an event until the bus has taken it.
+ * Where committed events go. The relay keeps an event in the outbox until
+ * `publish` has taken it; after that there are two ways to hear it:
+ * - `subscribe`: live fan-out, at most once, to whoever listens at that moment
+ *   (the lobby, caches);
+ * - `consume`: a durable log read by a named group, at least once and in order,
+ *   retried until the handler succeeds — for consumers that must not miss an event
+ *   while they are down (a projection, billing, notifications). Such a handler
+ *   records the event id it applied (`UnitOfWork.applyOnce`), so a redelivery
+ *   counts once.
  */
 export interface EventBus {
   publish(event: EventEnvelope): Promise<void>;
   subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe>;
+  consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe>;
   close(): Promise<void>;
 }
+
+/** How long a failing consumer waits before trying the same event again, growing to a cap. */
+const retryDelay = (failures: number) => Math.min(100 * 2 ** failures, 10_000);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const channelOf = (type: EventType) => `hospital.events.${type}`;
 
@@ -24,17 +37,65 @@ function deliver(handler: EventHandler, event: EventEnvelope, onError: (error: u
     .catch(onError);
 }
 
-/** The embedded default's bus: one process, no Redis. */
+/**
+ * The embedded default's bus: one process, no Redis. Its durable log lives as
+ * long as the process, which is as long as every consumer in it; a group that
+ * starts late (a subgraph started after another's relay ran) reads from the start.
+ */
 export class InProcessEventBus implements EventBus {
   private readonly emitter = new EventEmitter({ captureRejections: false });
+  private readonly log: EventEnvelope[] = [];
+  /** How far each group has read, so that a consumer that stops and starts again resumes where it was. */
+  private readonly cursors = new Map<string, number>();
+  private readonly appended = new EventEmitter();
+  private closed = false;
 
   constructor(private readonly onError: (error: unknown) => void = () => {}) {
     this.emitter.setMaxListeners(0);
+    this.appended.setMaxListeners(0);
   }
 
   async publish(event: EventEnvelope): Promise<void> {
+    this.log.push(structuredClone(event));
+    this.appended.emit('event');
     // Handlers run after publish returns, as they would behind Redis.
     this.emitter.emit(channelOf(event.type), structuredClone(event));
+  }
+
+  async consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe> {
+    let stopped = false;
+    let wake: () => void = () => {};
+    const onAppend = () => wake();
+    this.appended.on('event', onAppend);
+    const pump = async () => {
+      let failures = 0;
+      while (!stopped && !this.closed) {
+        const cursor = this.cursors.get(group) ?? 0;
+        const event = this.log[cursor];
+        if (!event) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        if (!types.includes(event.type)) {
+          this.cursors.set(group, cursor + 1);
+          continue;
+        }
+        try {
+          await handler(structuredClone(event));
+          this.cursors.set(group, cursor + 1);
+          failures = 0;
+        } catch (error) {
+          this.onError(error);
+          await sleep(retryDelay(failures++));
+        }
+      }
+    };
+    void pump();
+    return async () => {
+      stopped = true;
+      this.appended.off('event', onAppend);
+      wake();
+    };
   }
 
   async subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe> {
@@ -46,28 +107,142 @@ export class InProcessEventBus implements EventBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.emitter.removeAllListeners();
+    this.appended.emit('event');
+    this.appended.removeAllListeners();
   }
 }
 
-/** Redis pub/sub: one connection publishes, one (made on first subscribe) listens. */
+/** Every event also goes to this Redis stream, which consumer groups read (EVENT_STREAM changes it). */
+export const DEFAULT_EVENT_STREAM = 'hospital:events';
+/** Roughly how many events the stream keeps; a consumer down for longer than that many events misses the oldest. */
+const STREAM_LENGTH = 1_000_000;
+/** A pending event a consumer has held this long without acknowledging is taken over by another. */
+const CLAIM_IDLE_MS = 60_000;
+
+type StreamEntry = [id: string, fields: string[] | null];
+
+/** The event of a stream entry; nothing for an entry trimmed away or not an event (retrying cannot mend it). */
+function parseEntry(fields: string[] | null, onError: (error: unknown) => void): EventEnvelope | undefined {
+  const json = fields?.[fields.indexOf('event') + 1];
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json) as EventEnvelope;
+  } catch (error) {
+    onError(error);
+    return undefined;
+  }
+}
+
+/**
+ * Redis: pub/sub channels for live fan-out and one stream with consumer groups
+ * for durable consumption. One connection publishes, one (made on first
+ * subscribe) listens, and each durable consumer blocks on a connection of its own.
+ */
 export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private subscriber: Redis | undefined;
   private readonly handlers = new Map<string, Set<EventHandler>>();
+  private readonly consumers = new Set<Unsubscribe>();
 
   constructor(
     private readonly url: string,
     private readonly onError: (error: unknown) => void = () => {},
+    private readonly stream = DEFAULT_EVENT_STREAM,
   ) {
-    // No offline queue: while Redis is away a publish fails at once and the
-    // outbox keeps the event for the next attempt, instead of piling up in memory.
-    this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // While Redis is away a publish fails within a reconnect attempt or two, and the
+    // outbox keeps the event for the next round, instead of piling up in memory.
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000 });
     this.publisher.on('error', onError);
   }
 
   async publish(event: EventEnvelope): Promise<void> {
-    await this.publisher.publish(channelOf(event.type), JSON.stringify(event));
+    const json = JSON.stringify(event);
+    const results = await this.publisher
+      .multi()
+      .xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', json)
+      .publish(channelOf(event.type), json)
+      .exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the publish');
+  }
+
+  async consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe> {
+    const connection = new Redis(this.url, { maxRetriesPerRequest: null });
+    connection.on('error', this.onError);
+    try {
+      // From the start of the stream: a group made after events were published still reads them.
+      await connection.xgroup('CREATE', this.stream, group, '0', 'MKSTREAM');
+    } catch (error) {
+      if (!String(error).includes('BUSYGROUP')) throw error;
+    }
+    const consumer = `${hostname()}-${process.pid}-${newId().slice(0, 8)}`;
+    let stopped = false;
+
+    const apply = async (entries: StreamEntry[]): Promise<boolean> => {
+      for (const [id, fields] of entries) {
+        const event = parseEntry(fields, this.onError);
+        if (event && types.includes(event.type)) await handler(event);
+        await connection.xack(this.stream, group, id);
+      }
+      return entries.length > 0;
+    };
+    const read = async (from: '0' | '>') => {
+      const answer = (
+        from === '>'
+          ? await connection.xreadgroup(
+              'GROUP',
+              group,
+              consumer,
+              'COUNT',
+              100,
+              'BLOCK',
+              2_000,
+              'STREAMS',
+              this.stream,
+              from,
+            )
+          : await connection.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'STREAMS', this.stream, from)
+      ) as [string, StreamEntry[]][] | null;
+      return answer?.[0]?.[1] ?? [];
+    };
+    const loop = async () => {
+      let failures = 0;
+      while (!stopped) {
+        try {
+          // What this consumer took but did not finish, then what a dead consumer left, then new events.
+          if (await apply(await read('0'))) continue;
+          const [, claimed] = (await connection.xautoclaim(
+            this.stream,
+            group,
+            consumer,
+            CLAIM_IDLE_MS,
+            '0-0',
+            'COUNT',
+            100,
+          )) as [string, StreamEntry[]];
+          if (await apply(claimed)) continue;
+          await apply(await read('>'));
+          failures = 0;
+        } catch (error) {
+          if (stopped) return;
+          this.onError(error);
+          await sleep(retryDelay(failures++));
+        }
+      }
+    };
+    const running = loop();
+    // A clean stop lets the blocking read end (within its 2 s) and applies what it
+    // brought, instead of leaving those events pending until another consumer claims them.
+    const stop = async () => {
+      stopped = true;
+      this.consumers.delete(stop);
+      await running;
+      await connection.quit().catch(() => connection.disconnect());
+    };
+    this.consumers.add(stop);
+    return stop;
   }
 
   async subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe> {
@@ -90,6 +265,7 @@ export class RedisEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.handlers.clear();
+    await Promise.all([...this.consumers].map((stop) => stop()));
     await Promise.allSettled([this.publisher.quit(), this.subscriber?.quit()]);
   }
 
@@ -114,6 +290,10 @@ export class RedisEventBus implements EventBus {
   }
 }
 
-export function createEventBus(redisUrl: string | undefined, onError?: (error: unknown) => void): EventBus {
-  return redisUrl ? new RedisEventBus(redisUrl, onError) : new InProcessEventBus(onError);
+export function createEventBus(
+  redisUrl: string | undefined,
+  stream: string,
+  onError?: (error: unknown) => void,
+): EventBus {
+  return redisUrl ? new RedisEventBus(redisUrl, onError, stream) : new InProcessEventBus(onError);
 }

@@ -16,6 +16,36 @@ export interface EventCatalogue {
     priceCents: number;
   };
   'doctors.schedule-changed': { doctorId: string };
+  'appointments.requested': AppointmentEventPayload;
+  'appointments.approved': AppointmentEventPayload;
+  'appointments.rejected': AppointmentEventPayload;
+  'appointments.cancelled': AppointmentEventPayload;
+  'appointments.rescheduled': AppointmentEventPayload;
+  'appointments.completed': AppointmentEventPayload;
+  'appointments.no-show': AppointmentEventPayload;
+}
+
+/**
+ * Every appointment event carries the visit as it stands after the change: billing
+ * reads the price and the fee, notifications and the lobby the times, the patients
+ * subgraph the doctor–patient pair. Times are ISO 8601 strings (UTC).
+ */
+export interface AppointmentEventPayload {
+  appointmentId: string;
+  patientId: string;
+  doctorId: string;
+  serviceId: string;
+  departmentId: string;
+  status: 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+  start: string;
+  end: string;
+  /** The service's price when the visit was booked. */
+  priceCents: number;
+  /** Set on a cancellation (0 when cancelled in time), null otherwise. */
+  cancellationFeeCents: number | null;
+  rescheduleCount: number;
+  /** Where the visit was before a reschedule or an approval at another time; null otherwise. */
+  previousStart: string | null;
 }
 
 export type EventType = keyof EventCatalogue;

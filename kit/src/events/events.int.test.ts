@@ -17,6 +17,9 @@ import { InProcessEventBus, RedisEventBus, type EventBus } from './bus.js';
 import type { EventEnvelope } from './catalogue.js';
 import { OutboxEvent } from './outbox.entity.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
+import { AppliedEvent } from './applied-event.entity.js';
+import { CreateAppliedEvents1763700000001 } from './applied-event.migration.js';
+import { newId } from '../ids.js';
 import { OutboxRelay, UnitOfWork } from './outbox.js';
 
 const redisUp = await redisAvailable();
@@ -50,9 +53,10 @@ const event = (doctorId: string): EventEnvelope => ({
   payload: { doctorId },
 });
 
+// Each Redis bus of a test gets a stream of its own, so that runs never read each other's events.
 const buses: [string, boolean, () => EventBus][] = [
   ['in-process', true, () => new InProcessEventBus()],
-  ['Redis', redisUp, () => new RedisEventBus(TEST_REDIS_URL)],
+  ['Redis', redisUp, () => new RedisEventBus(TEST_REDIS_URL, () => {}, `test:events:${newId()}`)],
 ];
 
 describe.each(buses)('the %s event bus', (_name, available, createBus) => {
@@ -84,6 +88,56 @@ describe.each(buses)('the %s event bus', (_name, available, createBus) => {
       await bus.close();
     },
   );
+});
+
+describe.each(buses)('durable consumption on the %s bus', (_name, available, createBus) => {
+  const numbered = (n: number): EventEnvelope => ({ ...event(`d-${n}`), id: `evt-${newId()}` });
+
+  it.runIf(available)('reads what was published before the group first consumed, in order', async () => {
+    const bus = createBus();
+    for (const n of [1, 2, 3]) await bus.publish(numbered(n));
+    const seen: string[] = [];
+    const stop = await bus.consume('late-group', ['doctors.schedule-changed'], (e) => {
+      seen.push((e.payload as { doctorId: string }).doctorId);
+    });
+    await eventually(() => expect(seen).toEqual(['d-1', 'd-2', 'd-3']));
+    await stop();
+    await bus.close();
+  });
+
+  it.runIf(available)('retries a failing handler until it succeeds, without skipping ahead', async () => {
+    const bus = createBus();
+    const seen: string[] = [];
+    let failuresLeft = 2;
+    const stop = await bus.consume('retrying-group', ['doctors.schedule-changed'], (e) => {
+      const doctorId = (e.payload as { doctorId: string }).doctorId;
+      if (doctorId === 'd-1' && failuresLeft-- > 0) throw new Error('not yet');
+      seen.push(doctorId);
+    });
+    await bus.publish(numbered(1));
+    await bus.publish(numbered(2));
+    await eventually(() => expect(seen).toEqual(['d-1', 'd-2']), 5_000);
+    await stop();
+    await bus.close();
+  });
+
+  it.runIf(available)('gives a group what was published while its consumer was away, and nothing twice', async () => {
+    const bus = createBus();
+    const seen: string[] = [];
+    const handler = (e: EventEnvelope) => {
+      seen.push((e.payload as { doctorId: string }).doctorId);
+    };
+    const first = await bus.consume('returning-group', ['doctors.schedule-changed'], handler);
+    await bus.publish(numbered(1));
+    await eventually(() => expect(seen).toEqual(['d-1']));
+    await first();
+    await bus.publish(numbered(2));
+    await bus.publish(numbered(3));
+    const second = await bus.consume('returning-group', ['doctors.schedule-changed'], handler);
+    await eventually(() => expect(seen).toEqual(['d-1', 'd-2', 'd-3']));
+    await second();
+    await bus.close();
+  });
 });
 
 describe.runIf(redisUp)('the Redis event bus', () => {
@@ -147,8 +201,8 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
       name: 'outbox-test',
       url: store.url,
       dataDir: store.dir ?? tmpdir(),
-      entities: [OutboxEvent],
-      migrations: [CreateOutbox1763700000000],
+      entities: [OutboxEvent, AppliedEvent],
+      migrations: [CreateOutbox1763700000000, CreateAppliedEvents1763700000001],
     });
     await dataSource.initialize();
     await migrate(dataSource);
@@ -221,6 +275,19 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
       expect(rows.map((row) => JSON.parse(row.payload).serviceId)).toEqual(['kept']);
     },
   );
+
+  it.runIf(available)('applies a consumed event once, however often it is delivered', async () => {
+    const delivered: EventEnvelope = { ...event('once'), id: newId() };
+    const effects: string[] = [];
+    const apply = () =>
+      uow.applyOnce(delivered, async () => {
+        effects.push('applied');
+      });
+    expect(await apply()).toBe(true);
+    expect(await apply()).toBe(false);
+    expect(await Promise.all([apply(), apply()])).toEqual([false, false]);
+    expect(effects).toEqual(['applied']);
+  });
 
   it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {
     const seen = received(bus, 'doctors.schedule-changed');

@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
+import { isUniqueViolation } from '../database.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
 import type { EventCatalogue, EventEnvelope, EventType } from './catalogue.js';
+import { AppliedEvent } from './applied-event.entity.js';
 import { OutboxEvent } from './outbox.entity.js';
 
 export type Emit = <T extends EventType>(type: T, payload: EventCatalogue[T]) => void;
@@ -167,5 +169,28 @@ export class UnitOfWork {
     });
     if (pending.length) this.relay.nudge();
     return result;
+  }
+
+  /**
+   * Applies a consumed event exactly once: its id is recorded in the same
+   * transaction as `work`, so a redelivery finds it and changes nothing.
+   * Resolves false for an event applied before.
+   */
+  async applyOnce(event: EventEnvelope, work: (manager: EntityManager, emit: Emit) => Promise<void>): Promise<boolean> {
+    try {
+      await this.run(async (manager, emit) => {
+        await manager.insert(AppliedEvent, { eventId: event.id, type: event.type, appliedAt: this.clock.now() });
+        await work(manager, emit);
+      });
+      return true;
+    } catch (error) {
+      if (
+        isUniqueViolation(error) &&
+        (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id }))
+      ) {
+        return false;
+      }
+      throw error;
+    }
   }
 }
