@@ -82,8 +82,10 @@ export interface SubgraphServing<C extends SubgraphContext> {
   schema: GraphQLSchema;
   /** Adds the subgraph's services and a fresh set of DataLoaders to each request's context. */
   context: (base: SubgraphContext, req: Request) => C;
-  /** Runs once the schema is migrated, before the port opens (seed a bootstrap account, say). */
+  /** Runs once the schema is migrated, before the port opens (seed a bootstrap account, start a consumer). */
   onStart?: () => Promise<void>;
+  /** Runs when the subgraph stops, after its port has closed (stop a consumer). */
+  onStop?: () => Promise<void>;
 }
 
 /** Opens the database (migrating where asked), starts the outbox relay, then serves. */
@@ -120,6 +122,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
     },
     async stop() {
       await http?.stop();
+      await serving.onStop?.();
       await runtime.relay.stop();
       if (runtime.ownsBus) await runtime.bus.close();
       if (dataSource.isInitialized) await dataSource.destroy();

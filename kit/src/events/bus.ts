@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { newId } from '../ids.js';
 import type { EventEnvelope, EventType } from './catalogue.js';
 
-export type EventHandler = (event: EventEnvelope) => void | Promise<void>;
+export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>) => unknown;
 export type Unsubscribe = () => Promise<void>;
 
 /**
@@ -21,7 +21,7 @@ export type Unsubscribe = () => Promise<void>;
 export interface EventBus {
   publish(event: EventEnvelope): Promise<void>;
   subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe>;
-  consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe>;
+  consume<T extends EventType>(group: string, types: readonly T[], handler: EventHandler<T>): Promise<Unsubscribe>;
   close(): Promise<void>;
 }
 
@@ -30,6 +30,9 @@ const retryDelay = (failures: number) => Math.min(100 * 2 ** failures, 10_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const channelOf = (type: EventType) => `hospital.events.${type}`;
+
+const isOneOf = <T extends EventType>(event: EventEnvelope, types: readonly T[]): event is EventEnvelope<T> =>
+  (types as readonly EventType[]).includes(event.type);
 
 function deliver(handler: EventHandler, event: EventEnvelope, onError: (error: unknown) => void): void {
   Promise.resolve()
@@ -62,7 +65,11 @@ export class InProcessEventBus implements EventBus {
     this.emitter.emit(channelOf(event.type), structuredClone(event));
   }
 
-  async consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe> {
+  async consume<T extends EventType>(
+    group: string,
+    types: readonly T[],
+    handler: EventHandler<T>,
+  ): Promise<Unsubscribe> {
     let stopped = false;
     let wake: () => void = () => {};
     const onAppend = () => wake();
@@ -76,7 +83,7 @@ export class InProcessEventBus implements EventBus {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;
         }
-        if (!types.includes(event.type)) {
+        if (!isOneOf(event, types)) {
           this.cursors.set(group, cursor + 1);
           continue;
         }
@@ -168,7 +175,11 @@ export class RedisEventBus implements EventBus {
     if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the publish');
   }
 
-  async consume(group: string, types: readonly EventType[], handler: EventHandler): Promise<Unsubscribe> {
+  async consume<T extends EventType>(
+    group: string,
+    types: readonly T[],
+    handler: EventHandler<T>,
+  ): Promise<Unsubscribe> {
     const connection = new Redis(this.url, { maxRetriesPerRequest: null });
     connection.on('error', this.onError);
     try {
@@ -183,7 +194,7 @@ export class RedisEventBus implements EventBus {
     const apply = async (entries: StreamEntry[]): Promise<boolean> => {
       for (const [id, fields] of entries) {
         const event = parseEntry(fields, this.onError);
-        if (event && types.includes(event.type)) await handler(event);
+        if (event && isOneOf(event, types)) await handler(event);
         await connection.xack(this.stream, group, id);
       }
       return entries.length > 0;

@@ -1,4 +1,12 @@
-import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import {
+  AppliedEvent,
+  createRuntime,
+  createSubgraph,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+  type Unsubscribe,
+} from '@hospital/kit';
 import { CareRelationship } from './care-relationship/care-relationship.entity.js';
 import { CareRelationshipService } from './care-relationship/care-relationship.service.js';
 import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
@@ -9,13 +17,14 @@ import { MedicalRecordService } from './medical-record/medical-record.service.js
 import { migrations } from './migrations/index.js';
 import { Patient } from './patient/patient.entity.js';
 import { PatientService } from './patient/patient.service.js';
+import { consumeAppointmentEvents } from './events/appointments.consumer.js';
 import { buildPatientsSchema } from './schema.js';
 
 export { buildPatientsSchema } from './schema.js';
 export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
 
 export const patientsTables = {
-  entities: [Patient, SealedMedicalRecord, CareRelationship, OutboxEvent],
+  entities: [Patient, SealedMedicalRecord, CareRelationship, OutboxEvent, AppliedEvent],
   migrations,
 };
 
@@ -29,8 +38,15 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     care: new CareRelationshipService(runtime.dataSource),
   };
 
+  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<PatientsContext>(runtime, {
     schema: await buildPatientsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
+    onStart: async () => {
+      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow);
+    },
+    onStop: async () => {
+      await stopConsuming?.();
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { CreateOutbox1763700000000 } from '@hospital/kit';
+import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
 import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
 import { CreatePatients1763700000200 } from './1763700000200-CreatePatients.js';
@@ -9,4 +9,5 @@ export const migrations = [
   CreatePatients1763700000200,
   CreateMedicalRecords1763700000210,
   CreateCareRelationships1763700000220,
+  CreateAppliedEvents1763700000001,
 ];

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { newId, RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  mysqlAvailable,
+  redisAvailable,
+  subgraphTestEnv,
+  TEST_REDIS_URL,
+  testToken,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPatientsSubgraph } from '../app.js';
+
+const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
+const PATIENT = `query ($id: ID!) { patient(id: $id) { id name } }`;
+
+const requested = (doctorId: string, patientId: string): EventEnvelope<'appointments.requested'> => ({
+  id: newId(),
+  type: 'appointments.requested',
+  occurredAt: new Date().toISOString(),
+  payload: {
+    appointmentId: newId(),
+    patientId,
+    doctorId,
+    serviceId: newId(),
+    departmentId: newId(),
+    status: 'PENDING',
+    start: '2026-12-07T08:00:00.000Z',
+    end: '2026-12-07T08:30:00.000Z',
+    priceCents: 10_500,
+    cancellationFeeCents: null,
+    rescheduleCount: 0,
+    previousStart: null,
+  },
+});
+
+async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
+  'care relationships from the appointments stream (MariaDB + Redis)',
+  () => {
+    const stream = `test:events:${randomUUID()}`;
+    let database: TestDatabase;
+    let subgraph: Subgraph;
+    let http: HttpService;
+    // Stands where the appointments subgraph's relay stands: it publishes to the same stream.
+    const appointments = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
+    const env = () => subgraphTestEnv('patients', database.url, { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream });
+    const start = async () => {
+      subgraph = await createPatientsSubgraph({ env: env(), migrate: true });
+      http = await subgraph.start();
+    };
+
+    beforeAll(async () => {
+      database = await createTestDatabase('patients_care');
+      await start();
+    });
+    afterAll(async () => {
+      await subgraph?.stop();
+      await appointments.close();
+      await database?.drop();
+    });
+
+    const registerPatient = async () => {
+      const desk = await testToken({ id: 'desk', role: Role.STAFF });
+      const input = {
+        name: 'Khrystyna Bilous',
+        email: `k.${randomUUID()}@example.com`,
+        phone: '+380501112233',
+        dateOfBirth: '1990-05-05',
+        address: '2 Shota Rustaveli St',
+      };
+      const result = await graphqlRequest<{ registerPatient: { id: string } }>(http.url, REGISTER, { input }, desk);
+      return result.data!.registerPatient.id;
+    };
+    const readAs = async (doctorId: string, patientId: string) =>
+      graphqlRequest(http.url, PATIENT, { id: patientId }, await testToken({ id: doctorId, role: Role.DOCTOR }));
+
+    it('lets a doctor see a patient once the patient has asked them for a visit', async () => {
+      const patientId = await registerPatient();
+      const doctorId = newId();
+      expect((await readAs(doctorId, patientId)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      await appointments.publish(requested(doctorId, patientId));
+      await eventually(async () => expect((await readAs(doctorId, patientId)).errors).toBeUndefined());
+    });
+
+    it('applies a redelivered event once', async () => {
+      const patientId = await registerPatient();
+      const event = requested(newId(), patientId);
+      await appointments.publish(event);
+      await appointments.publish(event);
+      await eventually(async () => expect((await readAs(event.payload.doctorId, patientId)).errors).toBeUndefined());
+      const applied = await subgraph.dataSource.query('SELECT COUNT(*) AS n FROM applied_events WHERE event_id = ?', [
+        event.id,
+      ]);
+      expect(Number(applied[0].n)).toBe(1);
+    });
+
+    it('applies what was requested while it was down when it comes back', async () => {
+      const patientId = await registerPatient();
+      const doctorId = newId();
+      await subgraph.stop();
+      await appointments.publish(requested(doctorId, patientId));
+      await start();
+      await eventually(async () => expect((await readAs(doctorId, patientId)).errors).toBeUndefined());
+    });
+  },
+);
