@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
 import { newId } from '../ids.js';
-import type { EventEnvelope, EventType } from './catalogue.js';
+import { topicsOf, type EventEnvelope, type EventType, type Topic } from './catalogue.js';
 
 export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>) => unknown;
 export type Unsubscribe = () => Promise<void>;
@@ -10,8 +11,8 @@ export type Unsubscribe = () => Promise<void>;
 /**
  * Where committed events go. The relay keeps an event in the outbox until
  * `publish` has taken it; after that there are two ways to hear it:
- * - `subscribe`: live fan-out, at most once, to whoever listens at that moment
- *   (the lobby, caches);
+ * - `subscribe`: live fan-out, at most once, to whoever listens on a topic at that
+ *   moment (an event type, or a doctor's or patient's lobby);
  * - `consume`: a durable log read by a named group, at least once and in order,
  *   retried until the handler succeeds — for consumers that must not miss an event
  *   while they are down (a projection, billing, notifications). Such a handler
@@ -20,7 +21,7 @@ export type Unsubscribe = () => Promise<void>;
  */
 export interface EventBus {
   publish(event: EventEnvelope): Promise<void>;
-  subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe>;
+  subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe>;
   consume<T extends EventType>(group: string, types: readonly T[], handler: EventHandler<T>): Promise<Unsubscribe>;
   close(): Promise<void>;
 }
@@ -29,7 +30,7 @@ export interface EventBus {
 const retryDelay = (failures: number) => Math.min(100 * 2 ** failures, 10_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const channelOf = (type: EventType) => `hospital.events.${type}`;
+const channelOf = (topic: Topic) => `hospital.${topic}`;
 
 const isOneOf = <T extends EventType>(event: EventEnvelope, types: readonly T[]): event is EventEnvelope<T> =>
   (types as readonly EventType[]).includes(event.type);
@@ -62,7 +63,7 @@ export class InProcessEventBus implements EventBus {
     this.log.push(structuredClone(event));
     this.appended.emit('event');
     // Handlers run after publish returns, as they would behind Redis.
-    this.emitter.emit(channelOf(event.type), structuredClone(event));
+    for (const topic of topicsOf(event)) this.emitter.emit(channelOf(topic), structuredClone(event));
   }
 
   async consume<T extends EventType>(
@@ -105,11 +106,11 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
-  async subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe> {
+  async subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe> {
     const listener = (event: EventEnvelope) => deliver(handler, event, this.onError);
-    this.emitter.on(channelOf(type), listener);
+    this.emitter.on(channelOf(topic), listener);
     return async () => {
-      this.emitter.off(channelOf(type), listener);
+      this.emitter.off(channelOf(topic), listener);
     };
   }
 
@@ -143,14 +144,15 @@ function parseEntry(fields: string[] | null, onError: (error: unknown) => void):
 }
 
 /**
- * Redis: pub/sub channels for live fan-out and one stream with consumer groups
- * for durable consumption. One connection publishes, one (made on first
- * subscribe) listens, and each durable consumer blocks on a connection of its own.
+ * Redis: pub/sub channels for live fan-out (graphql-redis-subscriptions, which
+ * subscribes a channel while anyone listens on it and unsubscribes it after the
+ * last has gone) and one stream with consumer groups for durable consumption.
+ * One connection publishes, one (made on first subscribe) listens, and each
+ * durable consumer blocks on a connection of its own.
  */
 export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
-  private subscriber: Redis | undefined;
-  private readonly handlers = new Map<string, Set<EventHandler>>();
+  private pubsub: RedisPubSub | undefined;
   private readonly consumers = new Set<Unsubscribe>();
 
   constructor(
@@ -166,11 +168,9 @@ export class RedisEventBus implements EventBus {
 
   async publish(event: EventEnvelope): Promise<void> {
     const json = JSON.stringify(event);
-    const results = await this.publisher
-      .multi()
-      .xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', json)
-      .publish(channelOf(event.type), json)
-      .exec();
+    const transaction = this.publisher.multi().xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', json);
+    for (const topic of topicsOf(event)) transaction.publish(channelOf(topic), json);
+    const results = await transaction.exec();
     const failed = results?.find(([error]) => error);
     if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the publish');
   }
@@ -256,48 +256,24 @@ export class RedisEventBus implements EventBus {
     return stop;
   }
 
-  async subscribe(type: EventType, handler: EventHandler): Promise<Unsubscribe> {
-    const subscriber = this.listener();
-    const channel = channelOf(type);
-    let set = this.handlers.get(channel);
-    if (!set) {
-      set = new Set();
-      this.handlers.set(channel, set);
-      await subscriber.subscribe(channel);
-    }
-    set.add(handler);
-    return async () => {
-      const current = this.handlers.get(channel);
-      if (!current?.delete(handler) || current.size > 0) return;
-      this.handlers.delete(channel);
-      await subscriber.unsubscribe(channel);
-    };
+  async subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe> {
+    const id = await this.listener().subscribe(channelOf(topic), (event: EventEnvelope) =>
+      deliver(handler, event, this.onError),
+    );
+    return async () => this.pubsub?.unsubscribe(id);
   }
 
   async close(): Promise<void> {
-    this.handlers.clear();
     await Promise.all([...this.consumers].map((stop) => stop()));
-    await Promise.allSettled([this.publisher.quit(), this.subscriber?.quit()]);
+    await Promise.allSettled([this.publisher.quit(), this.pubsub?.close()]);
   }
 
-  private listener(): Redis {
-    if (this.subscriber) return this.subscriber;
+  private listener(): RedisPubSub {
+    if (this.pubsub) return this.pubsub;
     const subscriber = new Redis(this.url, { maxRetriesPerRequest: null });
     subscriber.on('error', this.onError);
-    subscriber.on('message', (channel: string, message: string) => {
-      const handlers = this.handlers.get(channel);
-      if (!handlers) return;
-      let event: EventEnvelope;
-      try {
-        event = JSON.parse(message) as EventEnvelope;
-      } catch (error) {
-        this.onError(error);
-        return;
-      }
-      for (const handler of handlers) deliver(handler, event, this.onError);
-    });
-    this.subscriber = subscriber;
-    return subscriber;
+    this.pubsub = new RedisPubSub({ publisher: this.publisher, subscriber });
+    return this.pubsub;
   }
 }
 

@@ -50,6 +50,26 @@ export interface AppointmentEventPayload {
 
 export type EventType = keyof EventCatalogue;
 
+/**
+ * Where live listeners tune in: every event goes out on the channel of its type,
+ * and an appointment's also on its doctor's and its patient's lobby, so that a
+ * gateway listens to exactly the lobbies its subscribers watch.
+ */
+export type LobbyTopic = `lobby.doctor.${string}` | `lobby.patient.${string}`;
+export type Topic = EventType | LobbyTopic;
+
+export const doctorLobby = (doctorId: string): LobbyTopic => `lobby.doctor.${doctorId}`;
+export const patientLobby = (patientId: string): LobbyTopic => `lobby.patient.${patientId}`;
+
+const APPOINTMENT_EVENT = /^appointments\./;
+
+/** Every topic an event is published on. */
+export function topicsOf(event: EventEnvelope): Topic[] {
+  if (!APPOINTMENT_EVENT.test(event.type)) return [event.type];
+  const { doctorId, patientId } = event.payload as AppointmentEventPayload;
+  return [event.type, doctorLobby(doctorId), patientLobby(patientId)];
+}
+
 export interface EventEnvelope<T extends EventType = EventType> {
   /** Unique per event; consumers record it so that a redelivery counts once. */
   id: string;

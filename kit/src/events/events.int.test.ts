@@ -14,7 +14,7 @@ import {
   type TestDatabase,
 } from '../testing/index.js';
 import { InProcessEventBus, RedisEventBus, type EventBus } from './bus.js';
-import type { EventEnvelope } from './catalogue.js';
+import { doctorLobby, patientLobby, type EventEnvelope, type Topic } from './catalogue.js';
 import { OutboxEvent } from './outbox.entity.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
 import { AppliedEvent } from './applied-event.entity.js';
@@ -25,9 +25,9 @@ import { OutboxRelay, UnitOfWork } from './outbox.js';
 const redisUp = await redisAvailable();
 const mysqlUp = await mysqlAvailable();
 
-function received(bus: EventBus, type: EventEnvelope['type']) {
+function received(bus: EventBus, topic: Topic) {
   const events: EventEnvelope[] = [];
-  const ready = bus.subscribe(type, (event) => {
+  const ready = bus.subscribe(topic, (event) => {
     events.push(event);
   });
   return { events, ready };
@@ -90,6 +90,40 @@ describe.each(buses)('the %s event bus', (_name, available, createBus) => {
   );
 });
 
+describe.each(buses)('lobbies on the %s bus', (_name, available, createBus) => {
+  it.runIf(available)("delivers an appointment's events to its doctor's and its patient's lobby only", async () => {
+    const bus = createBus();
+    const doctor = received(bus, doctorLobby('doc-1'));
+    const patient = received(bus, patientLobby('pat-1'));
+    const otherDoctor = received(bus, doctorLobby('doc-2'));
+    await Promise.all([doctor.ready, patient.ready, otherDoctor.ready]);
+    const requested: EventEnvelope = {
+      id: newId(),
+      type: 'appointments.requested',
+      occurredAt: '2026-11-21T08:00:00.000Z',
+      payload: {
+        appointmentId: 'a-1',
+        patientId: 'pat-1',
+        doctorId: 'doc-1',
+        serviceId: 's-1',
+        departmentId: 'dep-1',
+        status: 'PENDING',
+        start: '2026-12-07T08:00:00.000Z',
+        end: '2026-12-07T08:30:00.000Z',
+        priceCents: 10_500,
+        cancellationFeeCents: null,
+        rescheduleCount: 0,
+        previousStart: null,
+      },
+    };
+    await bus.publish(requested);
+    await eventually(() => expect(doctor.events).toEqual([requested]));
+    await eventually(() => expect(patient.events).toEqual([requested]));
+    expect(otherDoctor.events).toEqual([]);
+    await bus.close();
+  });
+});
+
 describe.each(buses)('durable consumption on the %s bus', (_name, available, createBus) => {
   const numbered = (n: number): EventEnvelope => ({ ...event(`d-${n}`), id: `evt-${newId()}` });
 
@@ -144,9 +178,9 @@ describe.runIf(redisUp)('the Redis event bus', () => {
   it('leaves no Redis subscription behind once the last handler of a channel is gone', async () => {
     const bus = new RedisEventBus(TEST_REDIS_URL);
     const probe = new Redis(TEST_REDIS_URL);
-    const channel = 'hospital.events.doctors.doctor-updated';
-    const first = await bus.subscribe('doctors.doctor-updated', () => {});
-    const second = await bus.subscribe('doctors.doctor-updated', () => {});
+    const channel = 'hospital.lobby.doctor.d-42';
+    const first = await bus.subscribe(doctorLobby('d-42'), () => {});
+    const second = await bus.subscribe(doctorLobby('d-42'), () => {});
     const count = async () => Number(((await probe.pubsub('NUMSUB', channel)) as [string, number])[1]);
     expect(await count()).toBe(1);
     await first();
