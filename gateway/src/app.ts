@@ -6,20 +6,24 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import {
   ConfigError,
   createLogger,
+  createEventBus,
   createTokenVerifier,
   formatClientError,
   REQUEST_ID_HEADER,
   startHttpService,
   viewerFromHeader,
+  type EventBus,
   type HttpService,
   type Logger,
   type RequestContext,
   type Viewer,
 } from '@hospital/kit';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { measureOperation } from './limits.js';
+import { startLobbyServer } from './subscriptions/engine.js';
 
 export { loadGatewayConfig } from './config.js';
 
@@ -32,6 +36,8 @@ export interface GatewayContext extends RequestContext {
 export interface GatewayOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** The embedded default hands its in-process bus; otherwise the gateway listens to Redis. */
+  bus?: EventBus;
 }
 
 export interface Gateway {
@@ -117,9 +123,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     options.logger?.child({ component: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
   const verifier = createTokenVerifier(config.auth);
   const endpoints: SubgraphEndpoint[] = [];
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const bus =
+    options.bus ??
+    createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
 
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       const override = config.subgraphUrl(name);
       if (override && !/^https?:\/\//.test(override)) {
@@ -142,11 +152,27 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         name: 'gateway',
         port: config.port,
         logger,
-        serve: (plugins) =>
-          new ApolloServer<GatewayContext>({
+        serve: (plugins, httpServer) => {
+          const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
             gateway,
             plugins: [
               ...plugins,
+              lobbyPlugin(() =>
+                startLobbyServer({
+                  httpServer,
+                  schema: apiSchemaOf(supergraphSdl),
+                  verifier,
+                  bus,
+                  logger,
+                  runQuery: async (document, variables, caller) => {
+                    const response = await apollo.executeOperation(
+                      { query: print(document), variables },
+                      { contextValue: { ...caller, logger: logger.child({ requestId: caller.requestId }) } },
+                    );
+                    return response.body.kind === 'single' ? response.body.singleResult : { data: null };
+                  },
+                }),
+              ),
               operationBudgetPlugin(config),
               config.nodeEnv === 'production'
                 ? ApolloServerPluginLandingPageDisabled()
@@ -157,7 +183,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
             // Partners read the schema by introspection, in production too.
             introspection: true,
             stopOnTerminationSignals: false,
-          }),
+          });
+          return apollo;
+        },
         // A bad token is refused here, before any planning; an absent one is an anonymous caller.
         context: async (req, base) => {
           const authorization = req.header('authorization');
@@ -172,6 +200,26 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     },
     async stop() {
       await http?.stop();
+      if (!options.bus) await bus.close();
+    },
+  };
+}
+
+/** The schema clients see, subscriptions included: what the lobby validates against. */
+function apiSchemaOf(supergraphSdl: string) {
+  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+}
+
+/** Starts the lobby with the server and closes its sockets first when the server drains. */
+function lobbyPlugin(start: () => { dispose(): Promise<void> }): ApolloServerPlugin<GatewayContext> {
+  return {
+    async serverWillStart() {
+      const lobby = start();
+      return {
+        async drainServer() {
+          await lobby.dispose();
+        },
+      };
     },
   };
 }

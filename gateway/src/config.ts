@@ -14,6 +14,8 @@ export interface GatewayConfig {
   maxDepth: number;
   maxCost: number;
   subgraphTimeoutMs: number;
+  redisUrl: string | undefined;
+  eventStream: string;
   auth: AuthSettings;
 }
 
@@ -41,6 +43,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     maxDepth: parsed.MAX_QUERY_DEPTH,
     maxCost: parsed.MAX_QUERY_COST,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    redisUrl: parsed.REDIS_URL,
+    eventStream: parsed.EVENT_STREAM,
     auth: authSettings(parsed),
   };
 }

@@ -72,7 +72,7 @@ export interface HttpServiceOptions<C extends RequestContext> {
   host?: string;
   logger: Logger;
   /** A subgraph's schema, or for the gateway, which has none of its own, how to build its server. */
-  serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[]) => ApolloServer<C>);
+  serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[], httpServer: Server) => ApolloServer<C>);
   context: (req: Request, base: RequestContext) => Promise<C>;
   ready: () => Promise<boolean>;
   introspection?: boolean;
@@ -102,7 +102,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   ];
   const apollo =
     typeof options.serve === 'function'
-      ? options.serve(plugins)
+      ? options.serve(plugins, httpServer)
       : new ApolloServer<C>({
           schema: options.serve,
           plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],

@@ -32,7 +32,7 @@ export async function startEmbeddedStack(
       started.push({ subgraph, http });
       urls[`${subgraph.name.toUpperCase()}_URL`] = http.url;
     }
-    const gateway = createGateway({ env: { ...env, ...urls }, logger });
+    const gateway = createGateway({ env: { ...env, ...urls }, logger, bus });
     const gatewayHttp = await gateway.start();
     return {
       gatewayUrl: gatewayHttp.url,
