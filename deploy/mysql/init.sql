@@ -26,3 +26,7 @@ GRANT ALL PRIVILEGES ON hospital_patients.* TO 'patients'@'%';
 CREATE DATABASE IF NOT EXISTS hospital_doctors CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'doctors'@'%' IDENTIFIED BY 'doctors-dev-password';
 GRANT ALL PRIVILEGES ON hospital_doctors.* TO 'doctors'@'%';
+
+CREATE DATABASE IF NOT EXISTS hospital_appointments CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'appointments'@'%' IDENTIFIED BY 'appointments-dev-password';
+GRANT ALL PRIVILEGES ON hospital_appointments.* TO 'appointments'@'%';

@@ -24,6 +24,8 @@ export interface FederatedSchemaOptions<Context> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: ReferenceResolvers<Context>;
+  /** SDL declared beside the resolvers: types served elsewhere, such as subscriptions the gateway runs. */
+  typeDefs?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function buildFederatedSchema<Context>(options: FederatedSchemaOpti
     typeDefs: gql`
       ${FEDERATION_LINK}
       ${printSchemaWithDirectives(schema)}
+      ${options.typeDefs ?? ''}
     `,
     resolvers: resolvers as ResolverMap,
   });

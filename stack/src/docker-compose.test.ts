@@ -44,7 +44,16 @@ describe.runIf(compose)('docker-compose.yml', () => {
     const result = config(SECRETS);
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    for (const service of ['mysql', 'redis', 'gateway', 'accounts', 'patients', 'doctors', 'migrate-accounts']) {
+    for (const service of [
+      'mysql',
+      'redis',
+      'gateway',
+      'accounts',
+      'patients',
+      'doctors',
+      'appointments',
+      'migrate-appointments',
+    ]) {
       expect(result.stdout).toContain(`  ${service}:`);
     }
   });

@@ -12,6 +12,13 @@ import {
   doctorsTables,
   loadDoctorsConfig,
 } from '@hospital/doctors';
+import {
+  APPOINTMENTS_PORT,
+  appointmentsTables,
+  buildAppointmentsSchema,
+  createAppointmentsSubgraph,
+  loadAppointmentsConfig,
+} from '@hospital/appointments';
 import type { Subgraph, SubgraphConfig, SubgraphOptions, SubgraphTables } from '@hospital/kit';
 import {
   buildPatientsSchema,
@@ -56,5 +63,13 @@ export const SUBGRAPHS: SubgraphModule[] = [
     create: createDoctorsSubgraph,
     loadConfig: loadDoctorsConfig,
     tables: doctorsTables,
+  },
+  {
+    name: 'appointments',
+    port: APPOINTMENTS_PORT,
+    buildSchema: buildAppointmentsSchema,
+    create: createAppointmentsSubgraph,
+    loadConfig: loadAppointmentsConfig,
+    tables: appointmentsTables,
   },
 ];

@@ -1,0 +1,37 @@
+import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import { Appointment } from './appointment/appointment.entity.js';
+import { AppointmentService } from './appointment/appointment.service.js';
+import { DoctorDayLoad, HeldSlot } from './appointment/held-slot.entity.js';
+import { SlotFinder } from './availability/slot-finder.js';
+import { loadAppointmentsConfig } from './config.js';
+import { createAppointmentsLoaders, type AppointmentsContext, type AppointmentsServices } from './context.js';
+import { cachedDirectory, createDoctorsClient } from './doctors/doctors.client.js';
+import { migrations } from './migrations/index.js';
+import { buildAppointmentsSchema } from './schema.js';
+
+export { buildAppointmentsSchema } from './schema.js';
+export { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
+
+export const appointmentsTables = { entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent], migrations };
+
+/** Appointments: the lifecycle of a visit, its booking rules and free-slot search. */
+export async function createAppointmentsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadAppointmentsConfig(options.env);
+  const runtime = createRuntime(config, appointmentsTables, options);
+  const slots = new SlotFinder(runtime.dataSource, runtime.clock, config.clinicTimeZone);
+  const services: AppointmentsServices = {
+    slots,
+    appointments: new AppointmentService(runtime.uow, runtime.clock, config.clinicTimeZone, slots),
+    doctorsDirectory: createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
+  };
+
+  return createSubgraph<AppointmentsContext>(runtime, {
+    schema: await buildAppointmentsSchema(),
+    context: (base, req) => ({
+      ...base,
+      ...services,
+      loaders: createAppointmentsLoaders(services),
+      directory: cachedDirectory(services.doctorsDirectory, req.header('authorization')),
+    }),
+  });
+}

@@ -1,0 +1,153 @@
+import { DecimalScalar, PageArgs, type Cents } from '@hospital/kit';
+import { IsNotBlank } from '@hospital/kit';
+import { MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppointmentsContext } from '../context.js';
+import { Doctor, MedicalService, Patient } from '../federation/stubs.js';
+import { Appointment, AppointmentConnection } from './appointment.entity.js';
+import { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
+
+@ArgsType()
+class RejectArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  @IsNotBlank()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@ArgsType()
+class CancelArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => Appointment, {
+    nullable: true,
+    description: 'The patient and the doctor their own, STAFF and ADMIN any; NOT_FOUND when the id names none',
+  })
+  appointment(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
+    return appointments.get(viewer, id);
+  }
+
+  @Query(() => AppointmentConnection, {
+    description: 'By start, then id. A patient or a doctor sees only their own; STAFF and ADMIN all',
+  })
+  appointments(
+    @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, appointments }: AppointmentsContext,
+  ) {
+    return appointments.list(viewer, filter, page);
+  }
+
+  @Query(() => AppointmentConnection, {
+    description: 'Requests waiting for the doctor, by start. The doctor, STAFF, ADMIN',
+  })
+  pendingAppointments(
+    @Arg('doctorId', () => ID) doctorId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, appointments }: AppointmentsContext,
+  ) {
+    return appointments.pending(viewer, doctorId, page);
+  }
+
+  @Mutation(() => Appointment, { description: 'A patient for themself, STAFF for any patient, ADMIN' })
+  requestAppointment(
+    @Arg('input', () => RequestAppointmentInput) input: RequestAppointmentInput,
+    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+  ) {
+    return appointments.request(viewer, input, directory);
+  }
+
+  @Mutation(() => Appointment, { description: 'The doctor, ADMIN; at another time when confirmedTime differs' })
+  approveAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('confirmedTime', () => Date, { nullable: true }) confirmedTime: Date | null,
+    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+  ) {
+    return appointments.approve(viewer, id, confirmedTime, directory);
+  }
+
+  @Mutation(() => Appointment, { description: 'The doctor, ADMIN' })
+  rejectAppointment(
+    @Args(() => RejectArgs) { id, reason }: RejectArgs,
+    @Ctx() { viewer, appointments }: AppointmentsContext,
+  ) {
+    return appointments.reject(viewer, id, reason);
+  }
+
+  @Mutation(() => Appointment, { description: 'The patient, the doctor, STAFF, ADMIN' })
+  cancelAppointment(
+    @Args(() => CancelArgs) { id, reason }: CancelArgs,
+    @Ctx() { viewer, appointments }: AppointmentsContext,
+  ) {
+    return appointments.cancel(viewer, id, reason);
+  }
+
+  @Mutation(() => Appointment, {
+    description: 'The patient, STAFF, ADMIN; at most twice, not within an hour of the start',
+  })
+  rescheduleAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('newStart', () => Date) newStart: Date,
+    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+  ) {
+    return appointments.reschedule(viewer, id, newStart, directory);
+  }
+
+  @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
+  completeAppointment(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
+    return appointments.complete(viewer, id);
+  }
+
+  @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
+  markNoShow(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
+    return appointments.markNoShow(viewer, id);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Set once cancelled: 50 % of the price when cancelled 2 hours or less before the start, else 0',
+  })
+  cancellationFee(@Root() appointment: Appointment): Cents | null {
+    return appointment.cancellationFeeCents;
+  }
+
+  @FieldResolver(() => Patient)
+  patient(@Root() appointment: Appointment): Patient {
+    return { id: appointment.patientId };
+  }
+
+  @FieldResolver(() => Doctor)
+  doctor(@Root() appointment: Appointment): Doctor {
+    return { id: appointment.doctorId };
+  }
+
+  @FieldResolver(() => MedicalService)
+  service(@Root() appointment: Appointment): MedicalService {
+    return { id: appointment.serviceId };
+  }
+}
+
+@Resolver(() => Patient)
+export class PatientAppointmentsResolver {
+  @FieldResolver(() => AppointmentConnection, {
+    description: "The patient's visits by start: the patient, STAFF and ADMIN all; a doctor those with them",
+  })
+  appointments(
+    @Root() patient: Patient,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, appointments }: AppointmentsContext,
+  ) {
+    return appointments.ofPatient(viewer, patient.id, page);
+  }
+}

@@ -1,0 +1,161 @@
+import { BusinessRuleViolation, Role, type Viewer } from '@hospital/kit';
+import { describe, expect, it } from 'vitest';
+import { AppointmentStatus } from './appointment-status.js';
+import {
+  cancellationFeeCents,
+  checkReschedule,
+  checkStarted,
+  holdsSlot,
+  mayCancel,
+  mayDecide,
+  mayRead,
+  mayRequestFor,
+  mayReschedule,
+  nextStatus,
+  visibleScope,
+  type AppointmentAction,
+} from './appointment.rules.js';
+
+const { PENDING, APPROVED, REJECTED, CANCELLED, COMPLETED, NO_SHOW } = AppointmentStatus;
+const ruleOf = (work: () => unknown): string | undefined => {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    if (error instanceof BusinessRuleViolation) return error.rule;
+    throw error;
+  }
+};
+
+describe('nextStatus', () => {
+  it.each<[AppointmentStatus, AppointmentAction, AppointmentStatus]>([
+    [PENDING, 'approve', APPROVED],
+    [PENDING, 'reject', REJECTED],
+    [PENDING, 'cancel', CANCELLED],
+    [APPROVED, 'cancel', CANCELLED],
+    [APPROVED, 'complete', COMPLETED],
+    [APPROVED, 'noShow', NO_SHOW],
+    [PENDING, 'reschedule', PENDING],
+    [APPROVED, 'reschedule', APPROVED],
+  ])('%s --%s--> %s', (from, action, to) => expect(nextStatus(from, action)).toBe(to));
+
+  it.each<[AppointmentStatus, AppointmentAction]>([
+    [APPROVED, 'approve'],
+    [APPROVED, 'reject'],
+    [PENDING, 'complete'],
+    [PENDING, 'noShow'],
+    [REJECTED, 'approve'],
+    [REJECTED, 'cancel'],
+    [CANCELLED, 'cancel'],
+    [CANCELLED, 'reschedule'],
+    [COMPLETED, 'cancel'],
+    [COMPLETED, 'noShow'],
+    [NO_SHOW, 'complete'],
+  ])('refuses %s --%s-- with INVALID_TRANSITION', (from, action) =>
+    expect(ruleOf(() => nextStatus(from, action))).toBe('INVALID_TRANSITION'),
+  );
+});
+
+describe('holdsSlot', () => {
+  it('is true for PENDING and APPROVED only', () => {
+    expect(Object.values(AppointmentStatus).filter(holdsSlot)).toEqual([PENDING, APPROVED]);
+  });
+});
+
+describe('checkReschedule', () => {
+  const start = new Date('2026-12-01T09:00:00Z');
+  it('allows two reschedules more than an hour ahead', () => {
+    expect(ruleOf(() => checkReschedule(0, start, new Date('2026-12-01T07:59:59Z')))).toBeUndefined();
+    expect(ruleOf(() => checkReschedule(1, start, new Date('2026-12-01T08:00:00Z')))).toBeUndefined();
+  });
+  it('refuses a third (RESCHEDULE_LIMIT)', () => {
+    expect(ruleOf(() => checkReschedule(2, start, new Date('2026-11-01T00:00:00Z')))).toBe('RESCHEDULE_LIMIT');
+  });
+  it('refuses within an hour of the start (RESCHEDULE_WINDOW)', () => {
+    expect(ruleOf(() => checkReschedule(0, start, new Date('2026-12-01T08:00:01Z')))).toBe('RESCHEDULE_WINDOW');
+    expect(ruleOf(() => checkReschedule(0, start, new Date('2026-12-01T10:00:00Z')))).toBe('RESCHEDULE_WINDOW');
+  });
+});
+
+describe('checkStarted', () => {
+  const start = new Date('2026-12-01T09:00:00Z');
+  it('refuses before the start (TOO_EARLY) and allows from the start on', () => {
+    expect(ruleOf(() => checkStarted(start, new Date('2026-12-01T08:59:59Z')))).toBe('TOO_EARLY');
+    expect(ruleOf(() => checkStarted(start, start))).toBeUndefined();
+    expect(ruleOf(() => checkStarted(start, new Date('2026-12-02T00:00:00Z')))).toBeUndefined();
+  });
+});
+
+describe('cancellationFeeCents', () => {
+  const start = new Date('2026-12-01T09:00:00Z');
+  it('is 50 % at two hours or less before the start, and after it', () => {
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T07:00:00Z'))).toBe(5_000);
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T08:59:00Z'))).toBe(5_000);
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T09:30:00Z'))).toBe(5_000);
+  });
+  it('is nothing earlier', () => {
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T06:59:59Z'))).toBe(0);
+  });
+  it('rounds half a cent away from zero', () => {
+    expect(cancellationFeeCents(12_345, start, start)).toBe(6_173);
+  });
+});
+
+describe('permissions', () => {
+  const patientId = 'patient-1';
+  const doctorId = 'doctor-1';
+  const visit = { patientId, doctorId };
+  const as = (role: Role, id = 'someone-else'): Viewer => ({ id, role, expiresAt: Number.POSITIVE_INFINITY });
+  const patient = as(Role.PATIENT, patientId);
+  const otherPatient = as(Role.PATIENT);
+  const doctor = as(Role.DOCTOR, doctorId);
+  const otherDoctor = as(Role.DOCTOR);
+  const staff = as(Role.STAFF);
+  const stakeholder = as(Role.STAKEHOLDER);
+  const admin = as(Role.ADMIN);
+
+  it('read: own for patient and doctor, all for STAFF and ADMIN, none for STAKEHOLDER', () => {
+    expect(
+      [patient, otherPatient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayRead(v, visit)),
+    ).toEqual([true, false, true, false, true, false, true]);
+  });
+  it('request: a patient for themself, STAFF and ADMIN for anyone', () => {
+    expect(mayRequestFor(patient, patientId)).toBe(true);
+    expect(mayRequestFor(otherPatient, patientId)).toBe(false);
+    expect(mayRequestFor(doctor, patientId)).toBe(false);
+    expect(mayRequestFor(staff, patientId)).toBe(true);
+    expect(mayRequestFor(stakeholder, patientId)).toBe(false);
+    expect(mayRequestFor(admin, patientId)).toBe(true);
+  });
+  it('decide (approve, reject, complete, no-show): the doctor and ADMIN', () => {
+    expect([patient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayDecide(v, visit))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+  it('cancel: patient, doctor, STAFF, ADMIN', () => {
+    expect(
+      [patient, otherPatient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayCancel(v, visit)),
+    ).toEqual([true, false, true, false, true, false, true]);
+  });
+  it('reschedule: patient, STAFF, ADMIN', () => {
+    expect([patient, otherPatient, doctor, staff, stakeholder, admin].map((v) => mayReschedule(v, visit))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+  it('lists are narrowed to the caller, and refused to stakeholders', () => {
+    expect(visibleScope(patient)).toEqual({ patientId });
+    expect(visibleScope(doctor)).toEqual({ doctorId });
+    expect(visibleScope(staff)).toEqual({});
+    expect(visibleScope(stakeholder)).toBeUndefined();
+  });
+});

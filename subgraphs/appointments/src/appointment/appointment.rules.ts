@@ -1,0 +1,104 @@
+import { BusinessRuleViolation, hasRole, percentOf, Role, type Cents, type Viewer } from '@hospital/kit';
+import { AppointmentStatus } from './appointment-status.js';
+
+/** What can be done to an appointment; each moves it along the lifecycle of RULES.md. */
+export type AppointmentAction = 'approve' | 'reject' | 'cancel' | 'complete' | 'noShow' | 'reschedule';
+
+const { PENDING, APPROVED, REJECTED, CANCELLED, COMPLETED, NO_SHOW } = AppointmentStatus;
+
+/** For each action: the statuses it may start from, and where it leads (reschedule keeps the status). */
+const TRANSITIONS: Record<AppointmentAction, { from: AppointmentStatus[]; to: AppointmentStatus | null }> = {
+  approve: { from: [PENDING], to: APPROVED },
+  reject: { from: [PENDING], to: REJECTED },
+  cancel: { from: [PENDING, APPROVED], to: CANCELLED },
+  complete: { from: [APPROVED], to: COMPLETED },
+  noShow: { from: [APPROVED], to: NO_SHOW },
+  reschedule: { from: [PENDING, APPROVED], to: null },
+};
+
+/** The status after `action`, or INVALID_TRANSITION. */
+export function nextStatus(current: AppointmentStatus, action: AppointmentAction): AppointmentStatus {
+  const transition = TRANSITIONS[action];
+  if (!transition.from.includes(current)) {
+    throw new BusinessRuleViolation('INVALID_TRANSITION', `A ${current} appointment cannot be changed by ${action}`, {
+      status: current,
+    });
+  }
+  return transition.to ?? current;
+}
+
+/** A PENDING or APPROVED appointment holds its slot; the others free it. */
+export const holdsSlot = (status: AppointmentStatus): boolean => status === PENDING || status === APPROVED;
+
+export const MAX_RESCHEDULES = 2;
+export const RESCHEDULE_WINDOW_MINUTES = 60;
+export const LATE_CANCELLATION_MINUTES = 120;
+
+/** RESCHEDULE_LIMIT and RESCHEDULE_WINDOW: at most 2 moves, none within an hour of the current start. */
+export function checkReschedule(rescheduleCount: number, currentStart: Date, now: Date): void {
+  if (rescheduleCount >= MAX_RESCHEDULES) {
+    throw new BusinessRuleViolation(
+      'RESCHEDULE_LIMIT',
+      `An appointment can be rescheduled at most ${MAX_RESCHEDULES} times`,
+    );
+  }
+  if (now.getTime() > currentStart.getTime() - RESCHEDULE_WINDOW_MINUTES * 60_000) {
+    throw new BusinessRuleViolation(
+      'RESCHEDULE_WINDOW',
+      `An appointment cannot be rescheduled within ${RESCHEDULE_WINDOW_MINUTES} minutes of its start`,
+    );
+  }
+}
+
+/** TOO_EARLY: a visit is completed or marked a no-show only once its start has passed. */
+export function checkStarted(start: Date, now: Date): void {
+  if (now.getTime() < start.getTime()) {
+    throw new BusinessRuleViolation('TOO_EARLY', 'The visit has not started yet', { start: start.toISOString() });
+  }
+}
+
+/** 50 % of the booked price when cancelled 2 hours or less before the start (or later); nothing when earlier. */
+export function cancellationFeeCents(priceCents: Cents, start: Date, cancelledAt: Date): Cents {
+  const late = start.getTime() - cancelledAt.getTime() <= LATE_CANCELLATION_MINUTES * 60_000;
+  return late ? percentOf(priceCents, 50, 100) : 0;
+}
+
+/** Who a visit belongs to, as the permission rules read it. */
+export interface Parties {
+  patientId: string;
+  doctorId: string;
+}
+
+const isPatientOf = (viewer: Viewer, a: Parties) => viewer.role === Role.PATIENT && viewer.id === a.patientId;
+const isDoctorOf = (viewer: Viewer, a: Parties) => viewer.role === Role.DOCTOR && viewer.id === a.doctorId;
+
+/** Read: the patient and the doctor their own, STAFF and ADMIN all, STAKEHOLDER nothing. */
+export const mayRead = (viewer: Viewer, a: Parties): boolean =>
+  hasRole(viewer, Role.STAFF, Role.ADMIN) || isPatientOf(viewer, a) || isDoctorOf(viewer, a);
+
+/** Request: a patient for themself, STAFF for any patient, ADMIN. */
+export const mayRequestFor = (viewer: Viewer, patientId: string): boolean =>
+  hasRole(viewer, Role.STAFF, Role.ADMIN) || (viewer.role === Role.PATIENT && viewer.id === patientId);
+
+/** Approve, reject, complete, no-show: the visit's doctor, ADMIN. */
+export const mayDecide = (viewer: Viewer, a: Parties): boolean => hasRole(viewer, Role.ADMIN) || isDoctorOf(viewer, a);
+
+/** Cancel: the patient, the doctor, STAFF, ADMIN. */
+export const mayCancel = (viewer: Viewer, a: Parties): boolean =>
+  hasRole(viewer, Role.STAFF, Role.ADMIN) || isPatientOf(viewer, a) || isDoctorOf(viewer, a);
+
+/** Reschedule: the patient, STAFF, ADMIN. */
+export const mayReschedule = (viewer: Viewer, a: Parties): boolean =>
+  hasRole(viewer, Role.STAFF, Role.ADMIN) || isPatientOf(viewer, a);
+
+/**
+ * The only appointments a list may show this viewer: STAFF and ADMIN any, a
+ * patient or a doctor only their own (narrowed to their id), nobody else.
+ * Undefined means "refuse".
+ */
+export function visibleScope(viewer: Viewer): { patientId?: string; doctorId?: string } | undefined {
+  if (hasRole(viewer, Role.STAFF, Role.ADMIN)) return {};
+  if (viewer.role === Role.PATIENT) return { patientId: viewer.id };
+  if (viewer.role === Role.DOCTOR) return { doctorId: viewer.id };
+  return undefined;
+}

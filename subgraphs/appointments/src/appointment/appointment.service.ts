@@ -1,0 +1,490 @@
+import {
+  BusinessRuleViolation,
+  ForbiddenError,
+  hasRole,
+  isUniqueViolation,
+  mustExist,
+  newId,
+  NotFoundError,
+  paginate,
+  requireViewer,
+  Role,
+  type AppointmentEventPayload,
+  type Clock,
+  type Connection,
+  type EventType,
+  type PageArgs,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { SlotFinder } from '../availability/slot-finder.js';
+import type { DoctorSchedule, RequestDirectory, ServiceInfo } from '../doctors/doctors.client.js';
+import { AppointmentStatus } from './appointment-status.js';
+import { Appointment } from './appointment.entity.js';
+import type { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
+import {
+  cancellationFeeCents,
+  checkReschedule,
+  checkStarted,
+  holdsSlot,
+  mayCancel,
+  mayDecide,
+  mayRead,
+  mayRequestFor,
+  mayReschedule,
+  nextStatus,
+  visibleScope,
+  type AppointmentAction,
+  type Parties,
+} from './appointment.rules.js';
+import { blocksOf, checkBookingRules, DAILY_CAP, visitEnd } from './booking.rules.js';
+import { DoctorDayLoad, HeldSlot } from './held-slot.entity.js';
+
+/** The database refused a held-slot row: which unique key says which rule. */
+class SlotClash extends Error {
+  constructor(readonly rule: 'SLOT_TAKEN' | 'PATIENT_OVERLAP') {
+    super(rule);
+  }
+}
+
+/** MariaDB names the key ("for key 'uq_held_slots_patient'"), SQLite the columns ("held_slots.patient_id, …"). */
+function clashOf(error: unknown): SlotClash {
+  const driverError = (error as { driverError?: { message?: string; sqlMessage?: string } }).driverError;
+  const message = `${driverError?.sqlMessage ?? ''} ${driverError?.message ?? ''} ${(error as Error).message}`;
+  return new SlotClash(/patient/i.test(message) ? 'PATIENT_OVERLAP' : 'SLOT_TAKEN');
+}
+
+const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const isLockConflict = (error: unknown) =>
+  LOCK_CONFLICTS.has((error as { driverError?: { code?: string } }).driverError?.code ?? '');
+
+/** MariaDB may pick a transaction as a deadlock victim; it is run again (twice at most). */
+async function retryingLockConflicts<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isLockConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}
+
+const EVENTS: Record<AppointmentAction | 'request', EventType> = {
+  request: 'appointments.requested',
+  approve: 'appointments.approved',
+  reject: 'appointments.rejected',
+  cancel: 'appointments.cancelled',
+  reschedule: 'appointments.rescheduled',
+  complete: 'appointments.completed',
+  noShow: 'appointments.no-show',
+};
+
+export function eventPayload(a: Appointment, previousStart: Date | null = null): AppointmentEventPayload {
+  return {
+    appointmentId: a.id,
+    patientId: a.patientId,
+    doctorId: a.doctorId,
+    serviceId: a.serviceId,
+    departmentId: a.departmentId,
+    status: a.status,
+    start: a.startsAt.toISOString(),
+    end: a.endsAt.toISOString(),
+    priceCents: a.priceCents,
+    cancellationFeeCents: a.cancellationFeeCents,
+    rescheduleCount: a.rescheduleCount,
+    previousStart: previousStart?.toISOString() ?? null,
+  };
+}
+
+/** A datetime column's value as both dialects compare it: 'YYYY-MM-DD HH:MM:SS.mmm', UTC. */
+const sortableTime = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 23);
+
+/**
+ * The lifecycle of a visit. Every invariant that concurrency could break is the
+ * database's: a doctor's 30-minute block and a patient's are unique keys of
+ * `held_slots`, the daily cap a conditional update of `doctor_day_load`, and a
+ * change to an appointment locks its row first.
+ */
+export class AppointmentService {
+  private readonly appointments: Repository<Appointment>;
+  private readonly sqlite: boolean;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly slots: SlotFinder,
+  ) {
+    this.appointments = uow.dataSource.getRepository(Appointment);
+    this.sqlite = uow.dataSource.options.type === 'better-sqlite3';
+  }
+
+  // ---- writes ---------------------------------------------------------------------------------
+
+  async request(
+    viewer: Viewer | null,
+    input: RequestAppointmentInput,
+    directory: RequestDirectory,
+  ): Promise<Appointment> {
+    const caller = requireViewer(viewer);
+    if (!mayRequestFor(caller, input.patientId)) {
+      throw new ForbiddenError('A patient may only request appointments for themself');
+    }
+    const { service, doctor } = await this.directoryFor(directory, input.serviceId, input.doctorId);
+    const now = this.clock.now();
+    const at = checkBookingRules({ start: input.preferredTime, now, timeZone: this.timeZone, service, doctor });
+    const appointment = this.appointments.create({
+      id: newId(),
+      patientId: input.patientId,
+      doctorId: doctor.id,
+      serviceId: service.id,
+      departmentId: service.departmentId,
+      status: AppointmentStatus.PENDING,
+      startsAt: input.preferredTime,
+      endsAt: visitEnd(input.preferredTime, service.durationMinutes),
+      clinicDay: at.date,
+      reason: input.reason.trim(),
+      rejectionReason: null,
+      cancellationReason: null,
+      cancellationFeeCents: null,
+      priceCents: service.priceCents,
+      durationMinutes: service.durationMinutes,
+      rescheduleCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.booking(appointment, directory, async () => {
+      await this.prepareDay(appointment.doctorId, appointment.clinicDay);
+      return this.uow.run(async (manager, emit) => {
+        await this.hold(manager, appointment);
+        await manager.insert(Appointment, appointment);
+        emit(EVENTS.request, eventPayload(appointment));
+        return appointment;
+      });
+    });
+  }
+
+  async approve(
+    viewer: Viewer | null,
+    id: string,
+    confirmedTime: Date | null | undefined,
+    directory: RequestDirectory,
+  ): Promise<Appointment> {
+    const current = await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may approve it');
+    if (confirmedTime && confirmedTime.getTime() !== current.startsAt.getTime()) {
+      return this.move(current, 'approve', confirmedTime, directory);
+    }
+    return this.transition(id, 'approve', () => {});
+  }
+
+  async reject(viewer: Viewer | null, id: string, reason: string): Promise<Appointment> {
+    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may reject it');
+    return this.transition(id, 'reject', (a) => {
+      a.rejectionReason = reason.trim();
+    });
+  }
+
+  async cancel(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<Appointment> {
+    await this.permitted(viewer, id, mayCancel, 'You may not cancel this appointment');
+    return this.transition(id, 'cancel', (a, now) => {
+      a.cancellationReason = reason?.trim() || null;
+      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now);
+    });
+  }
+
+  async reschedule(
+    viewer: Viewer | null,
+    id: string,
+    newStart: Date,
+    directory: RequestDirectory,
+  ): Promise<Appointment> {
+    const current = await this.permitted(viewer, id, mayReschedule, 'You may not reschedule this appointment');
+    return this.move(current, 'reschedule', newStart, directory);
+  }
+
+  async complete(viewer: Viewer | null, id: string): Promise<Appointment> {
+    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may complete it');
+    return this.transition(id, 'complete', (a, now) => checkStarted(a.startsAt, now));
+  }
+
+  async markNoShow(viewer: Viewer | null, id: string): Promise<Appointment> {
+    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may mark a no-show');
+    return this.transition(id, 'noShow', (a, now) => checkStarted(a.startsAt, now));
+  }
+
+  /** A change of status at the same time: lock the row, apply the lifecycle, free the slot if it stops holding it. */
+  private transition(
+    id: string,
+    action: AppointmentAction,
+    apply: (appointment: Appointment, now: Date) => void,
+  ): Promise<Appointment> {
+    return retryingLockConflicts(() =>
+      this.uow.run(async (manager, emit) => {
+        const a = await this.locked(manager, id);
+        const now = this.clock.now();
+        const status = nextStatus(a.status, action);
+        apply(a, now);
+        if (holdsSlot(a.status) && !holdsSlot(status)) await this.release(manager, a);
+        a.status = status;
+        a.updatedAt = now;
+        await this.persist(manager, a);
+        emit(EVENTS[action], eventPayload(a));
+        return a;
+      }),
+    );
+  }
+
+  /** Approval at another time, or a reschedule: every booking rule again, and the slot moved in one transaction. */
+  private async move(
+    current: Appointment,
+    action: 'approve' | 'reschedule',
+    newStart: Date,
+    directory: RequestDirectory,
+  ): Promise<Appointment> {
+    // Cheap refusals first, before asking doctors; all are checked again under the row lock.
+    nextStatus(current.status, action);
+    if (action === 'reschedule') checkReschedule(current.rescheduleCount, current.startsAt, this.clock.now());
+    const found = await this.directoryFor(directory, current.serviceId, current.doctorId);
+    // The visit keeps the length and price it was booked with.
+    const service = { ...found.service, durationMinutes: current.durationMinutes, departmentId: current.departmentId };
+    const at = checkBookingRules({
+      start: newStart,
+      now: this.clock.now(),
+      timeZone: this.timeZone,
+      service,
+      doctor: found.doctor,
+    });
+    const moved = { ...current, startsAt: newStart };
+    return this.booking(moved as Appointment, directory, async () => {
+      await this.prepareDay(current.doctorId, at.date);
+      return this.uow.run(async (manager, emit) => {
+        const a = await this.locked(manager, current.id);
+        const now = this.clock.now();
+        const status = nextStatus(a.status, action);
+        if (action === 'reschedule') {
+          checkReschedule(a.rescheduleCount, a.startsAt, now);
+          a.rescheduleCount += 1;
+        }
+        const previousStart = a.startsAt;
+        await this.release(manager, a);
+        Object.assign(a, {
+          status,
+          startsAt: newStart,
+          endsAt: visitEnd(newStart, a.durationMinutes),
+          clinicDay: at.date,
+          updatedAt: now,
+        });
+        await this.hold(manager, a);
+        await this.persist(manager, a);
+        emit(EVENTS[action], eventPayload(a, previousStart));
+        return a;
+      });
+    });
+  }
+
+  /** Runs a booking; a taken slot becomes SLOT_TAKEN with the nearest free alternatives. */
+  private async booking(
+    wanted: Appointment,
+    directory: RequestDirectory,
+    work: () => Promise<Appointment>,
+  ): Promise<Appointment> {
+    try {
+      return await retryingLockConflicts(work);
+    } catch (error) {
+      if (!(error instanceof SlotClash)) throw error;
+      if (error.rule === 'PATIENT_OVERLAP') {
+        throw new BusinessRuleViolation('PATIENT_OVERLAP', 'The patient already has a visit at that time');
+      }
+      const alternatives = await this.slots.alternatives(
+        directory,
+        wanted.serviceId,
+        wanted.doctorId,
+        wanted.durationMinutes,
+        wanted.startsAt,
+      );
+      throw new BusinessRuleViolation('SLOT_TAKEN', 'The doctor is already booked at that time', {
+        alternatives: alternatives.map((s) => ({
+          doctorId: s.doctorId,
+          start: s.start.toISOString(),
+          end: s.end.toISOString(),
+        })),
+      });
+    }
+  }
+
+  /**
+   * Makes sure the doctor's day has its load row. On MariaDB this runs on its own,
+   * before the transaction: an INSERT IGNORE of an existing row inside it would take
+   * a shared lock, and two such transactions would deadlock on the update that
+   * follows. SQLite runs transactions one at a time, so there it runs inside.
+   */
+  private async prepareDay(doctorId: string, clinicDay: string, manager?: EntityManager): Promise<void> {
+    if (this.sqlite && !manager) return;
+    await (manager ?? this.uow.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(DoctorDayLoad)
+      .values({ doctorId, clinicDay, activeCount: 0 })
+      .orIgnore()
+      .execute();
+  }
+
+  /** DAILY_CAP by a conditional update, then one held-slot row per 30-minute block. */
+  private async hold(manager: EntityManager, a: Appointment): Promise<void> {
+    if (this.sqlite) await this.prepareDay(a.doctorId, a.clinicDay, manager);
+    const taken = await manager
+      .createQueryBuilder()
+      .update(DoctorDayLoad)
+      .set({ activeCount: () => 'active_count + 1' })
+      .where('doctor_id = :doctorId AND clinic_day = :clinicDay AND active_count < :cap', {
+        doctorId: a.doctorId,
+        clinicDay: a.clinicDay,
+        cap: DAILY_CAP,
+      })
+      .execute();
+    if (!taken.affected) {
+      throw new BusinessRuleViolation('DAILY_CAP', `The doctor already has ${DAILY_CAP} visits that day`, {
+        date: a.clinicDay,
+      });
+    }
+    try {
+      await manager.insert(
+        HeldSlot,
+        blocksOf(a.startsAt, a.durationMinutes).map((slotStart) => ({
+          doctorId: a.doctorId,
+          slotStart,
+          patientId: a.patientId,
+          appointmentId: a.id,
+        })),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw clashOf(error);
+      throw error;
+    }
+  }
+
+  /** The visit stops holding its slot: its blocks go, its day counts one visit fewer. */
+  private async release(manager: EntityManager, a: Appointment): Promise<void> {
+    await manager.delete(HeldSlot, { appointmentId: a.id });
+    await manager
+      .createQueryBuilder()
+      .update(DoctorDayLoad)
+      .set({ activeCount: () => 'active_count - 1' })
+      .where('doctor_id = :doctorId AND clinic_day = :clinicDay AND active_count > 0', {
+        doctorId: a.doctorId,
+        clinicDay: a.clinicDay,
+      })
+      .execute();
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<Appointment> {
+    const query = manager.getRepository(Appointment).createQueryBuilder('appointment').where('appointment.id = :id', {
+      id,
+    });
+    if (!this.sqlite) query.setLock('pessimistic_write');
+    return mustExist('Appointment', id, query.getOne());
+  }
+
+  private async persist(manager: EntityManager, a: Appointment): Promise<void> {
+    await manager.update(
+      Appointment,
+      { id: a.id },
+      {
+        status: a.status,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        clinicDay: a.clinicDay,
+        rejectionReason: a.rejectionReason,
+        cancellationReason: a.cancellationReason,
+        cancellationFeeCents: a.cancellationFeeCents,
+        rescheduleCount: a.rescheduleCount,
+        updatedAt: a.updatedAt,
+      },
+    );
+  }
+
+  private async directoryFor(
+    directory: RequestDirectory,
+    serviceId: string,
+    doctorId: string,
+  ): Promise<{ service: ServiceInfo; doctor: DoctorSchedule }> {
+    // The department comes in the same call: a SLOT_TAKEN's alternatives need it, and then it costs no second call.
+    const found = await directory.lookup({ serviceId, doctorId, department: true });
+    if (!found.service) throw new NotFoundError('MedicalService', serviceId);
+    if (!found.doctor) throw new NotFoundError('Doctor', doctorId);
+    return { service: found.service, doctor: found.doctor };
+  }
+
+  /** The appointment, once the caller may act on it: NOT_FOUND, then FORBIDDEN. */
+  private async permitted(
+    viewer: Viewer | null,
+    id: string,
+    may: (viewer: Viewer, a: Parties) => boolean,
+    refusal: string,
+  ): Promise<Appointment> {
+    const caller = requireViewer(viewer);
+    if (caller.role === Role.STAKEHOLDER) throw new ForbiddenError('Appointments are not open to stakeholders');
+    const appointment = await mustExist('Appointment', id, this.appointments.findOneBy({ id }));
+    if (!may(caller, appointment)) throw new ForbiddenError(refusal);
+    return appointment;
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  async get(viewer: Viewer | null, id: string): Promise<Appointment> {
+    return this.permitted(viewer, id, mayRead, 'You may not see this appointment');
+  }
+
+  /** Appointments by start, then id. A patient or a doctor sees only their own. */
+  list(
+    viewer: Viewer | null,
+    filter: AppointmentFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Appointment>> {
+    const caller = requireViewer(viewer);
+    const scope = visibleScope(caller);
+    if (!scope) throw new ForbiddenError('Appointments are not open to stakeholders');
+    if (scope.patientId && filter?.patientId && filter.patientId !== scope.patientId) {
+      throw new ForbiddenError('A patient may only list their own appointments');
+    }
+    if (scope.doctorId && filter?.doctorId && filter.doctorId !== scope.doctorId) {
+      throw new ForbiddenError('A doctor may only list their own appointments');
+    }
+    const query = this.appointments.createQueryBuilder('appointment');
+    const patientId = scope.patientId ?? filter?.patientId;
+    const doctorId = scope.doctorId ?? filter?.doctorId;
+    if (patientId) query.andWhere('appointment.patientId = :patientId', { patientId });
+    if (doctorId) query.andWhere('appointment.doctorId = :doctorId', { doctorId });
+    if (filter?.status?.length) query.andWhere({ status: In(filter.status) });
+    if (filter?.from) query.andWhere('appointment.startsAt >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('appointment.startsAt < :to', { to: filter.to });
+    return paginate(
+      query,
+      { columns: ['appointment.startsAt', 'appointment.id'], values: (a) => [sortableTime(a.startsAt), a.id] },
+      page,
+    );
+  }
+
+  /** The requests a doctor has to decide: the doctor themself, STAFF, ADMIN. */
+  pending(viewer: Viewer | null, doctorId: string, page: PageArgs): Promise<Connection<Appointment>> {
+    const caller = requireViewer(viewer);
+    const allowed = hasRole(caller, Role.STAFF, Role.ADMIN) || (caller.role === Role.DOCTOR && caller.id === doctorId);
+    if (!allowed) throw new ForbiddenError('Only the doctor may see their pending requests');
+    return this.list(caller, { doctorId, status: [AppointmentStatus.PENDING] }, page);
+  }
+
+  /** `Patient.appointments`: what the caller may see of that patient's visits (a doctor: those with them). */
+  ofPatient(viewer: Viewer | null, patientId: string, page: PageArgs): Promise<Connection<Appointment>> {
+    const caller = requireViewer(viewer);
+    if (caller.role === Role.PATIENT && caller.id !== patientId) {
+      throw new ForbiddenError('A patient may only see their own appointments');
+    }
+    return this.list(caller, { patientId }, page);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Appointment[]> {
+    return this.appointments.findBy({ id: In([...ids]) });
+  }
+}

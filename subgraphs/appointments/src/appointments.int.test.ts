@@ -1,0 +1,592 @@
+import { randomUUID } from 'node:crypto';
+import { createDoctorsSubgraph } from '@hospital/doctors';
+import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  mysqlAvailable,
+  subgraphTestEnv,
+  testToken,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppointmentsSubgraph } from './app.js';
+
+const ZONE = 'Europe/Kyiv';
+
+const REQUEST = `mutation RequestAppointment($input: RequestAppointmentInput!) {
+  requestAppointment(input: $input) { id status start end reason patient { id } doctor { id } service { id } }
+}`;
+const APPROVE = `mutation ($id: ID!, $confirmedTime: DateTime) { approveAppointment(id: $id, confirmedTime: $confirmedTime) { id status start end } }`;
+const REJECT = `mutation ($id: ID!, $reason: String!) { rejectAppointment(id: $id, reason: $reason) { id status rejectionReason } }`;
+const CANCEL = `mutation ($id: ID!, $reason: String) { cancelAppointment(id: $id, reason: $reason) { id status cancellationFee } }`;
+const RESCHEDULE = `mutation ($id: ID!, $newStart: DateTime!) { rescheduleAppointment(id: $id, newStart: $newStart) { id status start end rescheduleCount } }`;
+const COMPLETE = `mutation ($id: ID!) { completeAppointment(id: $id) { id status } }`;
+const NO_SHOW = `mutation ($id: ID!) { markNoShow(id: $id) { id status } }`;
+const DETAIL = `query ($id: ID!) { appointment(id: $id) { id status start end reason rejectionReason rescheduleCount cancellationFee createdAt patient { id } doctor { id } service { id } } }`;
+const LIST = `query ($filter: AppointmentFilter, $first: Int, $after: String) {
+  appointments(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id start status patient { id } doctor { id } } } pageInfo { hasNextPage endCursor } }
+}`;
+const PENDING = `query ($doctorId: ID!) { pendingAppointments(doctorId: $doctorId) { totalCount edges { node { id start reason } } } }`;
+const SLOTS = `query ($input: AvailableSlotsInput!) { availableSlots(input: $input) { start end doctor { id } } }`;
+const CALENDAR = `query ($input: AvailabilityCalendarInput!) { availabilityCalendar(input: $input) { date freeSlotCount doctors { id } } }`;
+const PATIENT_APPOINTMENTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { id appointments { totalCount edges { node { id } } } } } }`;
+
+interface Slot {
+  start: string;
+  end: string;
+  doctor: { id: string };
+}
+interface Booked {
+  id: string;
+  status: string;
+  start: string;
+  end: string;
+}
+type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
+
+const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
+const ruleOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['rule'];
+function dataOf<T>(r: Result<T>): T {
+  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real doctors subgraph', () => {
+  let doctorsDb: TestDatabase;
+  let appointmentsDb: TestDatabase;
+  let doctors: Subgraph;
+  let doctorsHttp: HttpService;
+  let subgraph: Subgraph;
+  let http: HttpService;
+  const started: Subgraph[] = [];
+
+  const ids = {
+    admin: randomUUID(),
+    staff: randomUUID(),
+    stakeholder: randomUUID(),
+    patient: randomUUID(),
+    otherPatient: randomUUID(),
+    doctorA: randomUUID(),
+    doctorB: randomUUID(),
+    doctorC: randomUUID(),
+    outsider: randomUUID(),
+  };
+  const tokens = {} as Record<keyof typeof ids, string>;
+  let serviceId: string;
+  let otherServiceId: string;
+  let bigServiceId: string;
+  const bigDepartmentDoctors: string[] = [];
+  /** A Monday some weeks ahead, in the clinic's calendar. */
+  let monday: string;
+  const at = (date: string, hhmm: string) => {
+    const [h = 0, m = 0] = hhmm.split(':').map(Number);
+    return zonedToUtc(date, h * 60 + m, ZONE).toISOString();
+  };
+
+  const call = <T = Record<string, unknown>>(
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) => graphqlRequest<T>(url, query, variables, token);
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    call<T>(http.url, query, variables, token);
+  const asAdminOnDoctors = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
+    call<T>(doctorsHttp.url, query, variables, tokens.admin).then(dataOf);
+
+  const request = (
+    patientId: string,
+    doctorId: string,
+    start: string,
+    token = tokens.staff,
+    service = serviceId,
+  ): Promise<Result<{ requestAppointment: Booked }>> =>
+    gql(
+      REQUEST,
+      { input: { patientId, doctorId, serviceId: service, preferredTime: start, reason: 'Check-up' } },
+      token,
+    );
+  const book = async (patientId: string, doctorId: string, start: string, service = serviceId) =>
+    dataOf(await request(patientId, doctorId, start, tokens.staff, service)).requestAppointment;
+
+  const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+  async function createDoctor(departmentId: string, id = randomUUID()): Promise<string> {
+    const n = randomUUID().slice(0, 8);
+    await asAdminOnDoctors(`mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`, {
+      input: {
+        userId: id,
+        name: `Dr. ${n}`,
+        email: `dr.${n}@hospital.test`,
+        phone: '+380441234567',
+        specialty: 'Obstetrics',
+        licenseNumber: `LIC-${n}`,
+        departmentId,
+      },
+    });
+    await asAdminOnDoctors(
+      `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }`,
+      { doctorId: id, rules: weekdays.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' })) },
+    );
+    return id;
+  }
+  const createDepartment = async (name: string) =>
+    (
+      await asAdminOnDoctors<{ createDepartment: { id: string } }>(
+        `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
+        { name },
+      )
+    ).createDepartment.id;
+  const createService = async (departmentId: string, durationMinutes = 30) =>
+    (
+      await asAdminOnDoctors<{ createMedicalService: { id: string } }>(
+        `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
+        { input: { name: `Service ${randomUUID()}`, departmentId, durationMinutes, price: '100.00' } },
+      )
+    ).createMedicalService.id;
+
+  /** Another appointments process on the same database whose clock stands at `now`. */
+  async function startClockedAt(now: string): Promise<HttpService> {
+    const offset = Math.round((Date.parse(now) - Date.now()) / 60_000);
+    const clocked = await createAppointmentsSubgraph({
+      env: subgraphTestEnv('appointments', appointmentsDb.url, {
+        DOCTORS_URL: doctorsHttp.url,
+        CLINIC_TIMEZONE: ZONE,
+        CLOCK_OFFSET_MINUTES: String(offset),
+      }),
+      migrate: true,
+    });
+    started.push(clocked);
+    return clocked.start();
+  }
+
+  beforeAll(async () => {
+    for (const [key, id] of Object.entries(ids) as [keyof typeof ids, string][]) {
+      const role =
+        key.startsWith('doctor') || key === 'outsider'
+          ? Role.DOCTOR
+          : key.includes('atient')
+            ? Role.PATIENT
+            : (key.toUpperCase() as Role);
+      tokens[key] = await testToken({ id, role });
+    }
+    [doctorsDb, appointmentsDb] = await Promise.all([
+      createTestDatabase('appt_doctors'),
+      createTestDatabase('appointments'),
+    ]);
+    doctors = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url), migrate: true });
+    doctorsHttp = await doctors.start();
+    subgraph = await createAppointmentsSubgraph({
+      env: subgraphTestEnv('appointments', appointmentsDb.url, { DOCTORS_URL: doctorsHttp.url, CLINIC_TIMEZONE: ZONE }),
+      migrate: true,
+    });
+    http = await subgraph.start();
+
+    const obstetrics = await createDepartment(`Obstetrics ${randomUUID()}`);
+    const neonatology = await createDepartment(`Neonatology ${randomUUID()}`);
+    const big = await createDepartment(`Big ${randomUUID()}`);
+    serviceId = await createService(obstetrics);
+    otherServiceId = await createService(neonatology);
+    bigServiceId = await createService(big);
+    for (const id of [ids.doctorA, ids.doctorB, ids.doctorC]) await createDoctor(obstetrics, id);
+    await createDoctor(neonatology, ids.outsider);
+    for (let i = 0; i < 10; i += 1) bigDepartmentDoctors.push(await createDoctor(big));
+
+    let day = addDays(zonedParts(new Date(), ZONE).date, 21);
+    while (weekdayOf(day) !== 'MONDAY') day = addDays(day, 1);
+    monday = day;
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const s of [...started, subgraph, doctors]) await s?.stop();
+    await Promise.all([doctorsDb?.drop(), appointmentsDb?.drop()]);
+  });
+
+  describe('lifecycle and roles', () => {
+    it('request → pending → approve; each role allowed or refused as RULES.md says', async () => {
+      const start = at(monday, '09:00');
+      expect(
+        codeOf(
+          await gql(REQUEST, {
+            input: { patientId: ids.patient, doctorId: ids.doctorA, serviceId, preferredTime: start, reason: 'x' },
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      expect(codeOf(await request(ids.otherPatient, ids.doctorA, start, tokens.patient))).toBe('FORBIDDEN');
+      expect(codeOf(await request(ids.patient, ids.doctorA, start, tokens.stakeholder))).toBe('FORBIDDEN');
+      expect(codeOf(await request(ids.patient, ids.doctorA, start, tokens.doctorA))).toBe('FORBIDDEN');
+
+      const requested = await request(ids.patient, ids.doctorA, start, tokens.patient);
+      const booked = dataOf(requested).requestAppointment;
+      expect(booked).toMatchObject({ status: 'PENDING', start, end: at(monday, '09:30'), doctor: { id: ids.doctorA } });
+      const { id } = booked;
+
+      // Reading: own, the doctor's own, STAFF, ADMIN; nobody else.
+      for (const who of ['patient', 'doctorA', 'staff', 'admin'] as const) {
+        expect(dataOf(await gql(DETAIL, { id }, tokens[who]))).toMatchObject({
+          appointment: { id, cancellationFee: null },
+        });
+      }
+      for (const who of ['otherPatient', 'doctorB', 'stakeholder'] as const) {
+        expect(codeOf(await gql(DETAIL, { id }, tokens[who]))).toBe('FORBIDDEN');
+      }
+      expect(codeOf(await gql(DETAIL, { id: randomUUID() }, tokens.admin))).toBe('NOT_FOUND');
+      expect(codeOf(await gql(DETAIL, { id }))).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(
+          await gql(
+            `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }`,
+            { r: [{ __typename: 'Appointment', id }] },
+            tokens.otherPatient,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+
+      // The doctor's queue is the doctor's (and the desk's).
+      const pending = dataOf(
+        await gql<{ pendingAppointments: { edges: { node: { id: string } }[] } }>(
+          PENDING,
+          { doctorId: ids.doctorA },
+          tokens.doctorA,
+        ),
+      );
+      expect(pending.pendingAppointments.edges.map((e) => e.node.id)).toContain(id);
+      expect(codeOf(await gql(PENDING, { doctorId: ids.doctorA }, tokens.doctorB))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(PENDING, { doctorId: ids.doctorA }, tokens.patient))).toBe('FORBIDDEN');
+      expect(dataOf(await gql(PENDING, { doctorId: ids.doctorA }, tokens.staff))).toBeTruthy();
+
+      // Only the doctor (or ADMIN) decides.
+      for (const who of ['patient', 'doctorB', 'staff', 'stakeholder'] as const) {
+        expect(codeOf(await gql(APPROVE, { id }, tokens[who]))).toBe('FORBIDDEN');
+      }
+      expect(dataOf(await gql(APPROVE, { id }, tokens.doctorA))).toMatchObject({
+        approveAppointment: { status: 'APPROVED' },
+      });
+      expect(ruleOf(await gql(APPROVE, { id }, tokens.doctorA))).toBe('INVALID_TRANSITION');
+      expect(ruleOf(await gql(REJECT, { id, reason: 'late' }, tokens.doctorA))).toBe('INVALID_TRANSITION');
+      expect(ruleOf(await gql(COMPLETE, { id }, tokens.doctorA))).toBe('TOO_EARLY');
+      expect(ruleOf(await gql(NO_SHOW, { id }, tokens.doctorA))).toBe('TOO_EARLY');
+
+      // The held slot is not offered; cancelled in time it is free again, and costs nothing.
+      const slotsOf = async () =>
+        dataOf(
+          await gql<{ availableSlots: Slot[] }>(
+            SLOTS,
+            { input: { serviceId, doctorId: ids.doctorA, from: at(monday, '00:00'), to: at(monday, '23:00') } },
+            tokens.stakeholder,
+          ),
+        ).availableSlots.map((s) => s.start);
+      expect(await slotsOf()).not.toContain(start);
+      expect(codeOf(await gql(CANCEL, { id }, tokens.otherPatient))).toBe('FORBIDDEN');
+      expect(dataOf(await gql(CANCEL, { id, reason: 'plans changed' }, tokens.patient))).toEqual({
+        cancelAppointment: { id, status: 'CANCELLED', cancellationFee: '0.00' },
+      });
+      expect(await slotsOf()).toContain(start);
+      expect(ruleOf(await gql(CANCEL, { id }, tokens.staff))).toBe('INVALID_TRANSITION');
+    });
+
+    it('rejects with a reason; lists show a patient only their own, by start', async () => {
+      const day = addDays(monday, 7);
+      const a = await book(ids.patient, ids.doctorA, at(day, '11:00'));
+      const b = await book(ids.patient, ids.doctorB, at(day, '10:00'));
+      await book(ids.otherPatient, ids.doctorA, at(day, '10:00'));
+      expect(dataOf(await gql(REJECT, { id: a.id, reason: 'Not my specialty' }, tokens.doctorA))).toEqual({
+        rejectAppointment: { id: a.id, status: 'REJECTED', rejectionReason: 'Not my specialty' },
+      });
+      expect(codeOf(await gql(REJECT, { id: b.id, reason: ' ' }, tokens.doctorB))).toBe('BAD_USER_INPUT');
+
+      type List = {
+        appointments: {
+          totalCount: number;
+          edges: { node: { id: string; start: string; patient: { id: string } } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+      const filter = { from: at(day, '00:00'), to: at(day, '23:00') };
+      const own = dataOf(await gql<List>(LIST, { filter }, tokens.patient)).appointments;
+      expect(own.edges.map((e) => e.node.id)).toEqual([b.id, a.id]);
+      expect(codeOf(await gql(LIST, { filter: { patientId: ids.otherPatient } }, tokens.patient))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(LIST, { filter }, tokens.stakeholder))).toBe('FORBIDDEN');
+      const all = dataOf(await gql<List>(LIST, { filter, first: 2 }, tokens.staff)).appointments;
+      expect(all.totalCount).toBe(3);
+      expect(all.pageInfo.hasNextPage).toBe(true);
+      const rest = dataOf(
+        await gql<List>(LIST, { filter, first: 2, after: all.pageInfo.endCursor }, tokens.staff),
+      ).appointments;
+      expect(rest.edges.map((e) => e.node.id)).toEqual([a.id]);
+      const pending = dataOf(
+        await gql<List>(LIST, { filter: { ...filter, status: ['PENDING'] } }, tokens.doctorA),
+      ).appointments;
+      expect(pending.edges.map((e) => e.node.patient.id)).toEqual([ids.otherPatient]);
+
+      const entities = dataOf(
+        await gql<{ _entities: { appointments: { totalCount: number } }[] }>(
+          PATIENT_APPOINTMENTS,
+          { r: [{ __typename: 'Patient', id: ids.patient }] },
+          tokens.patient,
+        ),
+      );
+      expect(entities._entities[0]?.appointments.totalCount).toBeGreaterThanOrEqual(2);
+      expect(
+        codeOf(
+          await gql(PATIENT_APPOINTMENTS, { r: [{ __typename: 'Patient', id: ids.patient }] }, tokens.otherPatient),
+        ),
+      ).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('booking rules', () => {
+    it('names each broken rule in extensions.rule', async () => {
+      const day = addDays(monday, 1);
+      const soon = new Date(Date.now() + 3_600_000);
+      soon.setUTCMinutes(soon.getUTCMinutes() < 30 ? 30 : 60, 0, 0);
+      expect(ruleOf(await request(ids.patient, ids.doctorA, soon.toISOString()))).toBe('LEAD_TIME');
+      expect(ruleOf(await request(ids.patient, ids.doctorA, at(day, '09:15')))).toBe('SLOT_ALIGNMENT');
+      expect(ruleOf(await request(ids.patient, ids.doctorA, at(day, '08:30')))).toBe('CLINIC_HOURS');
+      expect(ruleOf(await request(ids.patient, ids.doctorA, at(day, '18:00')))).toBe('CLINIC_HOURS');
+      expect(ruleOf(await request(ids.patient, ids.doctorA, at(addDays(monday, 5), '10:00')))).toBe(
+        'DOCTOR_UNAVAILABLE',
+      );
+      expect(ruleOf(await request(ids.patient, ids.outsider, at(day, '10:00')))).toBe('DEPARTMENT_MISMATCH');
+      expect(codeOf(await request(ids.patient, ids.doctorA, at(day, '10:00'), tokens.staff, randomUUID()))).toBe(
+        'NOT_FOUND',
+      );
+
+      await asAdminOnDoctors(
+        `mutation ($doctorId: ID!, $input: TimeOffInput!) { addTimeOff(doctorId: $doctorId, input: $input) { id } }`,
+        {
+          doctorId: ids.doctorA,
+          input: { start: at(day, '15:00'), end: at(day, '16:00'), reason: 'Conference' },
+        },
+      );
+      expect(ruleOf(await request(ids.patient, ids.doctorA, at(day, '15:30')))).toBe('DOCTOR_UNAVAILABLE');
+      const slots = dataOf(
+        await gql<{ availableSlots: Slot[] }>(
+          SLOTS,
+          { input: { serviceId, doctorId: ids.doctorA, from: at(day, '00:00'), to: at(day, '23:00') } },
+          tokens.patient,
+        ),
+      ).availableSlots;
+      expect(slots.map((s) => s.start)).not.toContain(at(day, '15:00'));
+      expect(slots.map((s) => s.start)).toContain(at(day, '16:00'));
+
+      // PATIENT_OVERLAP and SLOT_TAKEN, with alternatives: the doctor's nearest first.
+      await book(ids.patient, ids.doctorA, at(day, '10:00'));
+      expect(ruleOf(await request(ids.patient, ids.doctorB, at(day, '10:00')))).toBe('PATIENT_OVERLAP');
+      const taken = await request(ids.otherPatient, ids.doctorA, at(day, '10:00'));
+      expect(ruleOf(taken)).toBe('SLOT_TAKEN');
+      const alternatives = taken.errors?.[0]?.extensions?.['alternatives'] as { doctorId: string; start: string }[];
+      expect(alternatives).toHaveLength(3);
+      expect(alternatives.map((a) => a.doctorId)).toEqual([ids.doctorA, ids.doctorA, ids.doctorA]);
+      expect(alternatives.map((a) => a.start).sort()).toEqual([at(day, '09:00'), at(day, '09:30'), at(day, '10:30')]);
+    });
+
+    it('DAILY_CAP at 8 active visits; a full day is not offered; a cancellation frees a place', async () => {
+      const day = addDays(monday, 2);
+      const times = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '12:00', '12:30'];
+      const booked = [];
+      for (const time of times) booked.push(await book(randomUUID(), ids.doctorA, at(day, time)));
+      const ninth = await request(randomUUID(), ids.doctorA, at(day, '14:00'));
+      expect(ruleOf(ninth)).toBe('DAILY_CAP');
+      const input = { serviceId, doctorId: ids.doctorA, from: at(day, '00:00'), to: at(day, '23:00') };
+      expect(dataOf(await gql<{ availableSlots: Slot[] }>(SLOTS, { input }, tokens.patient)).availableSlots).toEqual(
+        [],
+      );
+      const calendar = dataOf(
+        await gql<{ availabilityCalendar: { date: string; freeSlotCount: number; doctors: { id: string }[] }[] }>(
+          CALENDAR,
+          { input: { serviceId, from: day, to: addDays(day, 1) } },
+          tokens.patient,
+        ),
+      ).availabilityCalendar;
+      expect(calendar.map((d) => d.date)).toEqual([day, addDays(day, 1)]);
+      expect(calendar[0]?.doctors.map((d) => d.id)).not.toContain(ids.doctorA);
+      expect(calendar[0]?.doctors.map((d) => d.id)).toContain(ids.doctorB);
+      expect(calendar[1]?.doctors.map((d) => d.id)).toContain(ids.doctorA);
+
+      await gql(CANCEL, { id: booked[0]?.id }, tokens.staff);
+      expect(dataOf(await request(randomUUID(), ids.doctorA, at(day, '14:00'))).requestAppointment.status).toBe(
+        'PENDING',
+      );
+    });
+
+    it('reschedules at most twice, moving the held slot; RESCHEDULE_LIMIT', async () => {
+      const day = addDays(monday, 3);
+      const visit = await book(ids.patient, ids.doctorB, at(day, '09:00'));
+      expect(codeOf(await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '10:00') }, tokens.doctorB))).toBe(
+        'FORBIDDEN',
+      );
+      const first = dataOf(await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '10:00') }, tokens.patient));
+      expect(first).toMatchObject({
+        rescheduleAppointment: { start: at(day, '10:00'), rescheduleCount: 1, status: 'PENDING' },
+      });
+      // The old slot is free again at once.
+      await book(ids.otherPatient, ids.doctorB, at(day, '09:00'));
+      expect(ruleOf(await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '09:00') }, tokens.patient))).toBe(
+        'SLOT_TAKEN',
+      );
+      expect(ruleOf(await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '09:15') }, tokens.patient))).toBe(
+        'SLOT_ALIGNMENT',
+      );
+      await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '11:00') }, tokens.staff);
+      expect(ruleOf(await gql(RESCHEDULE, { id: visit.id, newStart: at(day, '12:00') }, tokens.patient))).toBe(
+        'RESCHEDULE_LIMIT',
+      );
+      expect(dataOf(await gql(DETAIL, { id: visit.id }, tokens.patient))).toMatchObject({
+        appointment: { start: at(day, '11:00'), rescheduleCount: 2 },
+      });
+    });
+
+    it('refuses a search of more than 31 days', async () => {
+      const from = at(monday, '00:00');
+      const to = new Date(Date.parse(from) + 32 * 86_400_000).toISOString();
+      expect(codeOf(await gql(SLOTS, { input: { serviceId, from, to } }, tokens.patient))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await gql(CALENDAR, { input: { serviceId, from: monday, to: addDays(monday, 31) } }, tokens.patient)),
+      ).toBe('BAD_USER_INPUT');
+      expect(codeOf(await gql(SLOTS, { input: { serviceId, from, to: from } }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('under concurrency', () => {
+    it('200 simultaneous requests for one slot: exactly one holder, 199 SLOT_TAKEN with alternatives', async () => {
+      const start = at(addDays(monday, 8), '10:00');
+      const results = await Promise.all(Array.from({ length: 200 }, () => request(randomUUID(), ids.doctorC, start)));
+      const winners = results.filter((r) => r.data?.requestAppointment);
+      const taken = results.filter((r) => ruleOf(r) === 'SLOT_TAKEN');
+      expect(winners).toHaveLength(1);
+      expect(taken).toHaveLength(199);
+      for (const r of taken) expect((r.errors?.[0]?.extensions?.['alternatives'] as unknown[]).length).toBe(3);
+    });
+
+    it('simultaneous requests for one doctor-day never pass the daily cap', async () => {
+      const day = addDays(monday, 9);
+      const times = Array.from(
+        { length: 18 },
+        (_, i) => `${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+      );
+      const results = await Promise.all(times.map((time) => request(randomUUID(), ids.doctorC, at(day, time))));
+      expect(results.filter((r) => r.data?.requestAppointment)).toHaveLength(8);
+      expect(results.filter((r) => ruleOf(r) === 'DAILY_CAP')).toHaveLength(10);
+    });
+
+    it('simultaneous overlapping requests of one patient: one holder', async () => {
+      const day = addDays(monday, 10);
+      const patientId = randomUUID();
+      const attempts = [ids.doctorA, ids.doctorB, ids.doctorC].flatMap((doctorId) => [
+        request(patientId, doctorId, at(day, '10:00')),
+        request(patientId, doctorId, at(day, '10:00')),
+      ]);
+      const results = await Promise.all(attempts);
+      expect(results.filter((r) => r.data?.requestAppointment)).toHaveLength(1);
+      expect(
+        results.every(
+          (r) => r.data?.requestAppointment || ['PATIENT_OVERLAP', 'SLOT_TAKEN'].includes(ruleOf(r) as string),
+        ),
+      ).toBe(true);
+      expect(results.filter((r) => ruleOf(r) === 'PATIENT_OVERLAP').length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('an approval at another time re-checks every rule atomically', async () => {
+      const day = addDays(monday, 11);
+      const x = await book(ids.patient, ids.doctorA, at(day, '11:00'));
+      await book(ids.otherPatient, ids.doctorA, at(day, '12:00'));
+      expect(ruleOf(await gql(APPROVE, { id: x.id, confirmedTime: at(day, '12:00') }, tokens.doctorA))).toBe(
+        'SLOT_TAKEN',
+      );
+      expect(ruleOf(await gql(APPROVE, { id: x.id, confirmedTime: at(day, '18:00') }, tokens.doctorA))).toBe(
+        'CLINIC_HOURS',
+      );
+      expect(dataOf(await gql(DETAIL, { id: x.id }, tokens.patient))).toMatchObject({
+        appointment: { status: 'PENDING', start: at(day, '11:00') },
+      });
+
+      // Racing a new request for the same slot: exactly one of them gets it.
+      const [approval, rival] = await Promise.all([
+        gql(APPROVE, { id: x.id, confirmedTime: at(day, '13:00') }, tokens.doctorA),
+        request(randomUUID(), ids.doctorA, at(day, '13:00')),
+      ]);
+      expect([approval, rival].filter((r) => !r.errors)).toHaveLength(1);
+      expect([approval, rival].filter((r) => ruleOf(r) === 'SLOT_TAKEN')).toHaveLength(1);
+
+      if (approval.errors) {
+        const moved = dataOf(await gql(APPROVE, { id: x.id, confirmedTime: at(day, '14:00') }, tokens.doctorA));
+        expect(moved).toMatchObject({
+          approveAppointment: { status: 'APPROVED', start: at(day, '14:00'), end: at(day, '14:30') },
+        });
+      }
+      const slots = dataOf(
+        await gql<{ availableSlots: Slot[] }>(
+          SLOTS,
+          { input: { serviceId, doctorId: ids.doctorA, from: at(day, '00:00'), to: at(day, '23:00') } },
+          tokens.patient,
+        ),
+      ).availableSlots.map((s) => s.start);
+      expect(slots).toContain(at(day, '11:00'));
+      expect(slots).not.toContain(at(day, '13:00'));
+    });
+  });
+
+  describe('with the clock moved (CLOCK_OFFSET_MINUTES)', () => {
+    it('late cancellation costs 50 %; completion and no-show once started; no reschedule within the hour', async () => {
+      const day = addDays(monday, 14);
+      const started = await book(ids.patient, ids.doctorB, at(day, '10:00'));
+      const noShow = await book(ids.otherPatient, ids.doctorB, at(day, '09:30'));
+      const soon = await book(randomUUID(), ids.doctorB, at(day, '11:00'));
+      const later = await book(randomUUID(), ids.doctorB, at(day, '13:00'));
+      for (const visit of [started, noShow, soon]) await gql(APPROVE, { id: visit.id }, tokens.doctorB);
+      expect(ruleOf(await gql(COMPLETE, { id: started.id }, tokens.doctorB))).toBe('TOO_EARLY');
+
+      const clocked = await startClockedAt(at(day, '10:30'));
+      const call2 = (query: string, variables: Record<string, unknown>, token: string) =>
+        call(clocked.url, query, variables, token);
+      expect(codeOf(await call2(COMPLETE, { id: started.id }, tokens.doctorA))).toBe('FORBIDDEN');
+      expect(dataOf(await call2(COMPLETE, { id: started.id }, tokens.doctorB))).toEqual({
+        completeAppointment: { id: started.id, status: 'COMPLETED' },
+      });
+      expect(dataOf(await call2(NO_SHOW, { id: noShow.id }, tokens.doctorB))).toEqual({
+        markNoShow: { id: noShow.id, status: 'NO_SHOW' },
+      });
+      expect(ruleOf(await call2(COMPLETE, { id: started.id }, tokens.doctorB))).toBe('INVALID_TRANSITION');
+      expect(
+        ruleOf(await call2(RESCHEDULE, { id: soon.id, newStart: at(addDays(day, 1), '10:00') }, tokens.staff)),
+      ).toBe('RESCHEDULE_WINDOW');
+      expect(dataOf(await call2(CANCEL, { id: soon.id }, tokens.staff))).toEqual({
+        cancelAppointment: { id: soon.id, status: 'CANCELLED', cancellationFee: '50.00' },
+      });
+      // More than two hours before the start: no fee.
+      expect(dataOf(await call2(CANCEL, { id: later.id }, tokens.staff))).toMatchObject({
+        cancelAppointment: { cancellationFee: '0.00' },
+      });
+      // Completed and no-show visits free their slots: 09:30 and 10:00 are held no more (but lie in the past there).
+      const freed = dataOf(
+        await gql<{ availableSlots: Slot[] }>(
+          SLOTS,
+          { input: { serviceId, doctorId: ids.doctorB, from: at(day, '00:00'), to: at(day, '23:00') } },
+          tokens.patient,
+        ),
+      ).availableSlots.map((s) => s.start);
+      expect(freed).toEqual(
+        expect.arrayContaining([at(day, '09:30'), at(day, '10:00'), at(day, '11:00'), at(day, '13:00')]),
+      );
+    });
+  });
+
+  describe('free-slot search', () => {
+    // How fast it is, is measured under bench/, side by side; here only what it answers.
+    it("finds a month of free slots for every doctor of a department, and refuses another department's service", async () => {
+      const from = at(addDays(monday, 28), '00:00');
+      const to = new Date(Date.parse(from) + 31 * 86_400_000).toISOString();
+      const input = { serviceId: bigServiceId, from, to };
+      const result = dataOf(await gql<{ availableSlots: Slot[] }>(SLOTS, { input }, tokens.patient));
+      expect(new Set(result.availableSlots.map((s) => s.doctor.id))).toEqual(new Set(bigDepartmentDoctors));
+      expect(result.availableSlots.length).toBeGreaterThan(10 * 18 * 20);
+      expect(
+        ruleOf(
+          await gql(SLOTS, { input: { serviceId: otherServiceId, doctorId: ids.doctorA, from, to } }, tokens.patient),
+        ),
+      ).toBe('DEPARTMENT_MISMATCH');
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import type { SubgraphContext } from '@hospital/kit';
+import { createAppointmentLoader } from './appointment/appointment.loader.js';
+import type { AppointmentService } from './appointment/appointment.service.js';
+import type { SlotFinder } from './availability/slot-finder.js';
+import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface AppointmentsServices {
+  appointments: AppointmentService;
+  slots: SlotFinder;
+  doctorsDirectory: DoctorsDirectory;
+}
+
+/** A fresh set per request, so that no cached row outlives the request that read it. */
+export const createAppointmentsLoaders = ({ appointments }: Pick<AppointmentsServices, 'appointments'>) => ({
+  appointment: createAppointmentLoader(appointments),
+});
+
+export interface AppointmentsContext extends SubgraphContext, AppointmentsServices {
+  loaders: ReturnType<typeof createAppointmentsLoaders>;
+  /** The doctors subgraph as this request's caller sees it, each question asked once. */
+  directory: RequestDirectory;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@hospital/kit';
+import { createAppointmentsSubgraph } from './app.js';
+
+await runSubgraphProcess('appointments', createAppointmentsSubgraph);

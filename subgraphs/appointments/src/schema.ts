@@ -1,0 +1,14 @@
+import { buildFederatedSchema } from '@hospital/kit';
+import { appointmentReference } from './appointment/appointment.reference.js';
+import { AppointmentResolver, PatientAppointmentsResolver } from './appointment/appointment.resolver.js';
+import { AvailabilityResolver } from './availability/availability.resolver.js';
+import type { AppointmentsContext } from './context.js';
+import { LOBBY_SDL } from './lobby/lobby.schema.js';
+import { patientReference } from './federation/patient.reference.js';
+
+export const buildAppointmentsSchema = () =>
+  buildFederatedSchema<AppointmentsContext>({
+    resolvers: [AppointmentResolver, PatientAppointmentsResolver, AvailabilityResolver],
+    typeDefs: LOBBY_SDL,
+    references: { Appointment: appointmentReference, Patient: patientReference },
+  });
