@@ -13,25 +13,13 @@ import {
   RequestAppointmentDocument,
   RescheduleAppointmentDocument,
 } from '@hospital/client';
-import { addDays, weekdayOf, zonedToUtc } from '@hospital/kit';
+import { addDays } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { lobbyClient, subscribe } from './lobby.js';
+import { at, mondayAhead } from './time.js';
 import { useWorld } from './world.js';
-
-const ZONE = 'Europe/Kyiv';
-
-/** A Monday at least three weeks ahead in the clinic's calendar, so lead time and today's hour never matter. */
-function mondayAhead(): string {
-  let date = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  while (weekdayOf(date) !== 'MONDAY') date = addDays(date, 1);
-  return date;
-}
-const at = (date: string, hhmm: string) => {
-  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return zonedToUtc(date, hours * 60 + minutes, ZONE).toISOString();
-};
 
 describe.runIf(await supergraphAvailable())(`appointments and the live lobby through the gateway (${MODE})`, () => {
   const current = useWorld();

@@ -15,6 +15,7 @@ import {
 } from '@hospital/kit/testing';
 import { createLogger } from '@hospital/kit';
 import { SUBGRAPHS, startEmbeddedStack } from '@hospital/stack';
+import { CLINIC_ZONE } from './time.js';
 
 /**
  * The supergraph the end-to-end suites talk to, over real HTTP. E2E_MODE says
@@ -29,6 +30,8 @@ export interface Supergraph {
   jwtSecret: string;
   /** Every JSON log line the supergraph's processes wrote so far, parsed. */
   logs(): LogLine[];
+  /** Distributed only: one more gateway replica on the same subgraphs and Redis; resolves with its URL. */
+  startGateway?: () => Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -61,7 +64,7 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
     LOG_LEVEL: 'info',
     DATA_DIR: dataDir,
     JWT_SECRET: TEST_JWT_SECRET,
-    CLINIC_TIMEZONE: 'Europe/Kyiv',
+    CLINIC_TIMEZONE: CLINIC_ZONE,
     BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     MEDICAL_RECORDS_KEY: Buffer.alloc(32, 7).toString('base64'),
@@ -173,16 +176,20 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       await waitReady(`http://127.0.0.1:${port}/ready`, child);
       urls[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }
-    const gatewayPort = await freePort();
-    const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) }, logs);
-    children.push(gateway);
-    await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
+    const startGateway = async () => {
+      const gatewayPort = await freePort();
+      const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) }, logs);
+      children.push(gateway);
+      await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
+      return `http://127.0.0.1:${gatewayPort}/graphql`;
+    };
     return {
       mode: 'distributed',
-      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      gatewayUrl: await startGateway(),
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
       logs: () => logs.lines,
+      startGateway,
       stop,
     };
   } catch (error) {

@@ -32,6 +32,8 @@ export function lobbyClient(gatewayUrl: string, token: string): LobbyConnection 
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,
+    // The tests read closes through `closed`; the default would print each one.
+    onNonLazyError: () => {},
     on: {
       connected: () => onConnected(),
       closed: (event) => onClosed((event as { code: number }).code),
