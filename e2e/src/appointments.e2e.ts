@@ -8,6 +8,7 @@ import {
   AvailabilityCalendarDocument,
   AvailableSlotsDocument,
   CancelAppointmentDocument,
+  NotificationsDocument,
   PendingAppointmentsDocument,
   RejectAppointmentDocument,
   RequestAppointmentDocument,
@@ -89,6 +90,22 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
           doctor: { id: doctor.id, name: 'Oleksandra Lobby' },
         },
       });
+
+      // The confirmation is recorded for the patient (sent by the log senders here: no SMTP or SMS provider).
+      await eventually(async () => {
+        const { notifications } = dataOf(
+          await world.execute(NotificationsDocument, { recipientId: patient.id }, patient.token),
+        );
+        const confirmations = notifications.edges.map((edge) => edge.node).filter((n) => n.kind === 'CONFIRMATION');
+        expect(confirmations.map((n) => [n.channel, n.status, n.appointmentId]).sort()).toEqual([
+          ['EMAIL', 'SENT', id],
+          ['SMS', 'SENT', id],
+        ]);
+      });
+      const stranger = await world.patient();
+      expect(codeOf(await world.execute(NotificationsDocument, { recipientId: patient.id }, stranger.token))).toBe(
+        'FORBIDDEN',
+      );
 
       const cancelled = dataOf(
         await world.execute(CancelAppointmentDocument, { id, reason: 'Feeling fine' }, patient.token),
@@ -245,3 +262,15 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
     expect(taken[0]!.errors![0]!.extensions!['alternatives']).toHaveLength(3);
   });
 });
+
+async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

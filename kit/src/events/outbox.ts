@@ -135,7 +135,17 @@ export class OutboxRelay {
 }
 
 /**
- * Runs `work` in one transaction; the events it emits are written to the outbox
+ * InnoDB resolves a deadlock (or a lock wait that ran out) by rolling one
+ * transaction back; nothing of it was written, so it is simply run again.
+ */
+const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const LOCK_CONFLICT_ATTEMPTS = 3;
+const isLockConflict = (error: unknown) =>
+  LOCK_CONFLICTS.has((error as { driverError?: { code?: string } } | null)?.driverError?.code ?? '');
+
+/**
+ * Runs `work` in one transaction (again, up to three times, when the database
+ * chose it as a deadlock's victim); the events it emits are written to the outbox
  * in that same transaction and the relay is nudged once it has committed.
  */
 export class UnitOfWork {
@@ -146,6 +156,17 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt(work);
+      } catch (error) {
+        if (attempt >= LOCK_CONFLICT_ATTEMPTS || !isLockConflict(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  private async attempt<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
     const pending: EventEnvelope[] = [];
     const emit: Emit = (type, payload) => {
       pending.push({ id: newId(), type, occurredAt: this.clock.now().toISOString(), payload });

@@ -1,4 +1,11 @@
-import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import {
+  AppliedEvent,
+  createRuntime,
+  createSubgraph,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+} from '@hospital/kit';
 import { Appointment } from './appointment/appointment.entity.js';
 import { AppointmentService } from './appointment/appointment.service.js';
 import { DoctorDayLoad, HeldSlot } from './appointment/held-slot.entity.js';
@@ -7,22 +14,29 @@ import { loadAppointmentsConfig } from './config.js';
 import { createAppointmentsLoaders, type AppointmentsContext, type AppointmentsServices } from './context.js';
 import { cachedDirectory, createDoctorsClient } from './doctors/doctors.client.js';
 import { migrations } from './migrations/index.js';
+import { Notification } from './notification/notification.entity.js';
+import { createNotifications } from './notification/notifications.js';
 import { buildAppointmentsSchema } from './schema.js';
 
 export { buildAppointmentsSchema } from './schema.js';
 export { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
 
-export const appointmentsTables = { entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent], migrations };
+export const appointmentsTables = {
+  entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent, AppliedEvent, Notification],
+  migrations,
+};
 
 /** Appointments: the lifecycle of a visit, its booking rules and free-slot search. */
 export async function createAppointmentsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
   const config = loadAppointmentsConfig(options.env);
   const runtime = createRuntime(config, appointmentsTables, options);
+  const notifications = createNotifications(runtime, config);
   const slots = new SlotFinder(runtime.dataSource, runtime.clock, config.clinicTimeZone);
   const services: AppointmentsServices = {
     slots,
     appointments: new AppointmentService(runtime.uow, runtime.clock, config.clinicTimeZone, slots),
     doctorsDirectory: createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
+    notifications: notifications.service,
   };
 
   return createSubgraph<AppointmentsContext>(runtime, {
@@ -33,5 +47,7 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
       loaders: createAppointmentsLoaders(services),
       directory: cachedDirectory(services.doctorsDirectory, req.header('authorization')),
     }),
+    onStart: () => notifications.start(),
+    onStop: () => notifications.stop(),
   });
 }

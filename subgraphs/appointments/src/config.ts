@@ -12,6 +12,23 @@ export const loadAppointmentsConfig = (env: NodeJS.ProcessEnv = process.env) =>
       DOCTORS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
       /** How long a call to the doctors subgraph may take before the request fails. */
       DOCTORS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      /** The patients subgraph, asked for a patient's e-mail and phone when a notification is sent. */
+      PATIENTS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+      /** How long the notification dispatcher waits for a contact lookup (patients, doctors) before retrying later. */
+      CONTACTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      /** SMTP server for notification e-mails, e.g. smtp://user:pass@host:587; unset: e-mails only go to the log. */
+      SMTP_URL: z
+        .url()
+        .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+        .optional(),
+      /** The From of notification e-mails. */
+      SMTP_FROM: z.string().default('Maternity Hospital <no-reply@hospital.local>'),
+      /** SMS provider webhook: POST {"to","text"} JSON; unset: SMS only go to the log. */
+      SMS_WEBHOOK_URL: z.url().optional(),
+      /** Bearer token sent to the SMS webhook, if it wants one. */
+      SMS_WEBHOOK_TOKEN: z.string().optional(),
+      /** How often the notification dispatcher looks for due notifications (it is also nudged by new ones). */
+      NOTIFICATIONS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
     },
     env,
   );

@@ -3,12 +3,14 @@ import { createAppointmentLoader } from './appointment/appointment.loader.js';
 import type { AppointmentService } from './appointment/appointment.service.js';
 import type { SlotFinder } from './availability/slot-finder.js';
 import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
+import type { NotificationService } from './notification/notification.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
   appointments: AppointmentService;
   slots: SlotFinder;
   doctorsDirectory: DoctorsDirectory;
+  notifications: NotificationService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */

@@ -5,10 +5,11 @@ import { AvailabilityResolver } from './availability/availability.resolver.js';
 import type { AppointmentsContext } from './context.js';
 import { LOBBY_SDL } from './lobby/lobby.schema.js';
 import { patientReference } from './federation/patient.reference.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
 
 export const buildAppointmentsSchema = () =>
   buildFederatedSchema<AppointmentsContext>({
-    resolvers: [AppointmentResolver, PatientAppointmentsResolver, AvailabilityResolver],
+    resolvers: [AppointmentResolver, PatientAppointmentsResolver, AvailabilityResolver, NotificationResolver],
     typeDefs: LOBBY_SDL,
     references: { Appointment: appointmentReference, Patient: patientReference },
   });

@@ -55,22 +55,6 @@ function clashOf(error: unknown): SlotClash {
   return new SlotClash(/patient/i.test(message) ? 'PATIENT_OVERLAP' : 'SLOT_TAKEN');
 }
 
-const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-const isLockConflict = (error: unknown) =>
-  LOCK_CONFLICTS.has((error as { driverError?: { code?: string } }).driverError?.code ?? '');
-
-/** MariaDB may pick a transaction as a deadlock victim; it is run again (twice at most). */
-async function retryingLockConflicts<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= attempts || !isLockConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
-    }
-  }
-}
-
 const EVENTS: Record<AppointmentAction | 'request', EventType> = {
   request: 'appointments.requested',
   approve: 'appointments.approved',
@@ -220,20 +204,18 @@ export class AppointmentService {
     action: AppointmentAction,
     apply: (appointment: Appointment, now: Date) => void,
   ): Promise<Appointment> {
-    return retryingLockConflicts(() =>
-      this.uow.run(async (manager, emit) => {
-        const a = await this.locked(manager, id);
-        const now = this.clock.now();
-        const status = nextStatus(a.status, action);
-        apply(a, now);
-        if (holdsSlot(a.status) && !holdsSlot(status)) await this.release(manager, a);
-        a.status = status;
-        a.updatedAt = now;
-        await this.persist(manager, a);
-        emit(EVENTS[action], eventPayload(a));
-        return a;
-      }),
-    );
+    return this.uow.run(async (manager, emit) => {
+      const a = await this.locked(manager, id);
+      const now = this.clock.now();
+      const status = nextStatus(a.status, action);
+      apply(a, now);
+      if (holdsSlot(a.status) && !holdsSlot(status)) await this.release(manager, a);
+      a.status = status;
+      a.updatedAt = now;
+      await this.persist(manager, a);
+      emit(EVENTS[action], eventPayload(a));
+      return a;
+    });
   }
 
   /** Approval at another time, or a reschedule: every booking rule again, and the slot moved in one transaction. */
@@ -291,7 +273,7 @@ export class AppointmentService {
     work: () => Promise<Appointment>,
   ): Promise<Appointment> {
     try {
-      return await retryingLockConflicts(work);
+      return await work();
     } catch (error) {
       if (!(error instanceof SlotClash)) throw error;
       if (error.rule === 'PATIENT_OVERLAP') {

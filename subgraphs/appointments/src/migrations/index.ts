@@ -1,5 +1,11 @@
-import { CreateOutbox1763700000000 } from '@hospital/kit';
+import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
+import { CreateNotifications1763700000410 } from './1763700000410-CreateNotifications.js';
 
 /** In order. A new migration is a new file listed last; a released one is never edited. */
-export const migrations = [CreateOutbox1763700000000, CreateAppointments1763700000400];
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateAppointments1763700000400,
+  CreateAppliedEvents1763700000001,
+  CreateNotifications1763700000410,
+];

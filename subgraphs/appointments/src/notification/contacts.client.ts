@@ -1,0 +1,95 @@
+import { request, type OperationResult } from '@hospital/client';
+import { createTokenIssuer, Role, type TokenIssuer } from '@hospital/kit';
+import type { RecipientRole } from './notification.entity.js';
+
+/** How a recipient is reached, read from the subgraph that owns them at send time. */
+export interface Contact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface ContactDirectory {
+  lookup(role: RecipientRole, id: string): Promise<Contact>;
+}
+
+/** A failure whose message holds no personal data: it is what `last_error` records. */
+export class DeliveryError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message.slice(0, 200), options);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Who asks: the dispatcher's own identity, never a user's. */
+export const SERVICE_SUBJECT = { id: 'service:appointments', role: Role.ADMIN } as const;
+const TOKEN_TTL_SECONDS = 60;
+
+/**
+ * Mints the short-lived token the dispatcher calls other subgraphs with. A
+ * background job has no user token, so it signs one itself with the shared HS256
+ * JWT_SECRET, as ADMIN (who may read a patient's and a doctor's contact details),
+ * for a minute, and reuses it for half of that. In a JWKS-only deployment
+ * JWT_SECRET must still be set for these service calls: without it the dispatcher
+ * does not start (app.ts logs why).
+ */
+export function serviceTokens(secret: string): () => Promise<string> {
+  const issuer: TokenIssuer = createTokenIssuer(secret, TOKEN_TTL_SECONDS);
+  let cached: { token: Promise<string>; until: number } | undefined;
+  return () => {
+    const now = Date.now();
+    if (!cached || cached.until <= now) {
+      const token = issuer.issue(SERVICE_SUBJECT);
+      cached = { token, until: now + (TOKEN_TTL_SECONDS * 1000) / 2 };
+      token.catch(() => (cached = undefined));
+    }
+    return cached.token;
+  };
+}
+
+const QUERIES: Record<RecipientRole, { query: string; field: 'patient' | 'doctor' }> = {
+  PATIENT: { query: 'query NotificationPatient($id: ID!) { patient(id: $id) { name email phone } }', field: 'patient' },
+  DOCTOR: { query: 'query NotificationDoctor($id: ID!) { doctor(id: $id) { name email phone } }', field: 'doctor' },
+};
+
+/**
+ * Patients' and doctors' contact details from their owners (the patients and the
+ * doctors subgraphs) by a small internal GraphQL call with a deadline. Events carry
+ * no personal data, and nothing here keeps what it read.
+ */
+export function createContactDirectory(
+  urls: Record<RecipientRole, string>,
+  token: () => Promise<string>,
+  timeoutMs: number,
+): ContactDirectory {
+  return {
+    async lookup(role, id) {
+      const { query, field } = QUERIES[role];
+      const url = urls[role];
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new DeliveryError(`${field} lookup: no answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      });
+      let result: OperationResult<Record<string, Contact | null>>;
+      try {
+        result = await Promise.race([
+          request<Record<string, Contact | null>, { id: string }>(url, query, { id }, { token: await token() }),
+          deadline,
+        ]);
+      } catch (error) {
+        if (error instanceof DeliveryError) throw error;
+        throw new DeliveryError(`${field} lookup: unreachable`, { cause: error });
+      } finally {
+        clearTimeout(timer);
+      }
+      const code = result.errors?.[0]?.extensions?.code;
+      if (code) throw new DeliveryError(`${field} lookup: ${code}`);
+      const contact = result.data?.[field];
+      if (!contact) throw new DeliveryError(`${field} lookup: HTTP ${result.status} without data`);
+      return contact;
+    },
+  };
+}

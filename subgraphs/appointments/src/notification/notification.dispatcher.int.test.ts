@@ -1,0 +1,145 @@
+import { createDataSource, createLogger, migrate, newId, type Clock } from '@hospital/kit';
+import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital/kit/testing';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Appointment } from '../appointment/appointment.entity.js';
+import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { appointmentsTables } from '../app.js';
+import { NotificationDispatcher } from './notification.dispatcher.js';
+import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
+import { MAX_ATTEMPTS } from './notification.rules.js';
+import type { Sender, Senders } from './senders.js';
+
+const ROWS = 60;
+const logger = createLogger({ name: 'test', level: 'silent' });
+
+describe.runIf(await mysqlAvailable())('notification dispatchers racing on MariaDB', () => {
+  let database: TestDatabase;
+  const sources: DataSource[] = [];
+  let now = new Date('2026-12-01T08:00:00.000Z');
+  const clock: Clock = { now: () => now };
+  const appointmentId = newId();
+
+  const open = async () => {
+    const source = createDataSource({
+      name: 'appointments',
+      url: database.url,
+      dataDir: '.data',
+      ...appointmentsTables,
+    });
+    await source.initialize();
+    sources.push(source);
+    return source;
+  };
+  const dispatcher = (source: DataSource, senders: Senders, batch = 3) =>
+    new NotificationDispatcher(
+      source,
+      clock,
+      logger,
+      { lookup: async (_role, id) => ({ name: null, email: `${id}@example.com`, phone: '+380500000000' }) },
+      senders,
+      'Europe/Kyiv',
+      { intervalMs: 60_000, batch },
+    );
+  const counting = (sent: string[], fail = () => false): Sender => ({
+    name: 'counting',
+    async send(to) {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
+      if (fail()) throw new Error('provider down');
+      sent.push(to);
+    },
+  });
+  const insertDue = async (source: DataSource, count: number, channel = NotificationChannel.EMAIL) => {
+    const recipients = Array.from({ length: count }, () => newId());
+    await source.getRepository(Notification).insert(
+      recipients.map((recipientId) => ({
+        id: newId(),
+        appointmentId,
+        recipientId,
+        recipientRole: 'PATIENT' as const,
+        kind: NotificationKind.REMINDER_1H,
+        channel,
+        status: NotificationStatus.PENDING,
+        dueAt: new Date(now.getTime() - 1_000),
+        attempts: 0,
+        nextAttemptAt: null,
+        claimedBy: null,
+        claimedUntil: null,
+        sentAt: null,
+        lastError: null,
+        createdAt: now,
+      })),
+    );
+    return recipients;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('notif_dispatch');
+    const source = await open();
+    await migrate(source);
+    const start = new Date('2026-12-07T08:00:00.000Z');
+    await source.getRepository(Appointment).insert({
+      id: appointmentId,
+      patientId: newId(),
+      doctorId: newId(),
+      serviceId: newId(),
+      departmentId: newId(),
+      status: AppointmentStatus.APPROVED,
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 30 * 60_000),
+      clinicDay: '2026-12-07',
+      reason: 'x',
+      rejectionReason: null,
+      cancellationReason: null,
+      cancellationFeeCents: null,
+      priceCents: 0,
+      durationMinutes: 30,
+      rescheduleCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  afterAll(async () => {
+    for (const source of sources) await source.destroy();
+    await database?.drop();
+  });
+
+  it('four processes claiming at once send each due notification exactly once', async () => {
+    const first = sources[0]!;
+    const recipients = await insertDue(first, ROWS);
+    const sent: string[] = [];
+    const racers = [first, await open(), await open(), await open()].map((source) =>
+      dispatcher(source, { EMAIL: counting(sent), SMS: counting(sent) }),
+    );
+    const claimedBy = racers.map(() => 0);
+    for (let round = 0; round < ROWS; round += 1) {
+      const claimed = await Promise.all(racers.map((d) => d.runRound()));
+      claimed.forEach((n, i) => (claimedBy[i]! += n));
+      if (claimed.every((n) => n === 0)) break;
+    }
+    expect(sent.sort()).toEqual(recipients.map((id) => `${id}@example.com`).sort());
+    // Each process took a share: the claims really raced.
+    expect(claimedBy.filter((n) => n > 0).length).toBeGreaterThan(1);
+    const statuses = await first.query(`SELECT status, COUNT(*) AS n FROM notifications GROUP BY status`);
+    expect(statuses.map((r: { status: string; n: number }) => [r.status, Number(r.n)])).toEqual([['SENT', ROWS]]);
+  });
+
+  it('retries with backoff, then records FAILED after the last attempt, never silently', async () => {
+    const source = sources[0]!;
+    const [recipient] = await insertDue(source, 1, NotificationChannel.SMS);
+    const sent: string[] = [];
+    const failing = dispatcher(source, { EMAIL: counting(sent), SMS: counting(sent, () => true) });
+    const row = () => source.getRepository(Notification).findOneByOrFail({ recipientId: recipient! });
+    expect(await failing.runRound()).toBe(1);
+    expect(await row()).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'Error' });
+    // Not due again before its backoff.
+    expect(await failing.runRound()).toBe(0);
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      now = new Date(now.getTime() + 2 * 3_600_000);
+      expect(await failing.runRound()).toBe(1);
+    }
+    expect(await row()).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, sentAt: null });
+    now = new Date(now.getTime() + 24 * 3_600_000);
+    expect(await failing.runRound()).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+import { PageArgs } from '@hospital/kit';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { AppointmentsContext } from '../context.js';
+import { Notification, NotificationConnection } from './notification.entity.js';
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, {
+    description: "A patient's or a doctor's notifications, oldest first: the recipient themself, STAFF, ADMIN",
+  })
+  notifications(
+    @Arg('recipientId', () => ID) recipientId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, notifications }: AppointmentsContext,
+  ) {
+    return notifications.list(viewer, recipientId, page);
+  }
+}

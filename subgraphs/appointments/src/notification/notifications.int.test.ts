@@ -1,0 +1,416 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDoctorsSubgraph } from '@hospital/doctors';
+import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  mysqlAvailable,
+  redisAvailable,
+  subgraphTestEnv,
+  TEST_REDIS_URL,
+  testToken,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { createPatientsSubgraph } from '@hospital/patients';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppointmentsSubgraph } from '../app.js';
+
+const ZONE = 'Europe/Kyiv';
+const REQUEST = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id start } }`;
+const APPROVE = `mutation ($id: ID!) { approveAppointment(id: $id) { id status } }`;
+const CANCEL = `mutation ($id: ID!) { cancelAppointment(id: $id) { id status } }`;
+const NOTIFICATIONS = `query ($recipientId: ID!, $first: Int, $after: String) {
+  notifications(recipientId: $recipientId, first: $first, after: $after) {
+    totalCount edges { node { id kind channel status appointmentId sentAt dueAt attempts } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface Row {
+  id: string;
+  kind: string;
+  channel: string;
+  status: string;
+  appointmentId: string;
+  sentAt: string | null;
+  dueAt: string;
+  attempts: number;
+}
+interface Mail {
+  to: string[];
+  raw: string;
+}
+interface Sms {
+  to: string;
+  text: string;
+}
+
+const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
+function dataOf<T>(r: GraphQLResponse<T>): T {
+  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
+  'notifications on MariaDB + Redis, with the real patients and doctors subgraphs, SMTP and an SMS webhook',
+  () => {
+    const stream = `test:events:${randomUUID()}`;
+    const dbs: TestDatabase[] = [];
+    const started: Subgraph[] = [];
+    let patientsHttp: HttpService;
+    let doctorsHttp: HttpService;
+    let appointmentsDb: TestDatabase;
+    let http: HttpService;
+
+    const mails: Mail[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(data, session, callback) {
+        let raw = '';
+        data.setEncoding('utf8');
+        data.on('data', (chunk: string) => (raw += chunk));
+        data.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    let smtpPort = 0;
+
+    const sms: Sms[] = [];
+    let smsFailures = 0;
+    let smsRefused = 0;
+    const webhook = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        if (req.headers.authorization !== 'Bearer sms-token') {
+          res.writeHead(401).end();
+          return;
+        }
+        if (smsFailures > 0) {
+          smsFailures -= 1;
+          smsRefused += 1;
+          res.writeHead(503).end();
+          return;
+        }
+        sms.push(JSON.parse(body) as Sms);
+        res.writeHead(202).end();
+      });
+    });
+
+    const ids = { patient: '', otherPatient: randomUUID(), doctor: randomUUID(), otherDoctor: randomUUID() };
+    const patientContact = { email: `mother.${randomUUID().slice(0, 8)}@example.com`, phone: '+380501112233' };
+    const doctorContact = { email: `dr.${randomUUID().slice(0, 8)}@hospital.test`, phone: '+380441234567' };
+    let serviceId: string;
+    let monday: string;
+    const tokens: Record<'staff' | 'admin' | 'patient' | 'otherPatient' | 'doctor' | 'otherDoctor', string> = {
+      staff: '',
+      admin: '',
+      patient: '',
+      otherPatient: '',
+      doctor: '',
+      otherDoctor: '',
+    };
+
+    const at = (date: string, hhmm: string) => {
+      const [h = 0, m = 0] = hhmm.split(':').map(Number);
+      return zonedToUtc(date, h * 60 + m, ZONE);
+    };
+    const env = (extra: Record<string, string> = {}) =>
+      subgraphTestEnv('appointments', appointmentsDb.url, {
+        DOCTORS_URL: doctorsHttp.url,
+        PATIENTS_URL: patientsHttp.url,
+        CLINIC_TIMEZONE: ZONE,
+        REDIS_URL: TEST_REDIS_URL,
+        EVENT_STREAM: stream,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_FROM: 'Hospital <no-reply@hospital.test>',
+        SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
+        SMS_WEBHOOK_TOKEN: 'sms-token',
+        NOTIFICATIONS_POLL_MS: '100',
+        ...extra,
+      });
+    /** Another appointments process on the same database and stream whose clock stands at `now`. */
+    async function startClockedAt(now: Date): Promise<Subgraph> {
+      const offset = Math.round((now.getTime() - Date.now()) / 60_000);
+      const clocked = await createAppointmentsSubgraph({
+        env: env({ CLOCK_OFFSET_MINUTES: String(offset) }),
+        migrate: true,
+      });
+      await clocked.start();
+      started.push(clocked);
+      return clocked;
+    }
+
+    const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token?: string) =>
+      graphqlRequest<T>(http.url, query, variables, token);
+    const notificationsOf = async (recipientId: string, token = tokens.staff): Promise<Row[]> =>
+      dataOf(
+        await gql<{ notifications: { edges: { node: Row }[] } }>(NOTIFICATIONS, { recipientId, first: 100 }, token),
+      ).notifications.edges.map((e) => e.node);
+    const ofVisit = async (appointmentId: string, recipientId = ids.patient) =>
+      (await notificationsOf(recipientId)).filter((n) => n.appointmentId === appointmentId);
+    const statusOf = (rows: Row[], kind: string, channel: string) =>
+      rows.find((n) => n.kind === kind && n.channel === channel)?.status;
+
+    async function bookApproved(start: Date): Promise<string> {
+      const { requestAppointment } = dataOf(
+        await gql<{ requestAppointment: { id: string } }>(
+          REQUEST,
+          {
+            input: {
+              patientId: ids.patient,
+              doctorId: ids.doctor,
+              serviceId,
+              preferredTime: start.toISOString(),
+              reason: 'Check-up',
+            },
+          },
+          tokens.staff,
+        ),
+      );
+      dataOf(await gql(APPROVE, { id: requestAppointment.id }, tokens.doctor));
+      return requestAppointment.id;
+    }
+    const mailsTo = (address: string, text: string) =>
+      mails.filter((m) => m.to.includes(address) && m.raw.includes(text));
+
+    beforeAll(async () => {
+      smtpPort = await new Promise<number>((resolve) =>
+        smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)),
+      );
+      await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
+
+      tokens.staff = await testToken({ id: randomUUID(), role: Role.STAFF });
+      tokens.admin = await testToken({ id: randomUUID(), role: Role.ADMIN });
+      tokens.doctor = await testToken({ id: ids.doctor, role: Role.DOCTOR });
+      tokens.otherDoctor = await testToken({ id: ids.otherDoctor, role: Role.DOCTOR });
+      tokens.otherPatient = await testToken({ id: ids.otherPatient, role: Role.PATIENT });
+
+      const [patientsDb, doctorsDb] = await Promise.all([
+        createTestDatabase('notif_patients'),
+        createTestDatabase('notif_doctors'),
+      ]);
+      appointmentsDb = await createTestDatabase('notif_appointments');
+      dbs.push(patientsDb, doctorsDb, appointmentsDb);
+      const patients = await createPatientsSubgraph({
+        env: subgraphTestEnv('patients', patientsDb.url),
+        migrate: true,
+      });
+      started.push(patients);
+      patientsHttp = await patients.start();
+      const doctors = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url), migrate: true });
+      started.push(doctors);
+      doctorsHttp = await doctors.start();
+      const appointments = await createAppointmentsSubgraph({ env: env(), migrate: true });
+      started.push(appointments);
+      http = await appointments.start();
+
+      const registered = await graphqlRequest<{ registerPatient: { id: string } }>(
+        patientsHttp.url,
+        `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
+        {
+          input: { name: 'Olena Koval', ...patientContact, dateOfBirth: '1992-03-04', address: '1 Khreshchatyk St' },
+        },
+        tokens.staff,
+      );
+      ids.patient = dataOf(registered).registerPatient.id;
+      tokens.patient = await testToken({ id: ids.patient, role: Role.PATIENT });
+
+      const onDoctors = async <T>(query: string, variables: Record<string, unknown>) =>
+        dataOf(await graphqlRequest<T>(doctorsHttp.url, query, variables, tokens.admin));
+      const { createDepartment } = await onDoctors<{ createDepartment: { id: string } }>(
+        `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
+        { name: `Obstetrics ${randomUUID()}` },
+      );
+      serviceId = (
+        await onDoctors<{ createMedicalService: { id: string } }>(
+          `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
+          {
+            input: {
+              name: `Check-up ${randomUUID()}`,
+              departmentId: createDepartment.id,
+              durationMinutes: 30,
+              price: '100.00',
+            },
+          },
+        )
+      ).createMedicalService.id;
+      await onDoctors(`mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`, {
+        input: {
+          userId: ids.doctor,
+          name: 'Dr. Iryna Shevchenko',
+          ...doctorContact,
+          specialty: 'Obstetrics',
+          licenseNumber: `LIC-${randomUUID().slice(0, 8)}`,
+          departmentId: createDepartment.id,
+        },
+      });
+      await onDoctors(
+        `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }`,
+        {
+          doctorId: ids.doctor,
+          rules: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((dayOfWeek) => ({
+            dayOfWeek,
+            startTime: '09:00',
+            endTime: '18:00',
+          })),
+        },
+      );
+      let day = addDays(zonedParts(new Date(), ZONE).date, 21);
+      while (weekdayOf(day) !== 'MONDAY') day = addDays(day, 1);
+      monday = day;
+    }, 120_000);
+
+    afterAll(async () => {
+      for (const subgraph of started.reverse()) await subgraph.stop().catch(() => {});
+      await new Promise((resolve) => smtp.close(() => resolve(undefined)));
+      await new Promise((resolve) => webhook.close(() => resolve(undefined)));
+      await Promise.all(dbs.map((db) => db.drop()));
+    });
+
+    let visit: string;
+    const visitStart = () => at(monday, '10:00');
+
+    it('confirms an approval by e-mail (SMTP) and SMS (webhook) and plans the reminders', async () => {
+      visit = await bookApproved(visitStart());
+      await eventually(() => {
+        expect(mailsTo(patientContact.email, 'is confirmed')).toHaveLength(1);
+        expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('is confirmed'))).toHaveLength(1);
+      });
+      const [mail] = mailsTo(patientContact.email, 'is confirmed');
+      expect(mail!.raw).toContain(`${monday} at 10:00 (Europe/Kyiv)`);
+      const rows = await ofVisit(visit);
+      expect(statusOf(rows, 'CONFIRMATION', 'EMAIL')).toBe('SENT');
+      expect(statusOf(rows, 'CONFIRMATION', 'SMS')).toBe('SENT');
+      const due = (kind: string) => rows.filter((n) => n.kind === kind).map((n) => [n.channel, n.status, n.dueAt]);
+      const start = visitStart().getTime();
+      expect(due('REMINDER_24H').sort()).toEqual([
+        ['EMAIL', 'PENDING', new Date(start - 24 * 3_600_000).toISOString()],
+        ['SMS', 'PENDING', new Date(start - 24 * 3_600_000).toISOString()],
+      ]);
+      expect(due('REMINDER_1H').sort()).toEqual([
+        ['EMAIL', 'PENDING', new Date(start - 3_600_000).toISOString()],
+        ['SMS', 'PENDING', new Date(start - 3_600_000).toISOString()],
+      ]);
+    });
+
+    it('sends a reminder when it is due (a process whose clock stands 23 h before the visit)', async () => {
+      const clocked = await startClockedAt(new Date(visitStart().getTime() - 23 * 3_600_000));
+      await eventually(async () => {
+        const rows = await ofVisit(visit);
+        expect(statusOf(rows, 'REMINDER_24H', 'EMAIL')).toBe('SENT');
+        expect(statusOf(rows, 'REMINDER_24H', 'SMS')).toBe('SENT');
+      });
+      await clocked.stop();
+      expect(mailsTo(patientContact.email, 'a reminder')).toHaveLength(1);
+      expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('a reminder'))).toHaveLength(1);
+      expect(statusOf(await ofVisit(visit), 'REMINDER_1H', 'EMAIL')).toBe('PENDING');
+    });
+
+    it('drops the pending reminders of a cancelled visit and tells the doctor', async () => {
+      dataOf(await gql(CANCEL, { id: visit }, tokens.patient));
+      await eventually(async () => {
+        expect(mailsTo(doctorContact.email, 'was cancelled')).toHaveLength(1);
+        expect(sms.filter((m) => m.to === doctorContact.phone && m.text.includes('was cancelled'))).toHaveLength(1);
+      });
+      const rows = await ofVisit(visit);
+      expect(statusOf(rows, 'REMINDER_1H', 'EMAIL')).toBe('CANCELLED');
+      expect(statusOf(rows, 'REMINDER_1H', 'SMS')).toBe('CANCELLED');
+      expect(statusOf(rows, 'REMINDER_24H', 'EMAIL')).toBe('SENT');
+      const doctorRows = await notificationsOf(ids.doctor, tokens.doctor);
+      expect(doctorRows.map((n) => [n.kind, n.channel, n.status]).sort()).toEqual([
+        ['CANCELLATION', 'EMAIL', 'SENT'],
+        ['CANCELLATION', 'SMS', 'SENT'],
+      ]);
+    });
+
+    it('retries a failing SMS webhook with backoff and sends it once it recovers', async () => {
+      smsFailures = 1000;
+      const id = await bookApproved(at(monday, '11:00'));
+      await eventually(async () => {
+        const sms = (await ofVisit(id)).find((n) => n.kind === 'CONFIRMATION' && n.channel === 'SMS');
+        expect(sms).toMatchObject({ status: 'PENDING', attempts: 1, sentAt: null });
+      });
+      expect(smsRefused).toBe(1);
+      // The next try waits for its backoff (30 s): not before.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(smsRefused).toBe(1);
+      smsFailures = 0;
+      // A process whose clock is 10 minutes ahead finds the retry due.
+      const clocked = await startClockedAt(new Date(Date.now() + 10 * 60_000));
+      await eventually(async () => {
+        const rows = await ofVisit(id);
+        expect(statusOf(rows, 'CONFIRMATION', 'SMS')).toBe('SENT');
+      });
+      await clocked.stop();
+      expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('is confirmed'))).toHaveLength(2);
+      expect(statusOf(await ofVisit(id), 'CONFIRMATION', 'EMAIL')).toBe('SENT');
+    });
+
+    it('never sends one notification twice with two dispatchers on one database', async () => {
+      const day = addDays(monday, -7);
+      const visits: string[] = [];
+      for (const time of ['10:00', '10:30', '11:00', '11:30']) visits.push(await bookApproved(at(day, time)));
+      await eventually(async () => {
+        const rows = (await notificationsOf(ids.patient)).filter((n) => visits.includes(n.appointmentId));
+        expect(rows.filter((n) => n.kind.startsWith('REMINDER') && n.status === 'PENDING')).toHaveLength(16);
+        expect(rows.filter((n) => n.kind === 'CONFIRMATION' && n.status === 'SENT')).toHaveLength(8);
+      });
+      const mailsBefore = mails.length;
+      const smsBefore = sms.length;
+      // Both clocks stand at 11:15 that day: every reminder of the four visits is due at once.
+      const now = at(day, '11:15');
+      const [first, second] = await Promise.all([startClockedAt(now), startClockedAt(now)]);
+      await eventually(async () => {
+        const rows = (await notificationsOf(ids.patient)).filter((n) => visits.includes(n.appointmentId));
+        expect(rows.filter((n) => n.kind.startsWith('REMINDER') && n.status === 'SENT')).toHaveLength(16);
+      });
+      // Give a second send, were there one, time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await Promise.all([first!.stop(), second!.stop()]);
+      expect(mails.slice(mailsBefore).filter((m) => m.raw.includes('a reminder'))).toHaveLength(8);
+      expect(sms.slice(smsBefore).filter((m) => m.text.includes('a reminder'))).toHaveLength(8);
+    });
+
+    it('lets the recipient, STAFF and ADMIN read notifications; refuses others', async () => {
+      expect((await notificationsOf(ids.patient, tokens.patient)).length).toBeGreaterThan(0);
+      expect((await notificationsOf(ids.patient, tokens.admin)).length).toBeGreaterThan(0);
+      expect((await notificationsOf(ids.doctor, tokens.doctor)).length).toBe(2);
+      expect(codeOf(await gql(NOTIFICATIONS, { recipientId: ids.patient }, tokens.otherPatient))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(NOTIFICATIONS, { recipientId: ids.patient }, tokens.doctor))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(NOTIFICATIONS, { recipientId: ids.doctor }, tokens.otherDoctor))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(NOTIFICATIONS, { recipientId: ids.patient }))).toBe('UNAUTHENTICATED');
+      // Pages follow each other without repeats.
+      const page = await gql<{
+        notifications: { totalCount: number; edges: { node: Row }[]; pageInfo: { endCursor: string } };
+      }>(NOTIFICATIONS, { recipientId: ids.patient, first: 3 }, tokens.patient);
+      const { totalCount, edges, pageInfo } = dataOf(page).notifications;
+      const next = dataOf(
+        await gql<{ notifications: { edges: { node: Row }[] } }>(
+          NOTIFICATIONS,
+          { recipientId: ids.patient, first: 100, after: pageInfo.endCursor },
+          tokens.patient,
+        ),
+      ).notifications.edges;
+      expect(edges.length + next.length).toBe(totalCount);
+      expect(new Set([...edges, ...next].map((e) => e.node.id)).size).toBe(totalCount);
+    });
+  },
+);
