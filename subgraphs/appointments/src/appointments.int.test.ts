@@ -545,6 +545,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(dataOf(await call2(COMPLETE, { id: started.id }, tokens.doctorB))).toEqual({
         completeAppointment: { id: started.id, status: 'COMPLETED' },
       });
+      // Started and not yet marked: too late to cancel (and so to trade a no-show's fee for a cancellation's).
+      expect(ruleOf(await call2(CANCEL, { id: noShow.id }, tokens.staff))).toBe('TOO_LATE');
       expect(dataOf(await call2(NO_SHOW, { id: noShow.id }, tokens.doctorB))).toEqual({
         markNoShow: { id: noShow.id, status: 'NO_SHOW' },
       });
@@ -558,6 +560,11 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       // More than two hours before the start: no fee.
       expect(dataOf(await call2(CANCEL, { id: later.id }, tokens.staff))).toMatchObject({
         cancelAppointment: { cancellationFee: '0.00' },
+      });
+      // Late, but the doctor's own cancellation: the patient is not charged.
+      const doctorsChange = await book(randomUUID(), ids.doctorB, at(day, '11:30'));
+      expect(dataOf(await call2(CANCEL, { id: doctorsChange.id }, tokens.doctorB))).toMatchObject({
+        cancelAppointment: { status: 'CANCELLED', cancellationFee: '0.00' },
       });
       // Completed and no-show visits free their slots: 09:30 and 10:00 are held no more (but lie in the past there).
       const freed = dataOf(

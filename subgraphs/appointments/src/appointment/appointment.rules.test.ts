@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from './appointment-status.js';
 import {
   cancellationFeeCents,
+  checkNotStarted,
   checkReschedule,
   checkStarted,
   holdsSlot,
@@ -88,16 +89,24 @@ describe('checkStarted', () => {
 
 describe('cancellationFeeCents', () => {
   const start = new Date('2026-12-01T09:00:00Z');
-  it('is 50 % at two hours or less before the start, and after it', () => {
-    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T07:00:00Z'))).toBe(5_000);
-    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T08:59:00Z'))).toBe(5_000);
-    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T09:30:00Z'))).toBe(5_000);
+  it('is 50 % at two hours or less before the start', () => {
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T07:00:00Z'), false)).toBe(5_000);
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T08:59:00Z'), false)).toBe(5_000);
   });
-  it('is nothing earlier', () => {
-    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T06:59:59Z'))).toBe(0);
+  it('is nothing earlier, and nothing when the doctor cancels', () => {
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T06:59:59Z'), false)).toBe(0);
+    expect(cancellationFeeCents(10_000, start, new Date('2026-12-01T08:30:00Z'), true)).toBe(0);
   });
   it('rounds half a cent away from zero', () => {
-    expect(cancellationFeeCents(12_345, start, start)).toBe(6_173);
+    expect(cancellationFeeCents(12_345, start, new Date('2026-12-01T08:59:00Z'), false)).toBe(6_173);
+  });
+});
+
+describe('checkNotStarted', () => {
+  const start = new Date('2026-12-01T09:00:00Z');
+  it('refuses to cancel a visit whose start has passed (TOO_LATE)', () => {
+    expect(() => checkNotStarted(start, new Date('2026-12-01T08:59:59Z'))).not.toThrow();
+    expect(() => checkNotStarted(start, start)).toThrow(expect.objectContaining({ rule: 'TOO_LATE' }));
   });
 });
 

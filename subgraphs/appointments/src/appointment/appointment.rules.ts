@@ -57,10 +57,29 @@ export function checkStarted(start: Date, now: Date): void {
   }
 }
 
-/** 50 % of the booked price when cancelled 2 hours or less before the start (or later); nothing when earlier. */
-export function cancellationFeeCents(priceCents: Cents, start: Date, cancelledAt: Date): Cents {
+/**
+ * TOO_LATE: a visit whose start has passed is no longer cancelled; it is completed
+ * or marked a no-show (else a late patient could trade the 100 % no-show fee for
+ * a 50 % cancellation).
+ */
+export function checkNotStarted(start: Date, now: Date): void {
+  if (now.getTime() >= start.getTime()) {
+    throw new BusinessRuleViolation(
+      'TOO_LATE',
+      'The visit has already started: the doctor completes it or marks a no-show',
+      { start: start.toISOString() },
+    );
+  }
+}
+
+/**
+ * 50 % of the booked price when the patient's side (the patient, or the desk for
+ * them) cancels 2 hours or less before the start; nothing when earlier, and
+ * nothing when the doctor cancels: the patient is not charged for the clinic's change.
+ */
+export function cancellationFeeCents(priceCents: Cents, start: Date, cancelledAt: Date, byTheDoctor: boolean): Cents {
   const late = start.getTime() - cancelledAt.getTime() <= LATE_CANCELLATION_MINUTES * 60_000;
-  return late ? percentOf(priceCents, 50, 100) : 0;
+  return late && !byTheDoctor ? percentOf(priceCents, 50, 100) : 0;
 }
 
 /** Who a visit belongs to, as the permission rules read it. */

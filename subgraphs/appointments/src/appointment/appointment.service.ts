@@ -25,6 +25,7 @@ import { Appointment } from './appointment.entity.js';
 import type { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
 import {
   cancellationFeeCents,
+  checkNotStarted,
   checkReschedule,
   checkStarted,
   holdsSlot,
@@ -171,10 +172,13 @@ export class AppointmentService {
   }
 
   async cancel(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<Appointment> {
+    const caller = requireViewer(viewer);
     await this.permitted(viewer, id, mayCancel, 'You may not cancel this appointment');
     return this.transition(id, 'cancel', (a, now) => {
+      checkNotStarted(a.startsAt, now);
       a.cancellationReason = reason?.trim() || null;
-      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now);
+      const byTheDoctor = caller.role === Role.DOCTOR && caller.id === a.doctorId;
+      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now, byTheDoctor);
     });
   }
 
