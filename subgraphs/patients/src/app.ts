@@ -7,7 +7,7 @@ import {
   type SubgraphOptions,
   type Unsubscribe,
 } from '@hospital/kit';
-import { CareRelationship } from './care-relationship/care-relationship.entity.js';
+import { CareVisit } from './care-relationship/care-visit.entity.js';
 import { CareRelationshipService } from './care-relationship/care-relationship.service.js';
 import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
@@ -24,7 +24,7 @@ export { buildPatientsSchema } from './schema.js';
 export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
 
 export const patientsTables = {
-  entities: [Patient, SealedMedicalRecord, CareRelationship, OutboxEvent, AppliedEvent],
+  entities: [Patient, SealedMedicalRecord, CareVisit, OutboxEvent, AppliedEvent],
   migrations,
 };
 
@@ -43,7 +43,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     schema: await buildPatientsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow);
+      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow, runtime.clock);
     },
     onStop: async () => {
       await stopConsuming?.();

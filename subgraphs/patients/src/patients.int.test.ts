@@ -169,12 +169,12 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
     return { patient: dataOf(result).registerPatient, token };
   }
 
-  /** What the appointments domain will project here: the doctor has an appointment with the patient. */
+  /** What the appointments domain's events project here: the doctor has an approved visit with the patient. */
   const putInCare = (doctor: string, patientId: string) =>
-    subgraph.dataSource.query('INSERT INTO care_relationships (doctor_id, patient_id) VALUES (?, ?)', [
-      doctor,
-      patientId,
-    ]);
+    subgraph.dataSource.query(
+      "INSERT INTO care_visits (appointment_id, doctor_id, patient_id, status, updated_at) VALUES (?, ?, ?, 'APPROVED', ?)",
+      [randomUUID(), doctor, patientId, new Date().toISOString().replace('T', ' ').replace('Z', '')],
+    );
 
   beforeAll(async () => {
     backend = await open();

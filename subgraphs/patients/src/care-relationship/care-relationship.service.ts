@@ -1,5 +1,6 @@
 import { In, type DataSource, type Repository } from 'typeorm';
-import { CareRelationship } from './care-relationship.entity.js';
+import { CareVisit } from './care-visit.entity.js';
+import { GRANTING_STATUSES } from './care.rules.js';
 
 export interface CarePair {
   doctorId: string;
@@ -7,10 +8,10 @@ export interface CarePair {
 }
 
 export class CareRelationshipService {
-  private readonly relationships: Repository<CareRelationship>;
+  private readonly visits: Repository<CareVisit>;
 
   constructor(dataSource: DataSource) {
-    this.relationships = dataSource.getRepository(CareRelationship);
+    this.visits = dataSource.getRepository(CareVisit);
   }
 
   /**
@@ -18,10 +19,13 @@ export class CareRelationshipService {
    * a request nearly always asks for one doctor, so the doctors × patients
    * rectangle it reads is the pairs themselves.
    */
-  async existing(pairs: readonly CarePair[]): Promise<CareRelationship[]> {
+  async existing(pairs: readonly CarePair[]): Promise<CarePair[]> {
     if (!pairs.length) return [];
     const doctorIds = [...new Set(pairs.map((pair) => pair.doctorId))];
     const patientIds = [...new Set(pairs.map((pair) => pair.patientId))];
-    return this.relationships.findBy({ doctorId: In(doctorIds), patientId: In(patientIds) });
+    return this.visits.find({
+      select: { doctorId: true, patientId: true },
+      where: { doctorId: In(doctorIds), patientId: In(patientIds), status: In([...GRANTING_STATUSES]) },
+    });
   }
 }

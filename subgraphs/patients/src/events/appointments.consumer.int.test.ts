@@ -108,6 +108,24 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       expect(Number(applied[0].n)).toBe(1);
     });
 
+    it('ends the access a request gave when the doctor rejects it, whatever order the events come in', async () => {
+      const patientId = await registerPatient();
+      const asked = requested(newId(), patientId);
+      const rejected: EventEnvelope<'appointments.rejected'> = {
+        ...asked,
+        id: newId(),
+        type: 'appointments.rejected',
+        payload: { ...asked.payload, status: 'REJECTED' },
+      };
+      // The rejection arrives first; the request after it must not reopen the door.
+      await appointments.publish(rejected);
+      await appointments.publish(asked);
+      const marker = requested(newId(), patientId);
+      await appointments.publish(marker);
+      await eventually(async () => expect((await readAs(marker.payload.doctorId, patientId)).errors).toBeUndefined());
+      expect((await readAs(asked.payload.doctorId, patientId)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
     it('applies what was requested while it was down when it comes back', async () => {
       const patientId = await registerPatient();
       const doctorId = newId();

@@ -1,5 +1,6 @@
 import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
 import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
+import { CareFromVisits1763700000230 } from './1763700000230-CareFromVisits.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
 import { CreatePatients1763700000200 } from './1763700000200-CreatePatients.js';
 
@@ -10,4 +11,5 @@ export const migrations = [
   CreateMedicalRecords1763700000210,
   CreateCareRelationships1763700000220,
   CreateAppliedEvents1763700000001,
+  CareFromVisits1763700000230,
 ];

@@ -16,6 +16,7 @@ import {
 } from '@hospital/kit';
 import { Brackets, In, type Repository } from 'typeorm';
 import { enforceAccess } from '../care-relationship/care-access.js';
+import { GRANTING_STATUSES } from '../care-relationship/care.rules.js';
 import type { Caller } from '../context.js';
 import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
@@ -106,8 +107,8 @@ export class PatientService {
     const query = this.patients.createQueryBuilder('patient');
     if (scope === 'in-their-care') {
       query.andWhere(
-        'patient.id IN (SELECT care.patient_id FROM care_relationships care WHERE care.doctor_id = :doctorId)',
-        { doctorId: reader.id },
+        'patient.id IN (SELECT care.patient_id FROM care_visits care WHERE care.doctor_id = :doctorId AND care.status IN (:...granting))',
+        { doctorId: reader.id, granting: [...GRANTING_STATUSES] },
       );
     }
     const search = filter?.search?.trim();

@@ -1,0 +1,18 @@
+/**
+ * RULES.md: a doctor sees "patients they have an appointment with". A visit asked
+ * for, approved, or held (completed or missed) makes one; a rejected or cancelled
+ * request does not, so the access it gave ends with it.
+ */
+export const GRANTING_STATUSES = ['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW'] as const;
+
+/**
+ * Events of one visit may arrive out of order; a status only ever moves forward:
+ * asked → approved → an ending. A later event never takes a visit back.
+ */
+const RANK: Record<string, number> = { PENDING: 0, APPROVED: 1, REJECTED: 2, CANCELLED: 2, COMPLETED: 2, NO_SHOW: 2 };
+
+/** The statuses a visit may move from to reach `status`. */
+export function statusesBefore(status: string): string[] {
+  const rank = RANK[status] ?? 0;
+  return Object.keys(RANK).filter((other) => (RANK[other] ?? 0) < rank);
+}
