@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import {
   newId,
   viewerFromHeader,
+  type AppointmentEventPayload,
   type EventBus,
   type EventEnvelope,
   type Logger,
@@ -18,11 +19,12 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   type FormattedExecutionResult,
-  type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { asOfEvent, eventFieldsOf } from './as-of-event.js';
 import { APPOINTMENT_ID_VARIABLE, followUpQuery } from './follow-up.js';
 import { LOBBY_FIELDS, type LobbyField } from './lobby.js';
 
@@ -56,6 +58,8 @@ interface Watch {
   watchedId: string;
   query: DocumentNode;
   responseKey: string;
+  /** The selected fields the event itself knows, shown as of the event. */
+  eventFields: ReturnType<typeof eventFieldsOf>;
   connection: Connection;
 }
 
@@ -110,7 +114,8 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
         if (operation?.operation !== 'subscription') {
           return badRequest('Only subscriptions are served over this socket; send queries and mutations over HTTP');
         }
-        const field = operation.selectionSet.selections[0] as FieldNode;
+        const field = operation.selectionSet.selections[0];
+        if (field?.kind !== Kind.FIELD) return badRequest('Select the subscription field itself, not a fragment of it');
         const lobby = LOBBY_FIELDS[field.name.value];
         if (!lobby) return badRequest(`${field.name.value} is not served by the lobby`);
         const argument = field.arguments?.find((node) => node.name.value === lobby.argument)?.value;
@@ -128,6 +133,7 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
           connection,
           query: followUpQuery(document, operation, field),
           responseKey: field.alias?.value ?? field.name.value,
+          eventFields: eventFieldsOf(field.selectionSet, fragmentsOf(document)),
         };
         return {
           schema: options.schema,
@@ -176,15 +182,24 @@ async function watchLobby(
 
   const resolveEvent = async (event: EventEnvelope) => {
     if (finished || !watch.lobby.types.includes(event.type)) return;
-    const { appointmentId } = event.payload as { appointmentId: string };
+    const payload = event.payload as AppointmentEventPayload;
     const result = await options.runQuery(
       watch.query,
-      { ...variables, [APPOINTMENT_ID_VARIABLE]: appointmentId },
+      { ...variables, [APPOINTMENT_ID_VARIABLE]: payload.appointmentId },
       { authorization: watch.connection.authorization, viewer: watch.connection.viewer, requestId: newId() },
     );
-    const appointment = (result.data as Record<string, unknown> | null | undefined)?.[watch.responseKey];
-    // Not to be seen by this subscriber (or gone): the event is not theirs to hear.
-    if (!appointment) return;
+    const current = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[
+      watch.responseKey
+    ];
+    if (!current) {
+      // Not for this subscriber to see (FORBIDDEN, NOT_FOUND): not theirs to hear. Anything else is a fault.
+      const codes = result.errors?.map((error) => error.extensions?.['code']) ?? [];
+      if (!codes.every((code) => code === 'FORBIDDEN' || code === 'NOT_FOUND')) {
+        options.logger.error({ codes, type: event.type }, 'a lobby event could not be resolved');
+      }
+      return;
+    }
+    const appointment = asOfEvent(current, watch.eventFields, payload);
     // A field the subscriber may not see comes with its error, as in a query.
     const errors = result.errors?.map(
       (error) => new GraphQLError(error.message, { path: error.path, extensions: error.extensions }),
@@ -223,4 +238,12 @@ async function watchLobby(
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+    ),
+  );
 }

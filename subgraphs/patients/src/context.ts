@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '@hospital/kit';
+import { CARING_STATUSES } from './care-relationship/care.rules.js';
 import { createCareLoader } from './care-relationship/care-relationship.loader.js';
 import type { CareRelationshipService } from './care-relationship/care-relationship.service.js';
 import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
@@ -18,7 +19,10 @@ export function createPatientsLoaders(services: PatientsServices) {
   return {
     patient: createPatientLoader(services.patients),
     medicalRecords: createMedicalRecordsLoader(services.medicalRecords),
-    inCare: createCareLoader(services.care),
+    /** A visit of any kind: the doctor may see who the patient is. */
+    hasVisit: createCareLoader(services.care),
+    /** A visit that keeps the patient in their care: the doctor may read and write records. */
+    inCare: createCareLoader(services.care, CARING_STATUSES),
   };
 }
 

@@ -1,6 +1,5 @@
 import { In, type DataSource, type Repository } from 'typeorm';
 import { CareVisit } from './care-visit.entity.js';
-import { GRANTING_STATUSES } from './care.rules.js';
 
 export interface CarePair {
   doctorId: string;
@@ -19,13 +18,18 @@ export class CareRelationshipService {
    * a request nearly always asks for one doctor, so the doctors × patients
    * rectangle it reads is the pairs themselves.
    */
-  async existing(pairs: readonly CarePair[]): Promise<CarePair[]> {
+  /** The pairs among `pairs` with a visit in one of `statuses` (any visit when not given). */
+  async existing(pairs: readonly CarePair[], statuses?: readonly string[]): Promise<CarePair[]> {
     if (!pairs.length) return [];
     const doctorIds = [...new Set(pairs.map((pair) => pair.doctorId))];
     const patientIds = [...new Set(pairs.map((pair) => pair.patientId))];
     return this.visits.find({
       select: { doctorId: true, patientId: true },
-      where: { doctorId: In(doctorIds), patientId: In(patientIds), status: In([...GRANTING_STATUSES]) },
+      where: {
+        doctorId: In(doctorIds),
+        patientId: In(patientIds),
+        ...(statuses ? { status: In([...statuses]) } : {}),
+      },
     });
   }
 }

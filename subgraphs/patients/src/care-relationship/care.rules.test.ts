@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GRANTING_STATUSES, statusesBefore } from './care.rules.js';
+import { CARING_STATUSES, statusesBefore } from './care.rules.js';
 
 describe('care from visits', () => {
-  it('is given by a visit asked for, approved or held, not by one rejected or cancelled', () => {
-    expect(GRANTING_STATUSES).toEqual(['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW']);
+  it('opens records for a visit asked for, approved or held, not for one rejected or cancelled', () => {
+    expect(CARING_STATUSES).toEqual(['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW']);
   });
 
   it('moves a visit forward only, whatever order its events arrive in', () => {

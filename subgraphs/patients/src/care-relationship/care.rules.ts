@@ -1,9 +1,11 @@
 /**
- * RULES.md: a doctor sees "patients they have an appointment with". A visit asked
- * for, approved, or held (completed or missed) makes one; a rejected or cancelled
- * request does not, so the access it gave ends with it.
+ * RULES.md: a doctor sees "patients they have an appointment with". Any visit of
+ * theirs, even one they rejected, lets them see who it was for (the profile on
+ * their own list). A patient's medical records need more: a visit asked for,
+ * approved or held (completed or missed) — a rejected or cancelled request does
+ * not keep them open.
  */
-export const GRANTING_STATUSES = ['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW'] as const;
+export const CARING_STATUSES = ['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW'] as const;
 
 /**
  * Events of one visit may arrive out of order; a status only ever moves forward:

@@ -15,6 +15,7 @@ import { createPatientsSubgraph } from '../app.js';
 
 const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
 const PATIENT = `query ($id: ID!) { patient(id: $id) { id name } }`;
+const RECORDS = `query ($id: ID!) { patient(id: $id) { id medicalRecords { id } } }`;
 
 const requested = (doctorId: string, patientId: string): EventEnvelope<'appointments.requested'> => ({
   id: newId(),
@@ -108,7 +109,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       expect(Number(applied[0].n)).toBe(1);
     });
 
-    it('ends the access a request gave when the doctor rejects it, whatever order the events come in', async () => {
+    it("closes the patient's records to the doctor when the request is rejected, whatever order the events come in", async () => {
       const patientId = await registerPatient();
       const asked = requested(newId(), patientId);
       const rejected: EventEnvelope<'appointments.rejected'> = {
@@ -123,7 +124,13 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       const marker = requested(newId(), patientId);
       await appointments.publish(marker);
       await eventually(async () => expect((await readAs(marker.payload.doctorId, patientId)).errors).toBeUndefined());
-      expect((await readAs(asked.payload.doctorId, patientId)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const doctor = await testToken({ id: asked.payload.doctorId, role: Role.DOCTOR });
+      const records = await graphqlRequest(http.url, RECORDS, { id: patientId }, doctor);
+      // Who the rejected request was from stays visible on the doctor's list; the records do not.
+      expect((await readAs(asked.payload.doctorId, patientId)).errors).toBeUndefined();
+      expect(records.errors?.map((error) => [error.path?.join('.'), error.extensions?.['code']])).toEqual([
+        ['patient.medicalRecords', 'FORBIDDEN'],
+      ]);
     });
 
     it('applies what was requested while it was down when it comes back', async () => {

@@ -16,7 +16,6 @@ import {
 } from '@hospital/kit';
 import { Brackets, In, type Repository } from 'typeorm';
 import { enforceAccess } from '../care-relationship/care-access.js';
-import { GRANTING_STATUSES } from '../care-relationship/care.rules.js';
 import type { Caller } from '../context.js';
 import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
@@ -72,7 +71,7 @@ export class PatientService {
 
   async update({ viewer, loaders }: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
     const editor = requireViewer(viewer);
-    await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.inCare);
+    await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.hasVisit);
     throwIfInvalid(patientDetailProblems(input, this.today()));
     const changes = { ...cleanPatientDetails(input), updatedAt: new Date() };
     return conflictOnDuplicate(
@@ -95,7 +94,7 @@ export class PatientService {
   /** The patient `id` if the caller may see them; null when nobody has that id. */
   async visible({ viewer, loaders }: Caller, id: string): Promise<Patient | null> {
     const reader = requireViewer(viewer);
-    await enforceAccess(profileAccess(reader, id, 'read'), reader, id, loaders.inCare);
+    await enforceAccess(profileAccess(reader, id, 'read'), reader, id, loaders.hasVisit);
     return loaders.patient.load(id);
   }
 
@@ -106,10 +105,9 @@ export class PatientService {
     if (scope === 'refused') throw new ForbiddenError();
     const query = this.patients.createQueryBuilder('patient');
     if (scope === 'in-their-care') {
-      query.andWhere(
-        'patient.id IN (SELECT care.patient_id FROM care_visits care WHERE care.doctor_id = :doctorId AND care.status IN (:...granting))',
-        { doctorId: reader.id, granting: [...GRANTING_STATUSES] },
-      );
+      query.andWhere('patient.id IN (SELECT care.patient_id FROM care_visits care WHERE care.doctor_id = :doctorId)', {
+        doctorId: reader.id,
+      });
     }
     const search = filter?.search?.trim();
     if (search) {
