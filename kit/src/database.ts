@@ -120,3 +120,24 @@ export async function mustExist<T>(what: string, id: string, lookup: Promise<T |
   if (row === null) throw new NotFoundError(what, id);
   return row;
 }
+
+/**
+ * InnoDB resolves a deadlock (or a lock wait that ran out) by rolling one
+ * transaction back; nothing of it was written, so it is simply run again.
+ */
+const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+
+export const isLockConflict = (error: unknown): boolean =>
+  LOCK_CONFLICTS.has((error as { driverError?: { code?: string } } | null)?.driverError?.code ?? '');
+
+/** Runs `transaction`, again (up to `attempts` in all) when the database chose it as a deadlock's victim. */
+export async function retryOnLockConflict<T>(transaction: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= attempts || !isLockConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
-import { isUniqueViolation } from '../database.js';
+import { isUniqueViolation, retryOnLockConflict } from '../database.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
@@ -135,16 +135,7 @@ export class OutboxRelay {
 }
 
 /**
- * InnoDB resolves a deadlock (or a lock wait that ran out) by rolling one
- * transaction back; nothing of it was written, so it is simply run again.
- */
-const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-const LOCK_CONFLICT_ATTEMPTS = 3;
-const isLockConflict = (error: unknown) =>
-  LOCK_CONFLICTS.has((error as { driverError?: { code?: string } } | null)?.driverError?.code ?? '');
-
-/**
- * Runs `work` in one transaction (again, up to three times, when the database
+ * Runs `work` in one transaction (again, up to five times, when the database
  * chose it as a deadlock's victim); the events it emits are written to the outbox
  * in that same transaction and the relay is nudged once it has committed.
  */
@@ -155,15 +146,8 @@ export class UnitOfWork {
     private readonly clock: Clock = { now: () => new Date() },
   ) {}
 
-  async run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.attempt(work);
-      } catch (error) {
-        if (attempt >= LOCK_CONFLICT_ATTEMPTS || !isLockConflict(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
-      }
-    }
+  run<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
+    return retryOnLockConflict(() => this.attempt(work));
   }
 
   private async attempt<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {

@@ -1,73 +1,76 @@
 import { isUniqueViolation, newId, type Clock, type EventBus, type Unsubscribe, type UnitOfWork } from '@hospital/kit';
-import { In, Not, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { Appointment } from '../appointment/appointment.entity.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import {
-  NOTIFICATION_EVENTS,
-  planNotifications,
-  type NotificationDraft,
-  type NotificationPlan,
-} from './notification.rules.js';
+import { NOTIFICATION_EVENTS, reconcile, type Reconciliation } from './notification.rules.js';
 
 /** The consumer group under which notifications read the event stream. */
 export const NOTIFICATIONS_CONSUMER_GROUP = 'appointments-notifications';
 
-/** Makes a draft exist and be pending at its due time; one already sent stays as it was. */
-async function schedule(manager: EntityManager, draft: NotificationDraft, now: Date): Promise<void> {
-  const key = {
-    appointmentId: draft.appointmentId,
-    kind: draft.kind,
-    channel: draft.channel,
-    recipientId: draft.recipientId,
-  };
-  const pending = {
-    status: NotificationStatus.PENDING,
-    dueAt: draft.dueAt,
-    attempts: 0,
-    nextAttemptAt: null,
-    claimedBy: null,
-    claimedUntil: null,
-    lastError: null,
-  };
-  const moved = await manager.update(Notification, { ...key, status: Not(NotificationStatus.SENT) }, pending);
-  if (moved.affected) return;
-  try {
-    // Only a SENT one can be left here: it stays as it was.
-    if (await manager.existsBy(Notification, key)) return;
-    await manager.insert(Notification, {
-      id: newId(),
-      ...key,
-      recipientRole: draft.recipientRole,
-      ...pending,
-      sentAt: null,
-      createdAt: now,
-    });
-  } catch (error) {
-    // Another consumer made it meanwhile (MariaDB and SQLite undo only the refused statement).
-    if (!isUniqueViolation(error)) throw error;
-  }
-}
+const UNCLAIMED = { claimedBy: null, claimedUntil: null, nextAttemptAt: null };
 
-/** Applies a plan inside the transaction that records the event. */
-export async function applyPlan(
+/**
+ * Reads the visit's row and makes its notifications match it (`reconcile`), inside
+ * the caller's transaction. On MariaDB the row is read FOR UPDATE: a change to the
+ * visit waits until this has committed, and two reconciliations of one visit run
+ * one after the other, each from the latest state. (SQLite runs transactions one at
+ * a time.) Every write is conditional on the status it was planned from, so a row
+ * the dispatcher has meanwhile sent is left as it is.
+ */
+export async function reconcileVisit(
   manager: EntityManager,
   appointmentId: string,
-  plan: NotificationPlan,
   now: Date,
-): Promise<void> {
-  if (plan.drop.length) {
+): Promise<Reconciliation> {
+  const query = manager
+    .getRepository(Appointment)
+    .createQueryBuilder('appointment')
+    .where('appointment.id = :appointmentId', { appointmentId });
+  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  const visit = await query.getOne();
+  if (!visit) return { create: [], move: [], drop: [] };
+  const existing = await manager.findBy(Notification, { appointmentId });
+  const changes = reconcile(visit, existing, now);
+  if (changes.drop.length) {
     await manager.update(
       Notification,
-      { appointmentId, kind: In(plan.drop), status: NotificationStatus.PENDING },
-      { status: NotificationStatus.CANCELLED, claimedBy: null, claimedUntil: null, nextAttemptAt: null },
+      { id: In(changes.drop), status: NotificationStatus.PENDING },
+      { status: NotificationStatus.CANCELLED, ...UNCLAIMED },
     );
   }
-  for (const draft of plan.schedule) await schedule(manager, draft, now);
+  for (const { id, from, dueAt } of changes.move) {
+    await manager.update(
+      Notification,
+      { id, status: from },
+      { status: NotificationStatus.PENDING, dueAt, attempts: 0, lastError: null, ...UNCLAIMED },
+    );
+  }
+  for (const draft of changes.create) {
+    try {
+      await manager.insert(Notification, {
+        id: newId(),
+        ...draft,
+        status: NotificationStatus.PENDING,
+        attempts: 0,
+        ...UNCLAIMED,
+        sentAt: null,
+        lastError: null,
+        createdAt: now,
+      });
+    } catch (error) {
+      // Made meanwhile (MariaDB and SQLite undo only the refused statement).
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return changes;
 }
 
 /**
- * Reads the appointment events durably (a consumer group on the event stream) and
- * records the notifications they make, move or drop, once per event
- * (`applyOnce`). `onApplied` nudges the dispatcher.
+ * Reads the appointment events durably (a consumer group on the event stream) and,
+ * once per event (`applyOnce`), reconciles that visit's notifications with its
+ * current row: the event only says WHICH visit changed, never what to do, so events
+ * applied out of order (several replicas, concurrent relays) or from an old stream
+ * lead to the same notifications. `onApplied` nudges the dispatcher.
  */
 export function consumeForNotifications(
   bus: EventBus,
@@ -76,9 +79,9 @@ export function consumeForNotifications(
   onApplied: () => void,
 ): Promise<Unsubscribe> {
   return bus.consume(NOTIFICATIONS_CONSUMER_GROUP, NOTIFICATION_EVENTS, async (event) => {
-    const now = clock.now();
-    const plan = planNotifications(event.type, event.payload, now);
-    await uow.applyOnce(event, (manager) => applyPlan(manager, event.payload.appointmentId, plan, now));
+    await uow.applyOnce(event, async (manager) => {
+      await reconcileVisit(manager, event.payload.appointmentId, clock.now());
+    });
     onApplied();
   });
 }

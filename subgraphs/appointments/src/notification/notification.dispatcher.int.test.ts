@@ -7,7 +7,6 @@ import { AppointmentStatus } from '../appointment/appointment-status.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
-import { MAX_ATTEMPTS } from './notification.rules.js';
 import type { Sender, Senders } from './senders.js';
 
 const ROWS = 60;
@@ -57,7 +56,7 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
         appointmentId,
         recipientId,
         recipientRole: 'PATIENT' as const,
-        kind: NotificationKind.REMINDER_1H,
+        kind: NotificationKind.CONFIRMATION,
         channel,
         status: NotificationStatus.PENDING,
         dueAt: new Date(now.getTime() - 1_000),
@@ -124,8 +123,9 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
     expect(statuses.map((r: { status: string; n: number }) => [r.status, Number(r.n)])).toEqual([['SENT', ROWS]]);
   });
 
-  it('retries with backoff, then records FAILED after the last attempt, never silently', async () => {
+  it('retries a confirmation with backoff for 24 h after it was due, then records FAILED, never silently', async () => {
     const source = sources[0]!;
+    const due = new Date(now.getTime() - 1_000);
     const [recipient] = await insertDue(source, 1, NotificationChannel.SMS);
     const sent: string[] = [];
     const failing = dispatcher(source, { EMAIL: counting(sent), SMS: counting(sent, () => true) });
@@ -134,12 +134,15 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
     expect(await row()).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'Error' });
     // Not due again before its backoff.
     expect(await failing.runRound()).toBe(0);
-    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      now = new Date(now.getTime() + 2 * 3_600_000);
-      expect(await failing.runRound()).toBe(1);
+    while (now.getTime() < due.getTime() + 24 * 3_600_000) {
+      now = new Date(now.getTime() + 3_600_000);
+      await failing.runRound();
     }
-    expect(await row()).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, sentAt: null });
+    const failed = await row();
+    expect(failed).toMatchObject({ status: 'FAILED', sentAt: null, lastError: 'Error' });
+    expect(failed.attempts).toBeGreaterThan(20);
     now = new Date(now.getTime() + 24 * 3_600_000);
     expect(await failing.runRound()).toBe(0);
+    expect(sent).toEqual([]);
   });
 });

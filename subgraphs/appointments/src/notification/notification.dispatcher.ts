@@ -1,9 +1,9 @@
-import { newId, type Clock, type Logger } from '@hospital/kit';
-import { In, type DataSource } from 'typeorm';
+import { newId, retryOnLockConflict, type Clock, type Logger } from '@hospital/kit';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { DeliveryError, type ContactDirectory } from './contacts.client.js';
 import { Notification, NotificationChannel, NotificationStatus } from './notification.entity.js';
-import { afterFailure, messageFor } from './notification.rules.js';
+import { afterFailure, checkBeforeSending, giveUpAt, messageFor } from './notification.rules.js';
 import type { Senders } from './senders.js';
 
 export interface DispatcherOptions {
@@ -27,9 +27,14 @@ function describeFailure(error: unknown): string {
  * conditional UPDATE (claimed_by, claimed_until) and reads back what it claimed,
  * so several processes on one database never send one notification twice; a
  * claim expires, so a process that dies mid-round does not strand its rows.
- * Success → SENT; failure → another try after an exponential backoff, FAILED
- * after the last (recorded with a short, PII-free reason). Polls, and is nudged
- * when the consumer has recorded new notifications. Every "now" is the clock's.
+ * Right before a send it re-checks the row (still PENDING, still its own) and its
+ * visit (still wanting it: `checkBeforeSending`), so a notification the visit no
+ * longer wants is CANCELLED instead of sent. Success → SENT; failure → another try
+ * after an exponential backoff until its give-up time (a reminder: the visit's
+ * start; otherwise 24 h after due), then FAILED (recorded with a short, PII-free
+ * reason). Every write is conditional on the row being PENDING and this round's,
+ * and runs in a transaction. Polls, and is nudged when the consumer has recorded
+ * new notifications. Every "now" is the clock's.
  */
 export class NotificationDispatcher {
   private timer: NodeJS.Timeout | undefined;
@@ -50,6 +55,17 @@ export class NotificationDispatcher {
   ) {
     this.batch = options.batch ?? 20;
     this.claimMs = options.claimMs ?? 5 * 60_000;
+  }
+
+  /**
+   * Every read-and-write here runs in a transaction: on SQLite (one shared
+   * connection, transactions run one at a time by the kit) a bare write could land
+   * inside another request's transaction and be rolled back with it. On MariaDB the
+   * claim and the updates of single rows may deadlock with each other: the one
+   * rolled back is run again.
+   */
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return retryOnLockConflict(() => this.dataSource.transaction(work));
   }
 
   start(): void {
@@ -99,14 +115,7 @@ export class NotificationDispatcher {
   async runRound(): Promise<number> {
     const claim = newId();
     const claimed = await this.claimDue(claim);
-    if (!claimed.length) return 0;
-    const appointments = await this.dataSource.getRepository(Appointment).findBy({
-      id: In([...new Set(claimed.map((n) => n.appointmentId))]),
-    });
-    const startOf = new Map(appointments.map((a) => [a.id, a.startsAt]));
-    await Promise.all(
-      claimed.map((notification) => this.deliver(notification, claim, startOf.get(notification.appointmentId))),
-    );
+    await Promise.all(claimed.map((notification) => this.deliver(notification, claim)));
     return claimed.length;
   }
 
@@ -117,64 +126,126 @@ export class NotificationDispatcher {
    * doubly nested select lets MariaDB update the table it selects from; SQLite
    * runs the same statement.
    */
-  private async claimDue(claim: string): Promise<Notification[]> {
-    const now = this.clock.now();
-    const free = '(claimed_until IS NULL OR claimed_until < :now)';
-    const sql = `UPDATE notifications SET claimed_by = :claim, claimed_until = :until
-      WHERE id IN (
-        SELECT id FROM (
-          SELECT id FROM notifications
-          WHERE status = :pending AND due_at <= :now AND (next_attempt_at IS NULL OR next_attempt_at <= :now) AND ${free}
-          ORDER BY due_at LIMIT ${this.batch}
-        ) AS due
-      ) AND status = :pending AND ${free}`;
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
-      claim,
-      now,
-      until: new Date(now.getTime() + this.claimMs),
-      pending: NotificationStatus.PENDING,
+  private claimDue(claim: string): Promise<Notification[]> {
+    return this.transaction(async (manager) => {
+      const now = this.clock.now();
+      const free = '(claimed_until IS NULL OR claimed_until < :now)';
+      const sql = `UPDATE notifications SET claimed_by = :claim, claimed_until = :until
+        WHERE id IN (
+          SELECT id FROM (
+            SELECT id FROM notifications
+            WHERE status = :pending AND due_at <= :now AND (next_attempt_at IS NULL OR next_attempt_at <= :now) AND ${free}
+            ORDER BY due_at LIMIT ${this.batch}
+          ) AS due
+        ) AND status = :pending AND ${free}`;
+      const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, {
+        claim,
+        now,
+        until: new Date(now.getTime() + this.claimMs),
+        pending: NotificationStatus.PENDING,
+      });
+      await manager.query(query, parameters);
+      return manager.findBy(Notification, { claimedBy: claim, status: NotificationStatus.PENDING });
     });
-    await this.dataSource.query(query, parameters);
-    return this.dataSource.getRepository(Notification).findBy({ claimedBy: claim });
   }
 
-  private async deliver(notification: Notification, claim: string, start: Date | undefined): Promise<void> {
-    const repository = this.dataSource.getRepository(Notification);
-    const mine = { id: notification.id, claimedBy: claim };
+  /**
+   * Updates the row only while it is still PENDING and claimed by this round: the
+   * consumer may have dropped or moved it meanwhile, and that must stand.
+   */
+  private async updateMine(id: string, claim: string, changes: Partial<Notification>): Promise<boolean> {
+    const result = await this.transaction((manager) =>
+      manager.update(Notification, { id, claimedBy: claim, status: NotificationStatus.PENDING }, changes),
+    );
+    return Boolean(result.affected);
+  }
+
+  /**
+   * Right before sending, re-reads the row and its visit: a row no longer pending
+   * (or no longer this round's) is left alone; one the visit no longer wants is
+   * CANCELLED, one too late to be worth sending FAILED.
+   */
+  private recheck(id: string, claim: string): Promise<(Notification & { start: Date }) | undefined> {
+    return this.transaction(async (manager) => {
+      const mine = { id, claimedBy: claim, status: NotificationStatus.PENDING };
+      const row = await manager.findOneBy(Notification, mine);
+      if (!row) return undefined;
+      const visit = await manager.findOneBy(Appointment, { id: row.appointmentId });
+      const check = checkBeforeSending(row, visit, this.clock.now());
+      const log = { notificationId: id, kind: row.kind, channel: row.channel };
+      if (check.action === 'send') return Object.assign(row, { start: check.start });
+      const unclaimed = { claimedBy: null, claimedUntil: null, nextAttemptAt: null };
+      if (check.action === 'cancel') {
+        await manager.update(Notification, mine, { status: NotificationStatus.CANCELLED, ...unclaimed });
+        this.logger.info(log, 'notification no longer wanted by its visit; cancelled, not sent');
+      } else {
+        const lastError = (row.lastError ? `${check.reason}; last: ${row.lastError}` : check.reason).slice(0, 200);
+        await manager.update(Notification, mine, { status: NotificationStatus.FAILED, lastError, ...unclaimed });
+        this.logger.error({ ...log, attempts: row.attempts, lastError }, 'notification FAILED');
+      }
+      return undefined;
+    });
+  }
+
+  private async deliver(claimed: Notification, claim: string): Promise<void> {
+    const log = { notificationId: claimed.id, kind: claimed.kind, channel: claimed.channel };
+    let notification: Awaited<ReturnType<NotificationDispatcher['recheck']>>;
     try {
-      if (!start) throw new DeliveryError('appointment not found');
-      const contact = await this.contacts.lookup(notification.recipientRole, notification.recipientId);
+      const contact = await this.contacts.lookup(claimed.recipientRole, claimed.recipientId);
+      // The check comes after the (slow) lookup, as close to the send as it can be.
+      notification = await this.recheck(claimed.id, claim);
+      if (!notification) return;
       const to = notification.channel === NotificationChannel.EMAIL ? contact.email : contact.phone;
       if (!to)
         throw new DeliveryError(
           `recipient has no ${notification.channel === NotificationChannel.EMAIL ? 'e-mail' : 'phone'}`,
         );
-      const message = messageFor(notification.kind, start, this.timeZone, contact.name);
+      const message = messageFor(notification.kind, notification.start, this.timeZone, contact.name);
       await this.senders[notification.channel].send(to, message, { notificationId: notification.id });
-      await repository.update(mine, {
-        status: NotificationStatus.SENT,
-        sentAt: this.clock.now(),
-        claimedBy: null,
-        claimedUntil: null,
-        nextAttemptAt: null,
-        lastError: null,
-      });
     } catch (error) {
-      const failure = afterFailure(notification.attempts, this.clock.now());
+      await this.recordFailure(claimed, claim, error).catch((err: unknown) =>
+        this.logger.warn({ err, ...log }, 'could not record a failed notification'),
+      );
+      return;
+    }
+    const recorded = await this.updateMine(notification.id, claim, {
+      status: NotificationStatus.SENT,
+      sentAt: this.clock.now(),
+      claimedBy: null,
+      claimedUntil: null,
+      nextAttemptAt: null,
+      lastError: null,
+    }).catch((err: unknown) => {
+      this.logger.error({ err, ...log }, 'notification sent, but could not be recorded as SENT');
+      return true;
+    });
+    if (!recorded) this.logger.warn(log, 'notification sent while it was being dropped or moved; its new state stands');
+  }
+
+  /** Another try after the backoff, or FAILED when that try would come after the give-up time. */
+  private recordFailure(notification: Notification, claim: string, error: unknown): Promise<void> {
+    return this.transaction(async (manager) => {
+      const now = this.clock.now();
+      const visit = await manager.findOneBy(Appointment, { id: notification.appointmentId });
+      const giveUp = visit ? giveUpAt(notification.kind, notification.dueAt, visit.startsAt) : now;
+      const failure = afterFailure(notification.attempts, giveUp, now);
       const lastError = describeFailure(error);
       const log = { notificationId: notification.id, kind: notification.kind, channel: notification.channel };
-      if (failure.failed) this.logger.error({ ...log, attempts: failure.attempts, lastError }, 'notification FAILED');
-      else this.logger.warn({ ...log, attempts: failure.attempts, lastError }, 'notification not sent; will retry');
-      await repository
-        .update(mine, {
+      const result = await manager.update(
+        Notification,
+        { id: notification.id, claimedBy: claim, status: NotificationStatus.PENDING },
+        {
           status: failure.failed ? NotificationStatus.FAILED : NotificationStatus.PENDING,
           attempts: failure.attempts,
           nextAttemptAt: failure.failed ? null : failure.nextAttemptAt,
           claimedBy: null,
           claimedUntil: null,
           lastError,
-        })
-        .catch((err: unknown) => this.logger.warn({ err, ...log }, 'could not record a failed notification'));
-    }
+        },
+      );
+      if (!result.affected) return;
+      if (failure.failed) this.logger.error({ ...log, attempts: failure.attempts, lastError }, 'notification FAILED');
+      else this.logger.warn({ ...log, attempts: failure.attempts, lastError }, 'notification not sent; will retry');
+    });
   }
 }

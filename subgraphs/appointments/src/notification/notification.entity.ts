@@ -32,10 +32,10 @@ registerEnumType(NotificationStatus, {
 export type RecipientRole = 'PATIENT' | 'DOCTOR';
 
 /**
- * One message to one recipient through one channel, made from an appointment
- * event and sent by the dispatcher when due. Exists once per (appointment, kind,
- * channel, recipient); holds no contact details, which are read from their owners
- * at send time.
+ * One message to one recipient through one channel, kept in step with its
+ * appointment's row by the consumer (`reconcile`) and sent by the dispatcher when
+ * due. Exists once per (appointment, kind, channel, recipient); holds no contact
+ * details, which are read from their owners at send time.
  */
 @Entity('notifications')
 @ObjectType({ description: 'A message about a visit, by e-mail or SMS, recorded with its status' })
