@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@hospital/kit/testing';
 import {
   AppointmentCancelledDocument,
   AppointmentRequestedDocument,
@@ -262,15 +263,3 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
     expect(taken[0]!.errors![0]!.extensions!['alternatives']).toHaveLength(3);
   });
 });
-
-async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

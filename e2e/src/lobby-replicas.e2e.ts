@@ -1,6 +1,6 @@
 import { AppointmentRequestedDocument, RequestAppointmentDocument } from '@hospital/client';
 import { Role } from '@hospital/kit';
-import { TEST_REDIS_URL, testToken } from '@hospital/kit/testing';
+import { eventually, TEST_REDIS_URL, testToken } from '@hospital/kit/testing';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { dataOf } from './client.js';
@@ -82,15 +82,3 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))('the lob
     expect(await socket.closed).toBe(4403);
   });
 });
-
-async function eventually(check: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}

@@ -28,3 +28,4 @@ export * from './subgraph-config.js';
 export * from './subgraph.js';
 export * from './time.js';
 export * from './validation.js';
+export * from './worker.js';

@@ -8,6 +8,7 @@ import { createDataSource, migrate } from '../database.js';
 import { createLogger } from '../logger.js';
 import {
   createTestDatabase,
+  eventually,
   mysqlAvailable,
   redisAvailable,
   TEST_REDIS_URL,
@@ -31,19 +32,6 @@ function received(bus: EventBus, topic: Topic) {
     events.push(event);
   });
   return { events, ready };
-}
-
-async function eventually(check: () => void, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 const event = (doctorId: string): EventEnvelope => ({

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
+import { PeriodicWorker } from '../worker.js';
 import { isUniqueViolation, retryOnLockConflict } from '../database.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -18,40 +19,21 @@ const BATCH = 100;
  * milliseconds; a failed publish leaves the event for the next round, so an
  * event committed while Redis is away goes out when Redis is back.
  */
-export class OutboxRelay {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
-  private failures = 0;
+export class OutboxRelay extends PeriodicWorker {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
-    private readonly logger: Logger,
-    private readonly intervalMs = 1_000,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    logger: Logger,
+    intervalMs = 1_000,
+  ) {
+    super('outbox relay', logger, intervalMs);
   }
 
-  /** Publish soon: something was just committed. */
-  nudge(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  protected async round(): Promise<boolean> {
+    await this.drain();
+    return false;
   }
 
   /**
@@ -65,35 +47,10 @@ export class OutboxRelay {
   }
 
   private async publishPending(): Promise<void> {
-    while (!this.stopped) {
+    while (!this.isStopped) {
       const published = await this.publishBatch();
       if (published < BATCH) return;
     }
-  }
-
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  private tick(): void {
-    if (this.stopped || this.running) return;
-    this.running = this.drain()
-      .then(() => {
-        this.failures = 0;
-      })
-      .catch((error: unknown) => {
-        this.failures += 1;
-        this.logger.warn({ err: error, failures: this.failures }, 'outbox relay could not publish; will retry');
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.stopped) return;
-        const backoff = this.failures ? Math.min(this.intervalMs * 2 ** this.failures, 30_000) : this.intervalMs;
-        this.schedule(this.again && !this.failures ? 0 : backoff);
-        this.again = false;
-      });
   }
 
   private async publishBatch(): Promise<number> {

@@ -100,3 +100,20 @@ export function subgraphTestEnv(
     ...extra,
   };
 }
+
+/**
+ * Runs `check` until it passes or `timeoutMs` has gone by, for what happens
+ * asynchronously (an event applied, a message delivered); throws its last failure.
+ */
+export async function eventually(check: () => unknown, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { newId, retryOnLockConflict, type Clock, type Logger } from '@hospital/kit';
+import { newId, PeriodicWorker, retryOnLockConflict, type Clock, type Logger } from '@hospital/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { DeliveryError, type ContactDirectory } from './contacts.client.js';
@@ -36,25 +36,27 @@ function describeFailure(error: unknown): string {
  * and runs in a transaction. Polls, and is nudged when the consumer has recorded
  * new notifications. Every "now" is the clock's.
  */
-export class NotificationDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
+export class NotificationDispatcher extends PeriodicWorker {
   private readonly batch: number;
   private readonly claimMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly contacts: ContactDirectory,
     private readonly senders: Senders,
     private readonly timeZone: string,
-    private readonly options: DispatcherOptions,
+    options: DispatcherOptions,
   ) {
+    super('notification dispatcher round', logger, options.intervalMs);
     this.batch = options.batch ?? 20;
     this.claimMs = options.claimMs ?? 5 * 60_000;
+  }
+
+  /** A full batch means more may be due. */
+  protected async round(): Promise<boolean> {
+    return (await this.runRound()) >= this.batch;
   }
 
   /**
@@ -66,49 +68,6 @@ export class NotificationDispatcher {
    */
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return retryOnLockConflict(() => this.dataSource.transaction(work));
-  }
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  /** Look now: something may have become due. */
-  nudge(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  private tick(): void {
-    if (this.stopped || this.running) return;
-    this.running = this.runRound()
-      .then((claimed) => {
-        // A full batch: more may be due.
-        if (claimed >= this.batch) this.again = true;
-      })
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'notification dispatcher round failed; will retry'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.stopped) return;
-        this.schedule(this.again ? 0 : this.options.intervalMs);
-        this.again = false;
-      });
   }
 
   /** Claims due notifications and sends them; resolves how many it claimed. */

@@ -5,14 +5,15 @@ import { createDoctorsSubgraph } from '@hospital/doctors';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   createTestDatabase,
+  eventually,
   graphqlRequest,
+  type GraphQLResponse,
   mysqlAvailable,
   redisAvailable,
   subgraphTestEnv,
   TEST_REDIS_URL,
-  testToken,
-  type GraphQLResponse,
   type TestDatabase,
+  testToken,
 } from '@hospital/kit/testing';
 import { createPatientsSubgraph } from '@hospital/patients';
 import { SMTPServer } from 'smtp-server';
@@ -52,17 +53,6 @@ const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['cod
 function dataOf<T>(r: GraphQLResponse<T>): T {
   if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
   return r.data;
-}
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'notifications on MariaDB + Redis, with the real patients and doctors subgraphs, SMTP and an SMS webhook',

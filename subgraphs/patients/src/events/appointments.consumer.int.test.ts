@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { newId, RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   createTestDatabase,
+  eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
   subgraphTestEnv,
   TEST_REDIS_URL,
-  testToken,
   type TestDatabase,
+  testToken,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPatientsSubgraph } from '../app.js';
@@ -36,18 +37,6 @@ const requested = (doctorId: string, patientId: string): EventEnvelope<'appointm
     previousStart: null,
   },
 });
-
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'care relationships from the appointments stream (MariaDB + Redis)',
