@@ -28,8 +28,8 @@ await runMain('stack', async () => {
   console.log(`
 Hospital supergraph (embedded default: one process, SQLite under ${env['DATA_DIR'] ?? '.data'})
 
-  gateway   ${stack.gatewayUrl}
-${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(9)} ${url}`).join('\n')}
+  gateway      ${stack.gatewayUrl}
+${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(12)} ${url}`).join('\n')}
 
 Demo logins (mutation signIn(email, password) { token }):
 ${logins.map((l) => `  ${l.role.padEnd(11)} ${l.email.padEnd(width)}  ${l.password.padEnd(17)} ${l.who}`).join('\n')}
