@@ -9,6 +9,8 @@ import {
   AvailabilityCalendarDocument,
   AvailableSlotsDocument,
   CancelAppointmentDocument,
+  CompleteAppointmentDocument,
+  MarkNoShowDocument,
   NotificationsDocument,
   PendingAppointmentsDocument,
   RejectAppointmentDocument,
@@ -17,7 +19,7 @@ import {
 } from '@hospital/client';
 import { addDays } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
-import { codeOf, dataOf } from './client.js';
+import { codeOf, dataOf, gatewayClient } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { lobbyClient, subscribe } from './lobby.js';
 import { at, mondayAhead } from './time.js';
@@ -231,6 +233,40 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
       freeSlotCount: 16,
       doctors: [{ id: doctor.id, name: 'Oleksandra Lobby' }],
     });
+  });
+
+  it('completes a visit and marks a no-show once their start has passed, and not before', async () => {
+    const world = current();
+    const { service, doctor } = await clinic();
+    const [mother, absent] = [await world.patient('Iryna Came'), await world.patient('Zoia Stayed Home')];
+    const book = async (patient: typeof mother, time: string) => {
+      const input = {
+        patientId: patient.id,
+        doctorId: doctor.id,
+        serviceId: service.id,
+        preferredTime: at(monday, time),
+        reason: 'Visit',
+      };
+      const { requestAppointment } = dataOf(await world.execute(RequestAppointmentDocument, { input }, patient.token));
+      dataOf(await world.execute(ApproveAppointmentDocument, { id: requestAppointment.id }, doctor.token));
+      return requestAppointment.id;
+    };
+    const came = await book(mother, '15:00');
+    const stayedHome = await book(absent, '15:30');
+    const tooEarly = await world.execute(CompleteAppointmentDocument, { id: came }, doctor.token);
+    expect(tooEarly.errors?.[0]?.extensions).toMatchObject({ code: 'BUSINESS_RULE_VIOLATION', rule: 'TOO_EARLY' });
+
+    // A gateway onto the same data, standing at 16:05 that Monday.
+    const minutesAhead = Math.ceil((Date.parse(at(monday, '16:05')) - Date.now()) / 60_000);
+    const later = gatewayClient(await world.supergraph.gatewayAhead(minutesAhead));
+    expect(dataOf(await later(CompleteAppointmentDocument, { id: came }, doctor.token))).toEqual({
+      completeAppointment: { id: came, status: 'COMPLETED' },
+    });
+    expect(dataOf(await later(MarkNoShowDocument, { id: stayedHome }, doctor.token))).toEqual({
+      markNoShow: { id: stayedHome, status: 'NO_SHOW' },
+    });
+    const again = await later(MarkNoShowDocument, { id: came }, doctor.token);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ rule: 'INVALID_TRANSITION' });
   });
 
   it('gives one slot to exactly one of 200 simultaneous requests', async () => {

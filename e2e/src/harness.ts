@@ -32,6 +32,11 @@ export interface Supergraph {
   logs(): LogLine[];
   /** Distributed only: one more gateway replica on the same subgraphs and Redis; resolves with its URL. */
   startGateway?: () => Promise<string>;
+  /**
+   * A gateway onto the same data whose appointments stand `minutes` later
+   * (CLOCK_OFFSET_MINUTES): a visit's start can have passed without waiting for it.
+   */
+  gatewayAhead(minutes: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -86,15 +91,22 @@ export async function startSupergraph(): Promise<Supergraph> {
   if (MODE === 'embedded') {
     const ports = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_PORT`, '0']));
     const logger = createLogger({ name: 'stack', level: 'info' }, { write: (line: string) => logs.write(line) });
-    const stack = await startEmbeddedStack({ ...env, ...ports, GATEWAY_PORT: '0' }, logger);
+    const stacks = [await startEmbeddedStack({ ...env, ...ports, GATEWAY_PORT: '0' }, logger)];
     return {
       mode: MODE,
-      gatewayUrl: stack.gatewayUrl,
+      gatewayUrl: stacks[0]!.gatewayUrl,
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
       logs: () => logs.lines,
+      // A second stack on the same SQLite files, its clock ahead.
+      async gatewayAhead(minutes) {
+        const ahead = { ...env, ...ports, GATEWAY_PORT: '0', CLOCK_OFFSET_MINUTES: String(minutes) };
+        const stack = await startEmbeddedStack(ahead, logger);
+        stacks.push(stack);
+        return stack.gatewayUrl;
+      },
       async stop() {
-        await stack.stop();
+        for (const stack of stacks.reverse()) await stack.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
@@ -164,24 +176,36 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
   try {
     const shared = { ...env, REDIS_URL: TEST_REDIS_URL };
     const urls: Record<string, string> = {};
+    const envOf: Record<string, NodeJS.ProcessEnv> = {};
     for (const { name } of SUBGRAPHS) {
       const database = await createTestDatabase(`e2e_${name}`);
       databases.push(database);
       const port = await freePort();
       const prefix = name.toUpperCase();
       const own = { ...shared, ...urls, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
+      envOf[name] = own;
       await run(`subgraphs/${name}/dist/migrate.js`, own);
       const child = serve(`subgraphs/${name}/dist/index.js`, own, logs);
       children.push(child);
       await waitReady(`http://127.0.0.1:${port}/ready`, child);
       urls[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }
-    const startGateway = async () => {
+    const startGateway = async (subgraphUrls = urls) => {
       const gatewayPort = await freePort();
-      const gateway = serve('gateway/dist/index.js', { ...shared, ...urls, GATEWAY_PORT: String(gatewayPort) }, logs);
+      const env = { ...shared, ...subgraphUrls, GATEWAY_PORT: String(gatewayPort) };
+      const gateway = serve('gateway/dist/index.js', env, logs);
       children.push(gateway);
       await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
       return `http://127.0.0.1:${gatewayPort}/graphql`;
+    };
+    // Another appointments process on the same database, its clock ahead, and a gateway in front of it.
+    const gatewayAhead = async (minutes: number) => {
+      const port = await freePort();
+      const env = { ...envOf['appointments'], APPOINTMENTS_PORT: String(port), CLOCK_OFFSET_MINUTES: String(minutes) };
+      const child = serve('subgraphs/appointments/dist/index.js', env, logs);
+      children.push(child);
+      await waitReady(`http://127.0.0.1:${port}/ready`, child);
+      return startGateway({ ...urls, APPOINTMENTS_URL: `http://127.0.0.1:${port}/graphql` });
     };
     return {
       mode: 'distributed',
@@ -189,7 +213,8 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
       logs: () => logs.lines,
-      startGateway,
+      startGateway: () => startGateway(),
+      gatewayAhead,
       stop,
     };
   } catch (error) {
