@@ -18,6 +18,8 @@ export interface RequestOptions {
   /** Sent as `Authorization: Bearer <token>`. */
   token?: string | undefined;
   headers?: Record<string, string>;
+  /** Abandons the call (rejecting with a TimeoutError) when no answer has come by then. */
+  timeoutMs?: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function request<Result, Variables>(
       ...options.headers,
     },
     body: JSON.stringify({ query: typeof operation === 'string' ? operation : print(operation), variables }),
+    ...(options.timeoutMs ? { signal: AbortSignal.timeout(options.timeoutMs) } : {}),
   });
   const body = (await response.json()) as { data?: Result | null; errors?: OperationError[] };
   return { status: response.status, headers: response.headers, ...body };

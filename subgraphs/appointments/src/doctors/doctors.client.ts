@@ -127,26 +127,15 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
   return {
     async lookup(query, authorization) {
       const variables = { serviceId: query.serviceId, ...(query.doctorId ? { doctorId: query.doctorId } : {}) };
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new DoctorsUnavailableError(`no answer from ${url} within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
-      });
       let result: OperationResult<RawDirectory>;
       try {
-        result = await Promise.race([
-          request<RawDirectory, Record<string, unknown>>(url, directoryQuery(query), variables, {
-            headers: authorization ? { authorization } : {},
-          }),
-          deadline,
-        ]);
+        result = await request<RawDirectory, Record<string, unknown>>(url, directoryQuery(query), variables, {
+          headers: authorization ? { authorization } : {},
+          timeoutMs,
+        });
       } catch (error) {
-        if (error instanceof DoctorsUnavailableError) throw error;
-        throw new DoctorsUnavailableError(`unreachable at ${url}`, { cause: error });
-      } finally {
-        clearTimeout(timer);
+        const why = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
+        throw new DoctorsUnavailableError(`${why} at ${url}`, { cause: error });
       }
       const data = readDirectory(result);
       const service = data.medicalService;

@@ -66,24 +66,17 @@ export function createContactDirectory(
     async lookup(role, id) {
       const { query, field } = QUERIES[role];
       const url = urls[role];
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new DeliveryError(`${field} lookup: no answer within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
-      });
       let result: OperationResult<Record<string, Contact | null>>;
       try {
-        result = await Promise.race([
-          request<Record<string, Contact | null>, { id: string }>(url, query, { id }, { token: await token() }),
-          deadline,
-        ]);
+        result = await request<Record<string, Contact | null>, { id: string }>(
+          url,
+          query,
+          { id },
+          { token: await token(), timeoutMs },
+        );
       } catch (error) {
-        if (error instanceof DeliveryError) throw error;
-        throw new DeliveryError(`${field} lookup: unreachable`, { cause: error });
-      } finally {
-        clearTimeout(timer);
+        const why = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
+        throw new DeliveryError(`${field} lookup: ${why}`, { cause: error });
       }
       const code = result.errors?.[0]?.extensions?.code;
       if (code) throw new DeliveryError(`${field} lookup: ${code}`);
