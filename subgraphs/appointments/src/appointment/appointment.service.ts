@@ -396,8 +396,8 @@ export class AppointmentService {
     serviceId: string,
     doctorId: string,
   ): Promise<{ service: ServiceInfo; doctor: DoctorSchedule }> {
-    // The department comes in the same call: a SLOT_TAKEN's alternatives need it, and then it costs no second call.
-    const found = await directory.lookup({ serviceId, doctorId, department: true });
+    // The department's other doctors are asked for only when a taken slot needs alternatives.
+    const found = await directory.lookup({ serviceId, doctorId });
     if (!found.service) throw new NotFoundError('MedicalService', serviceId);
     if (!found.doctor) throw new NotFoundError('Doctor', doctorId);
     return { service: found.service, doctor: found.doctor };
