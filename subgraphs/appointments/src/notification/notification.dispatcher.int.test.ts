@@ -3,7 +3,7 @@ import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { approvedVisit } from './visit.fixture.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
@@ -76,27 +76,7 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
     database = await createTestDatabase('notif_dispatch');
     const source = await open();
     await migrate(source);
-    const start = new Date('2026-12-07T08:00:00.000Z');
-    await source.getRepository(Appointment).insert({
-      id: appointmentId,
-      patientId: newId(),
-      doctorId: newId(),
-      serviceId: newId(),
-      departmentId: newId(),
-      status: AppointmentStatus.APPROVED,
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 30 * 60_000),
-      clinicDay: '2026-12-07',
-      reason: 'x',
-      rejectionReason: null,
-      cancellationReason: null,
-      cancellationFeeCents: null,
-      priceCents: 0,
-      durationMinutes: 30,
-      rescheduleCount: 0,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await source.getRepository(Appointment).insert(approvedVisit(now, { id: appointmentId }));
   });
   afterAll(async () => {
     for (const source of sources) await source.destroy();

@@ -18,6 +18,7 @@ import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
+import { approvedVisit } from './visit.fixture.js';
 import { AppointmentStatus } from '../appointment/appointment-status.js';
 import { appointmentsTables } from '../app.js';
 import type { ContactDirectory } from './contacts.client.js';
@@ -64,30 +65,9 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
     });
 
   const insertVisit = async (over: Partial<Appointment>): Promise<Appointment> => {
-    const startsAt = over.startsAt ?? new Date('2026-12-07T08:00:00.000Z');
-    const visit = {
-      id: newId(),
-      patientId: newId(),
-      doctorId: newId(),
-      serviceId: newId(),
-      departmentId: newId(),
-      status: AppointmentStatus.APPROVED,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-      clinicDay: startsAt.toISOString().slice(0, 10),
-      reason: 'x',
-      rejectionReason: null,
-      cancellationReason: null,
-      cancellationFeeCents: null,
-      priceCents: 0,
-      durationMinutes: 30,
-      rescheduleCount: 0,
-      createdAt: now,
-      updatedAt: now,
-      ...over,
-    };
+    const visit = approvedVisit(now, over);
     await source.getRepository(Appointment).insert(visit);
-    return visit as Appointment;
+    return visit;
   };
   const setVisit = (id: string, changes: Partial<Appointment>) => {
     const ends = changes.startsAt ? { endsAt: new Date(changes.startsAt.getTime() + 30 * 60_000) } : {};
