@@ -127,3 +127,9 @@ export async function paginate<T extends ObjectLiteral>(
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.values(node)) }));
   return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/**
+ * A datetime as a keyset cursor value: `YYYY-MM-DD HH:MM:SS.mmm` in UTC, the form
+ * both MySQL and SQLite store and compare, so `column > :cursor` orders right.
+ */
+export const cursorTime = (date: Date): string => date.toISOString().replace('T', ' ').slice(0, 23);

@@ -1,19 +1,20 @@
 import {
+  type AppointmentEventPayload,
   BusinessRuleViolation,
+  type Clock,
+  type Connection,
+  cursorTime,
+  type EventType,
   ForbiddenError,
   hasRole,
   isUniqueViolation,
   mustExist,
   newId,
   NotFoundError,
+  type PageArgs,
   paginate,
   requireViewer,
   Role,
-  type AppointmentEventPayload,
-  type Clock,
-  type Connection,
-  type EventType,
-  type PageArgs,
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
@@ -82,9 +83,6 @@ export function eventPayload(a: Appointment, previousStart: Date | null = null):
     previousStart: previousStart?.toISOString() ?? null,
   };
 }
-
-/** A datetime column's value as both dialects compare it: 'YYYY-MM-DD HH:MM:SS.mmm', UTC. */
-const sortableTime = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 23);
 
 /**
  * The lifecycle of a visit. Every invariant that concurrency could break is the
@@ -448,7 +446,7 @@ export class AppointmentService {
     if (filter?.to) query.andWhere('appointment.startsAt < :to', { to: filter.to });
     return paginate(
       query,
-      { columns: ['appointment.startsAt', 'appointment.id'], values: (a) => [sortableTime(a.startsAt), a.id] },
+      { columns: ['appointment.startsAt', 'appointment.id'], values: (a) => [cursorTime(a.startsAt), a.id] },
       page,
     );
   }

@@ -1,18 +1,16 @@
 import {
+  type Connection,
+  cursorTime,
   ForbiddenError,
   hasRole,
+  type PageArgs,
   paginate,
   requireViewer,
   Role,
-  type Connection,
-  type PageArgs,
   type Viewer,
 } from '@hospital/kit';
 import type { DataSource } from 'typeorm';
 import { Notification } from './notification.entity.js';
-
-/** A datetime column's value as both dialects compare it: 'YYYY-MM-DD HH:MM:SS.mmm', UTC. */
-const sortableTime = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 23);
 
 /** Reads the notifications record. */
 export class NotificationService {
@@ -32,7 +30,7 @@ export class NotificationService {
       query,
       {
         columns: ['notification.createdAt', 'notification.id'],
-        values: (n) => [sortableTime(n.createdAt), n.id],
+        values: (n) => [cursorTime(n.createdAt), n.id],
       },
       page,
     );
