@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eventually } from '@hospital/kit/testing';
 import {
   AppointmentCancelledDocument,
@@ -273,15 +272,15 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
     const world = current();
     const { service, doctor } = await clinic();
     const desk = await world.account('STAFF');
-    // The walk-ins are not registered: only the slot is asked about, not their names.
+    const walkIns = await Promise.all(Array.from({ length: 200 }, () => world.walkIn(desk.token)));
     const request = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id status } }`;
     const results = await Promise.all(
-      Array.from({ length: 200 }, () =>
+      walkIns.map((patientId) =>
         world.raw<{ requestAppointment: { id: string } }>(
           request,
           {
             input: {
-              patientId: randomUUID(),
+              patientId,
               doctorId: doctor.id,
               serviceId: service.id,
               preferredTime: at(monday, '14:00'),

@@ -81,6 +81,18 @@ export class World {
     return actor;
   }
 
+  /** A walk-in registered at the desk by `deskToken` (STAFF): a patient without an account. */
+  async walkIn(deskToken: string, name = 'Iryna Koval'): Promise<string> {
+    const input = {
+      name,
+      email: uniqueEmail('walk-in'),
+      phone: uniquePhone(),
+      dateOfBirth: '1990-09-30',
+      address: '3 Test St, Lviv',
+    };
+    return dataOf(await this.execute(RegisterPatientDocument, { input }, deskToken)).registerPatient.id;
+  }
+
   async department(name = `Obstetrics ${randomUUID().slice(0, 6)}`) {
     return dataOf(await this.execute(CreateDepartmentDocument, { name }, await this.admin())).createDepartment;
   }

@@ -14,6 +14,7 @@ export * from './events/outbox.entity.js';
 export * from './events/outbox.migration.js';
 export * from './events/outbox.js';
 export * from './ids.js';
+export * from './internal-call.js';
 export * from './loaders.js';
 export * from './migrations.js';
 export * from './logger.js';

@@ -23,6 +23,18 @@ export interface EventCatalogue {
   'appointments.rescheduled': AppointmentEventPayload;
   'appointments.completed': AppointmentEventPayload;
   'appointments.no-show': AppointmentEventPayload;
+  'billing.invoice-created': InvoiceEventPayload;
+  'billing.invoice-paid': InvoiceEventPayload & { paymentId: string; paidAt: string };
+  'billing.invoice-voided': InvoiceEventPayload & { voidedAt: string };
+  'billing.invoice-refunded': InvoiceEventPayload & { refundId: string; refundedCents: number; refundedAt: string };
+  'feedback.submitted': {
+    feedbackId: string;
+    appointmentId: string;
+    patientId: string;
+    doctorId: string;
+    rating: number;
+    submittedAt: string;
+  };
 }
 
 /**
@@ -46,6 +58,26 @@ export interface AppointmentEventPayload {
   rescheduleCount: number;
   /** Where the visit was before a reschedule or an approval at another time; null otherwise. */
   previousStart: string | null;
+}
+
+/**
+ * Every money change carries the invoice as it stands after it, with what the
+ * business department's reports group by (department, doctor) and the amounts in
+ * cents; analytics reads revenue net of tax from `subtotalCents`.
+ */
+export interface InvoiceEventPayload {
+  invoiceId: string;
+  appointmentId: string;
+  patientId: string;
+  doctorId: string;
+  departmentId: string;
+  kind: 'CONSULTATION' | 'CANCELLATION_FEE' | 'NO_SHOW_FEE';
+  status: 'PENDING' | 'PAID' | 'VOID' | 'REFUNDED';
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+  /** ISO 8601, UTC. */
+  createdAt: string;
 }
 
 export type EventType = keyof EventCatalogue;

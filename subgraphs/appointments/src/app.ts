@@ -16,6 +16,7 @@ import { cachedDirectory, createDoctorsClient } from './doctors/doctors.client.j
 import { migrations } from './migrations/index.js';
 import { Notification } from './notification/notification.entity.js';
 import { createNotifications } from './notification/notifications.js';
+import { createPatientsClient } from './patients/patients.client.js';
 import { buildAppointmentsSchema } from './schema.js';
 
 export { buildAppointmentsSchema } from './schema.js';
@@ -36,17 +37,22 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
     slots,
     appointments: new AppointmentService(runtime.uow, runtime.clock, config.clinicTimeZone, slots),
     doctorsDirectory: createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
+    patientsRegistry: createPatientsClient(config.extra.PATIENTS_URL, config.extra.PATIENTS_TIMEOUT_MS),
     notifications: notifications.service,
   };
 
   return createSubgraph<AppointmentsContext>(runtime, {
     schema: await buildAppointmentsSchema(),
-    context: (base, req) => ({
-      ...base,
-      ...services,
-      loaders: createAppointmentsLoaders(services),
-      directory: cachedDirectory(services.doctorsDirectory, req.header('authorization')),
-    }),
+    context: (base, req) => {
+      const authorization = req.header('authorization');
+      return {
+        ...base,
+        ...services,
+        loaders: createAppointmentsLoaders(services),
+        directory: cachedDirectory(services.doctorsDirectory, authorization),
+        patientExists: (patientId) => services.patientsRegistry.exists(patientId, authorization),
+      };
+    },
     onStart: () => notifications.start(),
     onStop: () => notifications.stop(),
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDoctorsSubgraph } from '@hospital/doctors';
+import { createPatientsSubgraph } from '@hospital/patients';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   createTestDatabase,
@@ -53,8 +54,11 @@ function dataOf<T>(r: Result<T>): T {
   return r.data;
 }
 
-describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real doctors subgraph', () => {
+describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real doctors and patients subgraphs', () => {
   let doctorsDb: TestDatabase;
+  let patientsDb: TestDatabase;
+  let patients: Subgraph;
+  let patientsHttp: HttpService;
   let appointmentsDb: TestDatabase;
   let doctors: Subgraph;
   let doctorsHttp: HttpService;
@@ -111,6 +115,25 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   const book = async (patientId: string, doctorId: string, start: string, service = serviceId) =>
     dataOf(await request(patientId, doctorId, start, tokens.staff, service)).requestAppointment;
 
+  /** A patient's own profile when `token` is theirs, a walk-in registered at the desk when it is STAFF's. */
+  async function registerPatient(token = tokens.staff): Promise<string> {
+    const input = {
+      name: 'Olena Marchenko',
+      email: `o.${randomUUID()}@example.com`,
+      phone: '+380501112233',
+      dateOfBirth: '1993-07-14',
+      address: '5 Volodymyrska St',
+    };
+    const registered = await call<{ registerPatient: { id: string } }>(
+      patientsHttp.url,
+      `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
+      { input },
+      token,
+    );
+    return dataOf(registered).registerPatient.id;
+  }
+  const newPatient = () => registerPatient();
+
   const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
   async function createDoctor(departmentId: string, id = randomUUID()): Promise<string> {
     const n = randomUUID().slice(0, 8);
@@ -152,6 +175,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
     const clocked = await createAppointmentsSubgraph({
       env: subgraphTestEnv('appointments', appointmentsDb.url, {
         DOCTORS_URL: doctorsHttp.url,
+        PATIENTS_URL: patientsHttp.url,
         CLINIC_TIMEZONE: ZONE,
         CLOCK_OFFSET_MINUTES: String(offset),
       }),
@@ -171,17 +195,25 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
             : (key.toUpperCase() as Role);
       tokens[key] = await testToken({ id, role });
     }
-    [doctorsDb, appointmentsDb] = await Promise.all([
+    [doctorsDb, patientsDb, appointmentsDb] = await Promise.all([
       createTestDatabase('appt_doctors'),
+      createTestDatabase('appt_patients'),
       createTestDatabase('appointments'),
     ]);
     doctors = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url), migrate: true });
     doctorsHttp = await doctors.start();
+    patients = await createPatientsSubgraph({ env: subgraphTestEnv('patients', patientsDb.url), migrate: true });
+    patientsHttp = await patients.start();
     subgraph = await createAppointmentsSubgraph({
-      env: subgraphTestEnv('appointments', appointmentsDb.url, { DOCTORS_URL: doctorsHttp.url, CLINIC_TIMEZONE: ZONE }),
+      env: subgraphTestEnv('appointments', appointmentsDb.url, {
+        DOCTORS_URL: doctorsHttp.url,
+        PATIENTS_URL: patientsHttp.url,
+        CLINIC_TIMEZONE: ZONE,
+      }),
       migrate: true,
     });
     http = await subgraph.start();
+    await Promise.all([registerPatient(tokens.patient), registerPatient(tokens.otherPatient)]);
 
     const obstetrics = await createDepartment(`Obstetrics ${randomUUID()}`);
     const neonatology = await createDepartment(`Neonatology ${randomUUID()}`);
@@ -199,8 +231,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   }, 120_000);
 
   afterAll(async () => {
-    for (const s of [...started, subgraph, doctors]) await s?.stop();
-    await Promise.all([doctorsDb?.drop(), appointmentsDb?.drop()]);
+    for (const s of [...started, subgraph, patients, doctors]) await s?.stop();
+    await Promise.all([doctorsDb?.drop(), patientsDb?.drop(), appointmentsDb?.drop()]);
   });
 
   describe('lifecycle and roles', () => {
@@ -352,6 +384,9 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(codeOf(await request(ids.patient, ids.doctorA, at(day, '10:00'), tokens.staff, randomUUID()))).toBe(
         'NOT_FOUND',
       );
+      const nobody = await request(randomUUID(), ids.doctorA, at(day, '10:00'));
+      expect(codeOf(nobody)).toBe('NOT_FOUND');
+      expect(nobody.errors?.[0]?.message).toMatch(/^Patient /);
 
       await asAdminOnDoctors(
         `mutation ($doctorId: ID!, $input: TimeOffInput!) { addTimeOff(doctorId: $doctorId, input: $input) { id } }`,
@@ -386,8 +421,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       const day = addDays(monday, 2);
       const times = ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '12:00', '12:30'];
       const booked = [];
-      for (const time of times) booked.push(await book(randomUUID(), ids.doctorA, at(day, time)));
-      const ninth = await request(randomUUID(), ids.doctorA, at(day, '14:00'));
+      for (const time of times) booked.push(await book(await newPatient(), ids.doctorA, at(day, time)));
+      const ninth = await request(await newPatient(), ids.doctorA, at(day, '14:00'));
       expect(ruleOf(ninth)).toBe('DAILY_CAP');
       const input = { serviceId, doctorId: ids.doctorA, from: at(day, '00:00'), to: at(day, '23:00') };
       expect(dataOf(await gql<{ availableSlots: Slot[] }>(SLOTS, { input }, tokens.patient)).availableSlots).toEqual(
@@ -406,7 +441,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(calendar[1]?.doctors.map((d) => d.id)).toContain(ids.doctorA);
 
       await gql(CANCEL, { id: booked[0]?.id }, tokens.staff);
-      expect(dataOf(await request(randomUUID(), ids.doctorA, at(day, '14:00'))).requestAppointment.status).toBe(
+      expect(dataOf(await request(await newPatient(), ids.doctorA, at(day, '14:00'))).requestAppointment.status).toBe(
         'PENDING',
       );
     });
@@ -452,7 +487,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   describe('under concurrency', () => {
     it('200 simultaneous requests for one slot: exactly one holder, 199 SLOT_TAKEN with alternatives', async () => {
       const start = at(addDays(monday, 8), '10:00');
-      const results = await Promise.all(Array.from({ length: 200 }, () => request(randomUUID(), ids.doctorC, start)));
+      const patientIds = await Promise.all(Array.from({ length: 200 }, newPatient));
+      const results = await Promise.all(patientIds.map((patientId) => request(patientId, ids.doctorC, start)));
       const winners = results.filter((r) => r.data?.requestAppointment);
       const taken = results.filter((r) => ruleOf(r) === 'SLOT_TAKEN');
       expect(winners).toHaveLength(1);
@@ -466,14 +502,17 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
         { length: 18 },
         (_, i) => `${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
       );
-      const results = await Promise.all(times.map((time) => request(randomUUID(), ids.doctorC, at(day, time))));
+      const patientIds = await Promise.all(times.map(newPatient));
+      const results = await Promise.all(
+        times.map((time, i) => request(patientIds[i] ?? '', ids.doctorC, at(day, time))),
+      );
       expect(results.filter((r) => r.data?.requestAppointment)).toHaveLength(8);
       expect(results.filter((r) => ruleOf(r) === 'DAILY_CAP')).toHaveLength(10);
     });
 
     it('simultaneous overlapping requests of one patient: one holder', async () => {
       const day = addDays(monday, 10);
-      const patientId = randomUUID();
+      const patientId = await newPatient();
       const attempts = [ids.doctorA, ids.doctorB, ids.doctorC].flatMap((doctorId) => [
         request(patientId, doctorId, at(day, '10:00')),
         request(patientId, doctorId, at(day, '10:00')),
@@ -503,9 +542,10 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       });
 
       // Racing a new request for the same slot: exactly one of them gets it.
+      const rivalPatient = await newPatient();
       const [approval, rival] = await Promise.all([
         gql(APPROVE, { id: x.id, confirmedTime: at(day, '13:00') }, tokens.doctorA),
-        request(randomUUID(), ids.doctorA, at(day, '13:00')),
+        request(rivalPatient, ids.doctorA, at(day, '13:00')),
       ]);
       expect([approval, rival].filter((r) => !r.errors)).toHaveLength(1);
       expect([approval, rival].filter((r) => ruleOf(r) === 'SLOT_TAKEN')).toHaveLength(1);
@@ -533,8 +573,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       const day = addDays(monday, 14);
       const started = await book(ids.patient, ids.doctorB, at(day, '10:00'));
       const noShow = await book(ids.otherPatient, ids.doctorB, at(day, '09:30'));
-      const soon = await book(randomUUID(), ids.doctorB, at(day, '11:00'));
-      const later = await book(randomUUID(), ids.doctorB, at(day, '13:00'));
+      const soon = await book(await newPatient(), ids.doctorB, at(day, '11:00'));
+      const later = await book(await newPatient(), ids.doctorB, at(day, '13:00'));
       for (const visit of [started, noShow, soon]) await gql(APPROVE, { id: visit.id }, tokens.doctorB);
       expect(ruleOf(await gql(COMPLETE, { id: started.id }, tokens.doctorB))).toBe('TOO_EARLY');
 
@@ -562,7 +602,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
         cancelAppointment: { cancellationFee: '0.00' },
       });
       // Late, but the doctor's own cancellation: the patient is not charged.
-      const doctorsChange = await book(randomUUID(), ids.doctorB, at(day, '11:30'));
+      const doctorsChange = await book(await newPatient(), ids.doctorB, at(day, '11:30'));
       expect(dataOf(await call2(CANCEL, { id: doctorsChange.id }, tokens.doctorB))).toMatchObject({
         cancelAppointment: { status: 'CANCELLED', cancellationFee: '0.00' },
       });

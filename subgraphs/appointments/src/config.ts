@@ -12,8 +12,10 @@ export const loadAppointmentsConfig = (env: NodeJS.ProcessEnv = process.env) =>
       DOCTORS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
       /** How long a call to the doctors subgraph may take before the request fails. */
       DOCTORS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
-      /** The patients subgraph, asked for a patient's e-mail and phone when a notification is sent. */
+      /** The patients subgraph, asked whether a patient exists when a visit is requested, and for contact details when a notification is sent. */
       PATIENTS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+      /** How long a request for a visit waits for the patients subgraph before it fails. */
+      PATIENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
       /** How long the notification dispatcher waits for a contact lookup (patients, doctors) before retrying later. */
       CONTACTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
       /** SMTP server for notification e-mails, e.g. smtp://user:pass@host:587; unset: e-mails only go to the log. */

@@ -4,12 +4,14 @@ import type { AppointmentService } from './appointment/appointment.service.js';
 import type { SlotFinder } from './availability/slot-finder.js';
 import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
 import type { NotificationService } from './notification/notification.service.js';
+import type { PatientsRegistry } from './patients/patients.client.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
   appointments: AppointmentService;
   slots: SlotFinder;
   doctorsDirectory: DoctorsDirectory;
+  patientsRegistry: PatientsRegistry;
   notifications: NotificationService;
 }
 
@@ -22,4 +24,6 @@ export interface AppointmentsContext extends SubgraphContext, AppointmentsServic
   loaders: ReturnType<typeof createAppointmentsLoaders>;
   /** The doctors subgraph as this request's caller sees it, each question asked once. */
   directory: RequestDirectory;
+  /** Whether a patient exists, asked of the patients subgraph with this request's caller's token. */
+  patientExists: (patientId: string) => Promise<boolean>;
 }

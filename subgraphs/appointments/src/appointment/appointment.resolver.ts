@@ -63,9 +63,9 @@ export class AppointmentResolver {
   @Mutation(() => Appointment, { description: 'A patient for themself, STAFF for any patient, ADMIN' })
   requestAppointment(
     @Arg('input', () => RequestAppointmentInput) input: RequestAppointmentInput,
-    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+    @Ctx() { viewer, appointments, directory, patientExists }: AppointmentsContext,
   ) {
-    return appointments.request(viewer, input, directory);
+    return appointments.request(viewer, input, directory, patientExists);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; at another time when confirmedTime differs' })

@@ -110,12 +110,17 @@ export class AppointmentService {
     viewer: Viewer | null,
     input: RequestAppointmentInput,
     directory: RequestDirectory,
+    patientExists: (patientId: string) => Promise<boolean>,
   ): Promise<Appointment> {
     const caller = requireViewer(viewer);
     if (!mayRequestFor(caller, input.patientId)) {
       throw new ForbiddenError('A patient may only request appointments for themself');
     }
-    const { service, doctor } = await this.directoryFor(directory, input.serviceId, input.doctorId);
+    const [{ service, doctor }, known] = await Promise.all([
+      this.directoryFor(directory, input.serviceId, input.doctorId),
+      patientExists(input.patientId),
+    ]);
+    if (!known) throw new NotFoundError('Patient', input.patientId);
     const now = this.clock.now();
     const at = checkBookingRules({ start: input.preferredTime, now, timeZone: this.timeZone, service, doctor });
     const appointment = this.appointments.create({

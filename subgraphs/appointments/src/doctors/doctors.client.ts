@@ -1,5 +1,10 @@
-import { request, type OperationResult } from '@hospital/client';
-import { ForbiddenError, parseDecimal, UnauthenticatedError, type Cents } from '@hospital/kit';
+import {
+  callSubgraph,
+  DependencyUnavailableError,
+  parseDecimal,
+  type Cents,
+  type SubgraphEndpoint,
+} from '@hospital/kit';
 
 /** A service as booking needs it. */
 export interface ServiceInfo {
@@ -47,14 +52,6 @@ export interface DirectoryQuery {
 /** Where the appointments subgraph learns about services and doctors' schedules. */
 export interface DoctorsDirectory {
   lookup(query: DirectoryQuery, authorization: string | undefined): Promise<Directory>;
-}
-
-/** The doctors subgraph failed, was unreachable or too slow: a fault (logged), not the client's error. */
-export class DoctorsUnavailableError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(`doctors subgraph: ${message}`, options);
-    this.name = 'DoctorsUnavailableError';
-  }
 }
 
 const SCHEDULE = 'id department { id } weeklyAvailability { dayOfWeek startTime endTime } timeOff { start end }';
@@ -105,42 +102,22 @@ function toSchedule(raw: RawSchedule): DoctorSchedule {
   };
 }
 
-/** Reads an answer: NOT_FOUND on a field means "no such thing", the caller's own auth errors pass, the rest is a fault. */
-function readDirectory(result: OperationResult<RawDirectory>): RawDirectory {
-  for (const error of result.errors ?? []) {
-    const code = error.extensions?.code;
-    if (code === 'NOT_FOUND') continue;
-    if (code === 'UNAUTHENTICATED') throw new UnauthenticatedError(error.message);
-    if (code === 'FORBIDDEN') throw new ForbiddenError(error.message);
-    throw new DoctorsUnavailableError(`${code ?? 'error'}: ${error.message}`);
-  }
-  if (!result.data) throw new DoctorsUnavailableError(`HTTP ${result.status} without data`);
-  return result.data;
-}
-
 /**
  * The doctors subgraph over HTTP, with the caller's own `Authorization` (zero
  * trust: doctors checks it) and a deadline, so that a slow or dead doctors
  * subgraph fails the request quickly instead of holding it.
  */
 export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDirectory {
+  const endpoint: SubgraphEndpoint = { name: 'doctors', url, timeoutMs };
   return {
     async lookup(query, authorization) {
       const variables = { serviceId: query.serviceId, ...(query.doctorId ? { doctorId: query.doctorId } : {}) };
-      let result: OperationResult<RawDirectory>;
-      try {
-        result = await request<RawDirectory, Record<string, unknown>>(url, directoryQuery(query), variables, {
-          headers: authorization ? { authorization } : {},
-          timeoutMs,
-        });
-      } catch (error) {
-        const why = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
-        throw new DoctorsUnavailableError(`${why} at ${url}`, { cause: error });
-      }
-      const data = readDirectory(result);
+      const data = await callSubgraph<RawDirectory>(endpoint, directoryQuery(query), variables, authorization);
       const service = data.medicalService;
       const priceCents = service ? parseDecimal(service.price) : undefined;
-      if (service && priceCents === undefined) throw new DoctorsUnavailableError(`unreadable price ${service.price}`);
+      if (service && priceCents === undefined) {
+        throw new DependencyUnavailableError('doctors', `unreadable price ${service.price}`);
+      }
       return {
         service: service
           ? {

@@ -1,5 +1,4 @@
-import { request, type OperationResult } from '@hospital/client';
-import { createTokenIssuer, Role, type TokenIssuer } from '@hospital/kit';
+import { callSubgraph, createTokenIssuer, Role, type TokenIssuer } from '@hospital/kit';
 import type { RecipientRole } from './notification.entity.js';
 
 /** How a recipient is reached, read from the subgraph that owns them at send time. */
@@ -65,23 +64,20 @@ export function createContactDirectory(
   return {
     async lookup(role, id) {
       const { query, field } = QUERIES[role];
-      const url = urls[role];
-      let result: OperationResult<Record<string, Contact | null>>;
+      const endpoint = { name: field === 'patient' ? 'patients' : 'doctors', url: urls[role], timeoutMs };
+      let contact: Contact | null | undefined;
       try {
-        result = await request<Record<string, Contact | null>, { id: string }>(
-          url,
+        const data = await callSubgraph<Record<string, Contact | null>>(
+          endpoint,
           query,
           { id },
-          { token: await token(), timeoutMs },
+          `Bearer ${await token()}`,
         );
+        contact = data[field];
       } catch (error) {
-        const why = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
-        throw new DeliveryError(`${field} lookup: ${why}`, { cause: error });
+        throw new DeliveryError(`${field} lookup: ${(error as Error).message}`, { cause: error });
       }
-      const code = result.errors?.[0]?.extensions?.code;
-      if (code) throw new DeliveryError(`${field} lookup: ${code}`);
-      const contact = result.data?.[field];
-      if (!contact) throw new DeliveryError(`${field} lookup: HTTP ${result.status} without data`);
+      if (!contact) throw new DeliveryError(`${field} lookup: ${id} not found`);
       return contact;
     },
   };

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { createDoctorsSubgraph } from '@hospital/doctors';
+import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  graphqlRequest,
+  subgraphTestEnv,
+  TEST_REDIS_URL,
+  testToken,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { createPatientsSubgraph } from '@hospital/patients';
+import { createAppointmentsSubgraph } from '../app.js';
+
+/**
+ * For other subgraphs' integration tests: real visits, made by the real doctors,
+ * patients and appointments subgraphs on MariaDB test databases, their events
+ * published on a Redis stream the test names. Kept out of the build; other
+ * packages import it as `@hospital/appointments/testing` from their tests only.
+ */
+export type VisitStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+
+export interface Visit {
+  appointmentId: string;
+  patientId: string;
+  doctorId: string;
+  serviceId: string;
+  departmentId: string;
+  /** ISO 8601, UTC. */
+  start: string;
+  patientToken: string;
+  doctorToken: string;
+}
+
+export interface VisitWorld {
+  /** The appointments subgraph's /graphql, as another subgraph's APPOINTMENTS_URL. */
+  appointmentsUrl: string;
+  patientsUrl: string;
+  doctorsUrl: string;
+  /** A visit of a new patient with a new doctor of one department, brought to `status`. */
+  visit(status: VisitStatus): Promise<Visit>;
+  token(id: string, role: Role): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const ZONE = 'Europe/Kyiv';
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+/** Far enough ahead that every visit booked here has started for the later appointments process. */
+const LATER_MINUTES = 60 * 24 * 30;
+
+const STEPS = {
+  approve: 'mutation ($id: ID!) { approveAppointment(id: $id) { id } }',
+  reject: 'mutation ($id: ID!, $reason: String!) { rejectAppointment(id: $id, reason: $reason) { id } }',
+  cancel: 'mutation ($id: ID!) { cancelAppointment(id: $id) { id } }',
+  complete: 'mutation ($id: ID!) { completeAppointment(id: $id) { id } }',
+  noShow: 'mutation ($id: ID!) { markNoShow(id: $id) { id } }',
+};
+
+interface GraphQLAnswer<T> {
+  data?: T | null;
+  errors?: { message: string }[];
+}
+
+function dataOf<T>(what: string, answer: GraphQLAnswer<T>): T {
+  if (!answer.data || answer.errors?.length) {
+    throw new Error(`visit world: ${what} failed: ${JSON.stringify(answer.errors)}`);
+  }
+  return answer.data;
+}
+
+export async function startVisitWorld({ stream }: { stream: string }): Promise<VisitWorld> {
+  const databases: TestDatabase[] = [];
+  const subgraphs: Subgraph[] = [];
+  const shared = { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream };
+  const start = async (subgraph: Subgraph) => {
+    subgraphs.push(subgraph);
+    return (await subgraph.start()).url;
+  };
+
+  const [doctorsDb, patientsDb, appointmentsDb] = await Promise.all([
+    createTestDatabase('world_doctors'),
+    createTestDatabase('world_patients'),
+    createTestDatabase('world_appointments'),
+  ]);
+  databases.push(doctorsDb, patientsDb, appointmentsDb);
+  const doctorsUrl = await start(
+    await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url, shared), migrate: true }),
+  );
+  const patientsUrl = await start(
+    await createPatientsSubgraph({ env: subgraphTestEnv('patients', patientsDb.url, shared), migrate: true }),
+  );
+  const appointmentsEnv = (extra: Record<string, string> = {}) =>
+    subgraphTestEnv('appointments', appointmentsDb.url, {
+      ...shared,
+      DOCTORS_URL: doctorsUrl,
+      PATIENTS_URL: patientsUrl,
+      CLINIC_TIMEZONE: ZONE,
+      ...extra,
+    });
+  const appointmentsUrl = await start(await createAppointmentsSubgraph({ env: appointmentsEnv(), migrate: true }));
+  // The same database seen a month later: what only a started visit allows (complete, no-show).
+  const laterUrl = await start(
+    await createAppointmentsSubgraph({ env: appointmentsEnv({ CLOCK_OFFSET_MINUTES: String(LATER_MINUTES) }) }),
+  );
+
+  const admin = await testToken({ id: randomUUID(), role: Role.ADMIN });
+  const call = async <T>(url: string, what: string, query: string, variables: object, token: string) =>
+    dataOf<T>(what, await graphqlRequest<T>(url, query, variables as Record<string, unknown>, token));
+
+  const { createDepartment } = await call<{ createDepartment: { id: string } }>(
+    doctorsUrl,
+    'createDepartment',
+    'mutation ($name: String!) { createDepartment(name: $name) { id } }',
+    { name: `Obstetrics ${randomUUID().slice(0, 8)}` },
+    admin,
+  );
+  const departmentId = createDepartment.id;
+  const { createMedicalService } = await call<{ createMedicalService: { id: string } }>(
+    doctorsUrl,
+    'createMedicalService',
+    'mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }',
+    { input: { name: 'Antenatal check-up', departmentId, durationMinutes: 30, price: '100.00' } },
+    admin,
+  );
+  const serviceId = createMedicalService.id;
+
+  let day = addDays(zonedParts(new Date(), ZONE).date, 7);
+  while (weekdayOf(day) !== 'MONDAY') day = addDays(day, 1);
+  const visitStart = zonedToUtc(day, 10 * 60, ZONE).toISOString();
+
+  async function newDoctor(): Promise<{ id: string; token: string }> {
+    const id = randomUUID();
+    const n = id.slice(0, 8);
+    await call(
+      doctorsUrl,
+      'createDoctor',
+      'mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }',
+      {
+        input: {
+          userId: id,
+          name: `Dr. ${n}`,
+          email: `dr.${n}@hospital.test`,
+          phone: '+380441234567',
+          specialty: 'Obstetrics',
+          licenseNumber: `LIC-${n}`,
+          departmentId,
+        },
+      },
+      admin,
+    );
+    await call(
+      doctorsUrl,
+      'setWeeklyAvailability',
+      'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }',
+      { doctorId: id, rules: WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' })) },
+      admin,
+    );
+    return { id, token: await testToken({ id, role: Role.DOCTOR }) };
+  }
+
+  async function newPatient(): Promise<{ id: string; token: string }> {
+    const id = randomUUID();
+    const token = await testToken({ id, role: Role.PATIENT });
+    await call(
+      patientsUrl,
+      'registerPatient',
+      'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
+      {
+        input: {
+          name: `Patient ${id.slice(0, 8)}`,
+          email: `p.${id}@example.com`,
+          phone: '+380501112233',
+          dateOfBirth: '1992-03-04',
+          address: '1 Khreshchatyk St',
+        },
+      },
+      token,
+    );
+    return { id, token };
+  }
+
+  return {
+    appointmentsUrl,
+    patientsUrl,
+    doctorsUrl,
+    token: (id, role) => testToken({ id, role }),
+    async visit(status) {
+      const [doctor, patient] = await Promise.all([newDoctor(), newPatient()]);
+      const { requestAppointment } = await call<{ requestAppointment: { id: string } }>(
+        appointmentsUrl,
+        'requestAppointment',
+        'mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }',
+        {
+          input: {
+            patientId: patient.id,
+            doctorId: doctor.id,
+            serviceId,
+            preferredTime: visitStart,
+            reason: 'Antenatal check-up',
+          },
+        },
+        patient.token,
+      );
+      const id = requestAppointment.id;
+      const step = (url: string, name: keyof typeof STEPS, token: string, extra: object = {}) =>
+        call(url, name, STEPS[name], { id, ...extra }, token);
+      if (status === 'REJECTED') await step(appointmentsUrl, 'reject', doctor.token, { reason: 'Fully booked' });
+      if (status === 'CANCELLED') await step(appointmentsUrl, 'cancel', patient.token);
+      if (status === 'APPROVED' || status === 'COMPLETED' || status === 'NO_SHOW') {
+        await step(appointmentsUrl, 'approve', doctor.token);
+      }
+      if (status === 'COMPLETED') await step(laterUrl, 'complete', doctor.token);
+      if (status === 'NO_SHOW') await step(laterUrl, 'noShow', doctor.token);
+      return {
+        appointmentId: id,
+        patientId: patient.id,
+        doctorId: doctor.id,
+        serviceId,
+        departmentId,
+        start: visitStart,
+        patientToken: patient.token,
+        doctorToken: doctor.token,
+      };
+    },
+    async stop() {
+      for (const subgraph of subgraphs.reverse()) await subgraph.stop();
+      await Promise.all(databases.map((database) => database.drop()));
+    },
+  };
+}
