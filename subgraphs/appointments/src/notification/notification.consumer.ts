@@ -1,8 +1,22 @@
-import { isUniqueViolation, newId, type Clock, type EventBus, type Unsubscribe, type UnitOfWork } from '@hospital/kit';
+import {
+  isUniqueViolation,
+  newId,
+  type Clock,
+  type EventBus,
+  type InvoiceEventPayload,
+  type Unsubscribe,
+  type UnitOfWork,
+} from '@hospital/kit';
 import { In, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import { NOTIFICATION_EVENTS, reconcile, type Reconciliation } from './notification.rules.js';
+import {
+  invoiceNotices,
+  NOTIFICATION_EVENTS,
+  reconcile,
+  type NotificationDraft,
+  type Reconciliation,
+} from './notification.rules.js';
 
 /** The consumer group under which notifications read the event stream. */
 export const NOTIFICATIONS_CONSUMER_GROUP = 'appointments-notifications';
@@ -45,7 +59,13 @@ export async function reconcileVisit(
       { status: NotificationStatus.PENDING, dueAt, attempts: 0, lastError: null, ...UNCLAIMED },
     );
   }
-  for (const draft of changes.create) {
+  await insertOnce(manager, changes.create, now);
+  return changes;
+}
+
+/** New PENDING rows; one already made (by another replica, or an earlier try) is left as it is. */
+async function insertOnce(manager: EntityManager, drafts: readonly NotificationDraft[], now: Date): Promise<void> {
+  for (const draft of drafts) {
     try {
       await manager.insert(Notification, {
         id: newId(),
@@ -62,15 +82,19 @@ export async function reconcileVisit(
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  return changes;
 }
+
+/** The patient's invoice notice, by every channel, due at once. */
+export const recordInvoiceNotice = (manager: EntityManager, invoice: InvoiceEventPayload, now: Date) =>
+  insertOnce(manager, invoiceNotices(invoice, now), now);
 
 /**
  * Reads the appointment events durably (a consumer group on the event stream) and,
  * once per event (`applyOnce`), reconciles that visit's notifications with its
  * current row: the event only says WHICH visit changed, never what to do, so events
  * applied out of order (several replicas, concurrent relays) or from an old stream
- * lead to the same notifications. `onApplied` nudges the dispatcher.
+ * lead to the same notifications. A new invoice (billing's event) is announced to
+ * its patient. `onApplied` nudges the dispatcher.
  */
 export function consumeForNotifications(
   bus: EventBus,
@@ -78,9 +102,14 @@ export function consumeForNotifications(
   clock: Clock,
   onApplied: () => void,
 ): Promise<Unsubscribe> {
-  return bus.consume(NOTIFICATIONS_CONSUMER_GROUP, NOTIFICATION_EVENTS, async (event) => {
+  const types = [...NOTIFICATION_EVENTS, 'billing.invoice-created'] as const;
+  return bus.consume(NOTIFICATIONS_CONSUMER_GROUP, types, async (event) => {
     await uow.applyOnce(event, async (manager) => {
-      await reconcileVisit(manager, event.payload.appointmentId, clock.now());
+      if (event.type === 'billing.invoice-created') {
+        await recordInvoiceNotice(manager, event.payload as InvoiceEventPayload, clock.now());
+      } else {
+        await reconcileVisit(manager, event.payload.appointmentId, clock.now());
+      }
     });
     onApplied();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from '../appointment/appointment-status.js';
 import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
 import {
+  invoiceNotices,
   afterFailure,
   backoffMs,
   checkBeforeSending,
@@ -230,6 +231,44 @@ describe('checking right before a send', () => {
     const far = { status: AppointmentStatus.APPROVED, startsAt: new Date('2026-12-20T08:00:00.000Z') };
     expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, far, late)).toMatchObject({ action: 'fail' });
     expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, null, now)).toMatchObject({ action: 'fail' });
+  });
+});
+
+describe('invoice notices', () => {
+  it('tell the invoice’s patient at once, by e-mail and by SMS, about the visit billed', () => {
+    const now = new Date('2026-12-07T12:00:00.000Z');
+    const invoice = {
+      invoiceId: 'i1',
+      appointmentId: 'a1',
+      patientId: 'p1',
+      doctorId: 'd1',
+      departmentId: 'dep1',
+      kind: 'CONSULTATION' as const,
+      status: 'PENDING' as const,
+      subtotalCents: 10_000,
+      taxCents: 500,
+      totalCents: 10_500,
+      createdAt: now.toISOString(),
+    };
+    expect(invoiceNotices(invoice, now)).toEqual(
+      [NotificationChannel.EMAIL, NotificationChannel.SMS].map((channel) => ({
+        appointmentId: 'a1',
+        recipientId: 'p1',
+        recipientRole: 'PATIENT',
+        kind: NotificationKind.INVOICE,
+        channel,
+        dueAt: now,
+      })),
+    );
+  });
+
+  it('are not dropped when the visit ends, and are retried for a day', () => {
+    const due = new Date('2026-12-07T12:00:00.000Z');
+    const visit = { status: AppointmentStatus.COMPLETED, startsAt: new Date('2026-12-07T08:00:00.000Z') };
+    expect(checkBeforeSending({ kind: NotificationKind.INVOICE, dueAt: due }, visit, due)).toMatchObject({
+      action: 'send',
+    });
+    expect(giveUpAt(NotificationKind.INVOICE, due, visit.startsAt)).toEqual(new Date('2026-12-08T12:00:00.000Z'));
   });
 });
 

@@ -1,4 +1,4 @@
-import { zonedParts } from '@hospital/kit';
+import { zonedParts, type InvoiceEventPayload } from '@hospital/kit';
 import { AppointmentStatus } from '../appointment/appointment-status.js';
 import {
   NotificationChannel,
@@ -157,6 +157,17 @@ export function reconcile(visit: VisitState, existing: readonly ExistingNotifica
   }
   return result;
 }
+
+/** RULES.md: an invoice notice tells the patient of a new invoice, once by each channel. */
+export const invoiceNotices = (invoice: InvoiceEventPayload, now: Date): NotificationDraft[] =>
+  CHANNELS.map((channel) => ({
+    appointmentId: invoice.appointmentId,
+    recipientId: invoice.patientId,
+    recipientRole: 'PATIENT',
+    kind: NotificationKind.INVOICE,
+    channel,
+    dueAt: now,
+  }));
 
 /** How long a CONFIRMATION or CANCELLATION is retried after it was due. */
 export const RETRY_WINDOW_MS = 24 * HOUR;

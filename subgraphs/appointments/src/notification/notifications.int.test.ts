@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDoctorsSubgraph } from '@hospital/doctors';
-import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  addDays,
+  newId,
+  RedisEventBus,
+  Role,
+  weekdayOf,
+  zonedParts,
+  zonedToUtc,
+  type EventEnvelope,
+  type HttpService,
+  type Subgraph,
+} from '@hospital/kit';
 import {
   createTestDatabase,
   eventually,
@@ -378,6 +389,45 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       await Promise.all([first!.stop(), second!.stop()]);
       expect(mails.slice(mailsBefore).filter((m) => m.raw.includes('a reminder'))).toHaveLength(6);
       expect(sms.slice(smsBefore).filter((m) => m.text.includes('a reminder'))).toHaveLength(6);
+    });
+
+    it("tells the patient of a new invoice (billing's event) once, however often it is delivered", async () => {
+      const billing = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
+      const payload = {
+        invoiceId: newId(),
+        appointmentId: visit,
+        patientId: ids.patient,
+        doctorId: ids.doctor,
+        departmentId: newId(),
+        kind: 'CANCELLATION_FEE' as const,
+        status: 'PENDING' as const,
+        subtotalCents: 5_000,
+        taxCents: 250,
+        totalCents: 5_250,
+        createdAt: new Date().toISOString(),
+      };
+      const created: EventEnvelope<'billing.invoice-created'> = {
+        id: newId(),
+        type: 'billing.invoice-created',
+        occurredAt: payload.createdAt,
+        payload,
+      };
+      try {
+        await billing.publish(created);
+        await billing.publish(created);
+        await billing.publish({ ...created, id: newId() });
+      } finally {
+        await billing.close();
+      }
+      await eventually(async () => {
+        const rows = await ofVisit(visit);
+        expect(statusOf(rows, 'INVOICE', 'EMAIL')).toBe('SENT');
+        expect(statusOf(rows, 'INVOICE', 'SMS')).toBe('SENT');
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await ofVisit(visit)).filter((n) => n.kind === 'INVOICE')).toHaveLength(2);
+      expect(mailsTo(patientContact.email, 'invoice for your visit')).toHaveLength(1);
+      expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('invoice'))).toHaveLength(1);
     });
 
     it('lets the recipient, STAFF and ADMIN read notifications; refuses others', async () => {
