@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './auth.js';
+export * from './care/index.js';
 export * from './clock.js';
 export * from './config.js';
 export * from './connection.js';

@@ -1,5 +1,8 @@
 import {
   AppliedEvent,
+  CareRelationshipService,
+  CareVisit,
+  consumeAppointmentEvents,
   createRuntime,
   createSubgraph,
   OutboxEvent,
@@ -7,8 +10,6 @@ import {
   type SubgraphOptions,
   type Unsubscribe,
 } from '@hospital/kit';
-import { CareVisit } from './care-relationship/care-visit.entity.js';
-import { CareRelationshipService } from './care-relationship/care-relationship.service.js';
 import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
@@ -17,11 +18,13 @@ import { MedicalRecordService } from './medical-record/medical-record.service.js
 import { migrations } from './migrations/index.js';
 import { Patient } from './patient/patient.entity.js';
 import { PatientService } from './patient/patient.service.js';
-import { consumeAppointmentEvents } from './events/appointments.consumer.js';
 import { buildPatientsSchema } from './schema.js';
 
 export { buildPatientsSchema } from './schema.js';
 export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
+
+/** The consumer group under which this subgraph reads the event stream. */
+const PATIENTS_CONSUMER_GROUP = 'patients';
 
 export const patientsTables = {
   entities: [Patient, SealedMedicalRecord, CareVisit, OutboxEvent, AppliedEvent],
@@ -43,7 +46,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     schema: await buildPatientsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow, runtime.clock);
+      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow, runtime.clock, PATIENTS_CONSUMER_GROUP);
     },
     onStop: async () => {
       await stopConsuming?.();

@@ -1,7 +1,4 @@
-import type { SubgraphContext } from '@hospital/kit';
-import { CARING_STATUSES } from './care-relationship/care.rules.js';
-import { createCareLoader } from './care-relationship/care-relationship.loader.js';
-import type { CareRelationshipService } from './care-relationship/care-relationship.service.js';
+import { CARING_STATUSES, createCareLoader, type CareRelationshipService, type SubgraphContext } from '@hospital/kit';
 import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
 import type { MedicalRecordService } from './medical-record/medical-record.service.js';
 import { createPatientLoader } from './patient/patient.loader.js';

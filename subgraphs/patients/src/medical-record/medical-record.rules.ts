@@ -1,5 +1,4 @@
-import { Role, type InvalidField, type Viewer } from '@hospital/kit';
-import type { Access } from '../care-relationship/care-access.js';
+import { Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
 
 /**
  * Characters, chosen so that the sealed text of four-byte characters still fits a

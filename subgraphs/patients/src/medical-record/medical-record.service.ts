@@ -1,6 +1,13 @@
-import { mustExist, newId, requireRole, requireViewer, throwIfInvalid, type UnitOfWork } from '@hospital/kit';
+import {
+  enforceAccess,
+  mustExist,
+  newId,
+  requireRole,
+  requireViewer,
+  throwIfInvalid,
+  type UnitOfWork,
+} from '@hospital/kit';
 import { In, type Repository } from 'typeorm';
-import { enforceAccess } from '../care-relationship/care-access.js';
 import type { Caller } from '../context.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { RecordCipher } from './medical-record.cipher.js';

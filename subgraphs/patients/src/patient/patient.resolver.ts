@@ -42,7 +42,10 @@ export class PatientResolver {
     return context.patients.update(context, id, input);
   }
 
-  @FieldResolver(() => [MedicalRecord], { description: 'Oldest first. FORBIDDEN to whoever may not read them' })
+  @FieldResolver(() => [MedicalRecord], {
+    nullable: true,
+    description: 'Oldest first. Null with a FORBIDDEN error for whoever may not read them',
+  })
   medicalRecords(@Root() patient: Patient, @Ctx() context: PatientsContext): Promise<MedicalRecord[]> {
     return context.medicalRecords.ofPatient(context, patient.id);
   }

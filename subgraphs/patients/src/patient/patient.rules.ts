@@ -1,6 +1,13 @@
-import { E164_PHONE, isLocalDate, normalizeEmail, Role, type InvalidField, type Viewer } from '@hospital/kit';
+import {
+  E164_PHONE,
+  isLocalDate,
+  normalizeEmail,
+  Role,
+  type Access,
+  type InvalidField,
+  type Viewer,
+} from '@hospital/kit';
 import { isEmail } from 'class-validator';
-import type { Access } from '../care-relationship/care-access.js';
 import type { Patient } from './patient.entity.js';
 
 /** Column sizes, which the inputs enforce before the database would truncate or refuse. */

@@ -3,6 +3,7 @@ import {
   ConflictError,
   containsPattern,
   dateInZone,
+  enforceAccess,
   ForbiddenError,
   LIKE_ESCAPE,
   mustExist,
@@ -15,7 +16,6 @@ import {
   type UnitOfWork,
 } from '@hospital/kit';
 import { Brackets, In, type Repository } from 'typeorm';
-import { enforceAccess } from '../care-relationship/care-access.js';
 import type { Caller } from '../context.js';
 import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';

@@ -2,9 +2,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One visit of the appointments domain, as far as care goes: which doctor, which
- * patient, and where the visit stands. Projected here from its events, so that a
- * doctor's access to a patient is decided by this subgraph's own data, never by
- * reading another subgraph's database.
+ * patient, and where the visit stands. Each subgraph that decides a doctor's
+ * access to a patient projects it into its own database from the appointments
+ * events, so that the decision rests on its own data, never on another
+ * subgraph's database.
  */
 @Entity('care_visits')
 @Index('idx_care_visits_pair', ['doctorId', 'patientId'])

@@ -1,10 +1,9 @@
-import type { Clock, EventBus, Unsubscribe, UnitOfWork } from '@hospital/kit';
 import { In } from 'typeorm';
-import { CareVisit } from '../care-relationship/care-visit.entity.js';
-import { statusesBefore } from '../care-relationship/care.rules.js';
-
-/** The consumer group under which this subgraph reads the event stream. */
-export const PATIENTS_CONSUMER_GROUP = 'patients';
+import type { Clock } from '../clock.js';
+import type { EventBus, Unsubscribe } from '../events/bus.js';
+import type { UnitOfWork } from '../events/outbox.js';
+import { CareVisit } from './care-visit.entity.js';
+import { statusesBefore } from './care.rules.js';
 
 const APPOINTMENT_EVENTS = [
   'appointments.requested',
@@ -19,12 +18,19 @@ const APPOINTMENT_EVENTS = [
 /**
  * Keeps `care_visits` in step with the appointments domain: a doctor is one the
  * patient has an appointment with while a visit of theirs is asked for, approved
- * or held (care.rules.ts). Read durably: what happened while this subgraph was
- * down is applied when it is back, each event once, and a visit's status only
- * moves forward, so events that arrive out of order still end where the visit is.
+ * or held (care.rules.ts). Read durably under the subgraph's own consumer
+ * `group` (each subgraph keeps its own copy, so each reads every event): what
+ * happened while the subgraph was down is applied when it is back, each event
+ * once, and a visit's status only moves forward, so events that arrive out of
+ * order still end where the visit is.
  */
-export function consumeAppointmentEvents(bus: EventBus, uow: UnitOfWork, clock: Clock): Promise<Unsubscribe> {
-  return bus.consume(PATIENTS_CONSUMER_GROUP, APPOINTMENT_EVENTS, (event) =>
+export function consumeAppointmentEvents(
+  bus: EventBus,
+  uow: UnitOfWork,
+  clock: Clock,
+  group: string,
+): Promise<Unsubscribe> {
+  return bus.consume(group, APPOINTMENT_EVENTS, (event) =>
     uow.applyOnce(event, async (manager) => {
       const { appointmentId, doctorId, patientId, status } = event.payload;
       const updatedAt = clock.now();

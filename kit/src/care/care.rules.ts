@@ -1,9 +1,9 @@
 /**
  * RULES.md: a doctor sees "patients they have an appointment with". Any visit of
  * theirs, even one they rejected, lets them see who it was for (the profile on
- * their own list). A patient's medical records need more: a visit asked for,
- * approved or held (completed or missed) — a rejected or cancelled request does
- * not keep them open.
+ * their own list). A patient's medical records and prescriptions need more: a
+ * visit asked for, approved or held (completed or missed) — a rejected or
+ * cancelled request does not keep them open.
  */
 export const CARING_STATUSES = ['PENDING', 'APPROVED', 'COMPLETED', 'NO_SHOW'] as const;
 

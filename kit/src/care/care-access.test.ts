@@ -1,4 +1,4 @@
-import { Role, type Viewer } from '@hospital/kit';
+import { Role, type Viewer } from '../auth.js';
 import { describe, expect, it } from 'vitest';
 import { enforceAccess } from './care-access.js';
 import { createCareLoader } from './care-relationship.loader.js';

@@ -1,4 +1,5 @@
-import { ForbiddenError, type Viewer } from '@hospital/kit';
+import type { Viewer } from '../auth.js';
+import { ForbiddenError } from '../errors.js';
 import type { CareLoader } from './care-relationship.loader.js';
 
 /**

@@ -6,6 +6,7 @@ export interface CarePair {
   patientId: string;
 }
 
+/** Whether doctors have visits with patients, read from the subgraph's own `care_visits`. */
 export class CareRelationshipService {
   private readonly visits: Repository<CareVisit>;
 
@@ -14,11 +15,11 @@ export class CareRelationshipService {
   }
 
   /**
-   * The pairs among `pairs` that exist. One query whatever the number of pairs:
-   * a request nearly always asks for one doctor, so the doctors × patients
-   * rectangle it reads is the pairs themselves.
+   * The pairs among `pairs` with a visit in one of `statuses` (any visit when not
+   * given). One query whatever the number of pairs: a request nearly always asks
+   * for one doctor, so the doctors × patients rectangle it reads is the pairs
+   * themselves.
    */
-  /** The pairs among `pairs` with a visit in one of `statuses` (any visit when not given). */
   async existing(pairs: readonly CarePair[], statuses?: readonly string[]): Promise<CarePair[]> {
     if (!pairs.length) return [];
     const doctorIds = [...new Set(pairs.map((pair) => pair.doctorId))];
