@@ -1,0 +1,63 @@
+import {
+  AppliedEvent,
+  CareRelationshipService,
+  CareVisit,
+  consumeAppointmentEvents,
+  createRuntime,
+  createSubgraph,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+  type Unsubscribe,
+} from '@hospital/kit';
+import { createAppointmentsClient, visitsAs } from './appointments/appointments.client.js';
+import { loadPrescriptionsConfig } from './config.js';
+import { createPrescriptionsLoaders, type PrescriptionsContext, type PrescriptionsServices } from './context.js';
+import { migrations } from './migrations/index.js';
+import { Prescription } from './prescription/prescription.entity.js';
+import { PrescriptionService } from './prescription/prescription.service.js';
+import { buildPrescriptionsSchema } from './schema.js';
+
+export { buildPrescriptionsSchema } from './schema.js';
+export { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
+
+/** The consumer group under which this subgraph reads the event stream. */
+const PRESCRIPTIONS_CONSUMER_GROUP = 'prescriptions';
+
+export const prescriptionsTables = {
+  entities: [Prescription, CareVisit, OutboxEvent, AppliedEvent],
+  migrations,
+};
+
+/** Prescriptions: what the doctor of a visit prescribed; who may read them is decided here, by the care projection. */
+export async function createPrescriptionsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadPrescriptionsConfig(options.env);
+  const runtime = createRuntime(config, prescriptionsTables, options);
+  const services: PrescriptionsServices = {
+    prescriptions: new PrescriptionService(runtime.uow, runtime.clock),
+    care: new CareRelationshipService(runtime.dataSource),
+    visitDirectory: createAppointmentsClient(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+  };
+
+  let stopConsuming: Unsubscribe | undefined;
+  return createSubgraph<PrescriptionsContext>(runtime, {
+    schema: await buildPrescriptionsSchema(),
+    context: (base, req) => ({
+      ...base,
+      ...services,
+      loaders: createPrescriptionsLoaders(services),
+      visits: visitsAs(services.visitDirectory, req.header('authorization')),
+    }),
+    onStart: async () => {
+      stopConsuming = await consumeAppointmentEvents(
+        runtime.bus,
+        runtime.uow,
+        runtime.clock,
+        PRESCRIPTIONS_CONSUMER_GROUP,
+      );
+    },
+    onStop: async () => {
+      await stopConsuming?.();
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { CARING_STATUSES, createCareLoader, type CareRelationshipService, type SubgraphContext } from '@hospital/kit';
+import type { RequestVisits, VisitDirectory } from './appointments/appointments.client.js';
+import {
+  createAppointmentPrescriptionsLoader,
+  createPatientPrescriptionsLoader,
+  createPrescriptionLoader,
+} from './prescription/prescription.loader.js';
+import type { PrescriptionService } from './prescription/prescription.service.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface PrescriptionsServices {
+  prescriptions: PrescriptionService;
+  care: CareRelationshipService;
+  visitDirectory: VisitDirectory;
+}
+
+/** A fresh set per request, so that no cached row or permission outlives the request that read it. */
+export function createPrescriptionsLoaders({ prescriptions, care }: PrescriptionsServices) {
+  return {
+    prescription: createPrescriptionLoader(prescriptions),
+    prescriptionsOfPatient: createPatientPrescriptionsLoader(prescriptions),
+    prescriptionsOfAppointment: createAppointmentPrescriptionsLoader(prescriptions),
+    /** A visit that keeps the patient in a doctor's care, as for medical records. */
+    inCare: createCareLoader(care, CARING_STATUSES),
+  };
+}
+
+export type PrescriptionsLoaders = ReturnType<typeof createPrescriptionsLoaders>;
+
+export interface PrescriptionsContext extends SubgraphContext, PrescriptionsServices {
+  loaders: PrescriptionsLoaders;
+  /** The appointments subgraph as this request's caller sees it. */
+  visits: RequestVisits;
+}
+
+/** What a service needs of a request: who is asking, the request's loaders, the visits as they see them. */
+export type Caller = Pick<PrescriptionsContext, 'viewer' | 'loaders' | 'visits'>;

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@hospital/kit';
+import { createPrescriptionsSubgraph } from './app.js';
+
+await runSubgraphProcess('prescriptions', createPrescriptionsSubgraph);

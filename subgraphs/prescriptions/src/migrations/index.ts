@@ -1,0 +1,14 @@
+import {
+  CreateAppliedEvents1763700000001,
+  CreateCareVisits1763700000002,
+  CreateOutbox1763700000000,
+} from '@hospital/kit';
+import { CreatePrescriptions1763700000600 } from './1763700000600-CreatePrescriptions.js';
+
+/** In order. A new migration is a new file listed last; a released one is never edited. */
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateAppliedEvents1763700000001,
+  CreateCareVisits1763700000002,
+  CreatePrescriptions1763700000600,
+];

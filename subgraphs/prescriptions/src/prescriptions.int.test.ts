@@ -1,0 +1,375 @@
+import { randomUUID } from 'node:crypto';
+import { startVisitWorld, type Visit, type VisitStatus, type VisitWorld } from '@hospital/appointments/testing';
+import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import {
+  createTestDatabase,
+  eventually,
+  graphqlRequest,
+  mysqlAvailable,
+  redisAvailable,
+  subgraphTestEnv,
+  TEST_REDIS_URL,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@hospital/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrescriptionsSubgraph } from './app.js';
+
+const ISSUE = `mutation IssuePrescription($input: IssuePrescriptionInput!) {
+  issuePrescription(input: $input) {
+    id medication dosage days instructions issuedAt
+    doctor { id } patient { id } appointment { id }
+  }
+}`;
+const PRESCRIPTION = `query ($id: ID!) { prescription(id: $id) { id medication doctor { id } patient { id } appointment { id } } }`;
+const PATIENT_PRESCRIPTIONS = `query ($r: [_Any!]!) {
+  _entities(representations: $r) { ... on Patient { id prescriptions { id medication dosage days issuedAt } } }
+}`;
+const APPOINTMENT_PRESCRIPTIONS = `query ($r: [_Any!]!) {
+  _entities(representations: $r) { ... on Appointment { id prescriptions { id medication dosage days } } }
+}`;
+const PRESCRIPTION_ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Prescription { id days } } }`;
+const REQUEST = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }`;
+const CANCEL = `mutation ($id: ID!) { cancelAppointment(id: $id) { id } }`;
+
+interface Issued {
+  id: string;
+  medication: string;
+  dosage: string;
+  days: number;
+  instructions: string | null;
+  issuedAt: string;
+  doctor: { id: string };
+  patient: { id: string };
+  appointment: { id: string };
+}
+interface Listed {
+  _entities: ({ id: string; prescriptions: { id: string }[] } | null)[];
+}
+type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
+
+const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
+function dataOf<T>(r: Result<T>): T {
+  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+const idsOf = (r: Result<Listed>) => dataOf(r)._entities[0]?.prescriptions.map((p) => p.id);
+
+const folicAcid = (appointmentId: string) => ({
+  appointmentId,
+  medication: 'Folic acid',
+  dosage: '400 µg once a day',
+  days: 90,
+  instructions: 'With breakfast',
+});
+
+describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
+  'prescriptions on MariaDB, for real visits of the appointments subgraph, with the Redis stream',
+  () => {
+    const stream = `test:events:${randomUUID()}`;
+    let world: VisitWorld;
+    let database: TestDatabase;
+    let subgraph: Subgraph;
+    let http: HttpService;
+    const envWith = (extra: Record<string, string> = {}) =>
+      subgraphTestEnv('prescriptions', database.url, {
+        REDIS_URL: TEST_REDIS_URL,
+        EVENT_STREAM: stream,
+        APPOINTMENTS_URL: world.appointmentsUrl,
+        ...extra,
+      });
+
+    beforeAll(async () => {
+      [world, database] = await Promise.all([startVisitWorld({ stream }), createTestDatabase('prescriptions')]);
+      subgraph = await createPrescriptionsSubgraph({ env: envWith(), migrate: true });
+      http = await subgraph.start();
+    });
+    afterAll(async () => {
+      await subgraph?.stop();
+      await world?.stop();
+      await database?.drop();
+    });
+
+    const as = (id: string, role: Role) => world.token(id, role);
+    const staff = () => as(randomUUID(), Role.STAFF);
+    const issue = (input: Record<string, unknown>, token?: string) =>
+      graphqlRequest<{ issuePrescription: Issued }>(http.url, ISSUE, { input }, token);
+    const issueAtVisit = async (visit: Visit, input: Record<string, unknown> = {}) =>
+      dataOf(await issue({ ...folicAcid(visit.appointmentId), ...input }, visit.doctorToken)).issuePrescription;
+    const read = (id: string, token?: string) =>
+      graphqlRequest<{ prescription: Issued }>(http.url, PRESCRIPTION, { id }, token);
+    const ofPatient = (patientId: string, token?: string) =>
+      graphqlRequest<Listed>(http.url, PATIENT_PRESCRIPTIONS, { r: [{ __typename: 'Patient', id: patientId }] }, token);
+    const ofAppointment = (appointmentId: string, token?: string) =>
+      graphqlRequest<Listed>(
+        http.url,
+        APPOINTMENT_PRESCRIPTIONS,
+        { r: [{ __typename: 'Appointment', id: appointmentId }] },
+        token,
+      );
+    const careStatusOf = async (appointmentId: string): Promise<string | undefined> => {
+      const rows: { status: string }[] = await subgraph.dataSource.query(
+        'SELECT status FROM care_visits WHERE appointment_id = ?',
+        [appointmentId],
+      );
+      return rows[0]?.status;
+    };
+
+    describe('issuing', () => {
+      it.each(['APPROVED', 'COMPLETED'] as const)(
+        "lets the visit's doctor prescribe at a %s visit, stored under the visit's doctor and patient",
+        async (status) => {
+          const visit = await world.visit(status);
+          const result = await issue(
+            { ...folicAcid(visit.appointmentId), medication: '  Folic acid  ', instructions: '   ' },
+            visit.doctorToken,
+          );
+          const issued = dataOf(result).issuePrescription;
+          expect(issued).toMatchObject({
+            medication: 'Folic acid',
+            dosage: '400 µg once a day',
+            days: 90,
+            instructions: null,
+            doctor: { id: visit.doctorId },
+            patient: { id: visit.patientId },
+            appointment: { id: visit.appointmentId },
+          });
+          expect(Date.now() - Date.parse(issued.issuedAt)).toBeLessThan(60_000);
+          expect(dataOf(await read(issued.id, visit.doctorToken)).prescription.id).toBe(issued.id);
+        },
+      );
+
+      it.each(['PENDING', 'REJECTED', 'CANCELLED', 'NO_SHOW'] as VisitStatus[])(
+        'refuses a %s visit with VISIT_NOT_PRESCRIBABLE',
+        async (status) => {
+          const visit = await world.visit(status);
+          const result = await issue(folicAcid(visit.appointmentId), visit.doctorToken);
+          expect(result.errors?.[0]?.extensions).toMatchObject({
+            code: 'BUSINESS_RULE_VIOLATION',
+            rule: 'VISIT_NOT_PRESCRIBABLE',
+            status,
+          });
+          expect(await ofPatient(visit.patientId, await staff()).then(idsOf)).toEqual([]);
+        },
+      );
+
+      it('refuses another doctor, the patient, reception, stakeholders and administrators', async () => {
+        const visit = await world.visit('APPROVED');
+        const others = [
+          await as(randomUUID(), Role.DOCTOR),
+          visit.patientToken,
+          await staff(),
+          await as(randomUUID(), Role.STAKEHOLDER),
+          await as(randomUUID(), Role.ADMIN),
+        ];
+        for (const token of others) {
+          expect(codeOf(await issue(folicAcid(visit.appointmentId), token))).toBe('FORBIDDEN');
+        }
+        expect(codeOf(await issue(folicAcid(visit.appointmentId)))).toBe('UNAUTHENTICATED');
+        expect(await ofPatient(visit.patientId, await staff()).then(idsOf)).toEqual([]);
+      });
+
+      it('answers NOT_FOUND for a visit that does not exist', async () => {
+        const doctor = await as(randomUUID(), Role.DOCTOR);
+        expect(codeOf(await issue(folicAcid(randomUUID()), doctor))).toBe('NOT_FOUND');
+      });
+
+      it('names every bad field at once and stores nothing', async () => {
+        const visit = await world.visit('APPROVED');
+        const result = await issue(
+          {
+            appointmentId: visit.appointmentId,
+            medication: ' ',
+            dosage: 'd'.repeat(201),
+            days: 366,
+            instructions: 'i'.repeat(2_001),
+          },
+          visit.doctorToken,
+        );
+        expect(codeOf(result)).toBe('BAD_USER_INPUT');
+        const fields = result.errors?.[0]?.extensions?.['fields'] as { field: string }[];
+        expect(fields.map((f) => f.field)).toEqual(['medication', 'dosage', 'days', 'instructions']);
+        expect(codeOf(await issue({ ...folicAcid(visit.appointmentId), days: 0 }, visit.doctorToken))).toBe(
+          'BAD_USER_INPUT',
+        );
+        expect(await ofPatient(visit.patientId, await staff()).then(idsOf)).toEqual([]);
+      });
+
+      it('holds the days to 1–365 in the database too', async () => {
+        const insert = (days: number) =>
+          subgraph.dataSource.query(
+            `INSERT INTO prescriptions (id, appointment_id, doctor_id, patient_id, medication, dosage, days, issued_at)
+             VALUES (?, ?, ?, ?, 'Iron', '1 tablet', ?, NOW(3))`,
+            [randomUUID(), randomUUID(), randomUUID(), randomUUID(), days],
+          );
+        await expect(insert(0)).rejects.toThrow(/chk_prescriptions_days/);
+        await expect(insert(366)).rejects.toThrow(/chk_prescriptions_days/);
+      });
+
+      it("fails as a fault, not as the caller's error, when appointments cannot be reached", async () => {
+        const cut = await createPrescriptionsSubgraph({
+          env: envWith({ APPOINTMENTS_URL: 'http://127.0.0.1:9/graphql', APPOINTMENTS_TIMEOUT_MS: '500' }),
+        });
+        const cutHttp = await cut.start();
+        try {
+          const visit = await world.visit('APPROVED');
+          const result = await graphqlRequest(
+            cutHttp.url,
+            ISSUE,
+            { input: folicAcid(visit.appointmentId) },
+            visit.doctorToken,
+          );
+          expect(result.errors?.[0]).toMatchObject({
+            message: 'Internal server error',
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          });
+        } finally {
+          await cut.stop();
+        }
+      });
+    });
+
+    describe('reading', () => {
+      let visit: Visit;
+      let issued: Issued;
+      beforeAll(async () => {
+        visit = await world.visit('COMPLETED');
+        issued = await issueAtVisit(visit);
+      });
+
+      it('lets the patient read their own, and no other patient', async () => {
+        expect(dataOf(await read(issued.id, visit.patientToken)).prescription).toMatchObject({
+          id: issued.id,
+          patient: { id: visit.patientId },
+        });
+        expect(idsOf(await ofPatient(visit.patientId, visit.patientToken))).toEqual([issued.id]);
+        expect(idsOf(await ofAppointment(visit.appointmentId, visit.patientToken))).toEqual([issued.id]);
+        const stranger = await as(randomUUID(), Role.PATIENT);
+        expect(codeOf(await read(issued.id, stranger))).toBe('FORBIDDEN');
+        expect(codeOf(await ofPatient(visit.patientId, stranger))).toBe('FORBIDDEN');
+        expect(codeOf(await ofAppointment(visit.appointmentId, stranger))).toBe('FORBIDDEN');
+      });
+
+      it('lets reception and administrators read any, and refuses stakeholders', async () => {
+        for (const token of [await staff(), await as(randomUUID(), Role.ADMIN)]) {
+          expect(dataOf(await read(issued.id, token)).prescription.id).toBe(issued.id);
+          expect(idsOf(await ofPatient(visit.patientId, token))).toEqual([issued.id]);
+          expect(idsOf(await ofAppointment(visit.appointmentId, token))).toEqual([issued.id]);
+        }
+        const stakeholder = await as(randomUUID(), Role.STAKEHOLDER);
+        expect(codeOf(await read(issued.id, stakeholder))).toBe('FORBIDDEN');
+        expect(codeOf(await ofPatient(visit.patientId, stakeholder))).toBe('FORBIDDEN');
+        expect(codeOf(await ofAppointment(randomUUID(), stakeholder))).toBe('FORBIDDEN');
+      });
+
+      it('refuses a doctor who has no visit with the patient, with an error on the field', async () => {
+        const doctor = await as(randomUUID(), Role.DOCTOR);
+        expect(codeOf(await read(issued.id, doctor))).toBe('FORBIDDEN');
+        const list = await ofPatient(visit.patientId, doctor);
+        expect(list.errors?.map((e) => [e.path?.join('.'), e.extensions?.['code']])).toEqual([
+          ['_entities.0.prescriptions', 'FORBIDDEN'],
+        ]);
+        expect(codeOf(await ofAppointment(visit.appointmentId, doctor))).toBe('FORBIDDEN');
+      });
+
+      it("shows a doctor the patient's prescriptions by others once the patient asks them for a visit", async () => {
+        const other = await world.visit('PENDING');
+        expect(codeOf(await read(issued.id, other.doctorToken))).toBe('FORBIDDEN');
+        expect(codeOf(await ofPatient(visit.patientId, other.doctorToken))).toBe('FORBIDDEN');
+
+        const laterStart = new Date(Date.parse(visit.start) + 60 * 60_000).toISOString();
+        const input = {
+          patientId: visit.patientId,
+          doctorId: other.doctorId,
+          serviceId: visit.serviceId,
+          preferredTime: laterStart,
+          reason: 'Second opinion',
+        };
+        const asked = dataOf(
+          await graphqlRequest<{ requestAppointment: { id: string } }>(
+            world.appointmentsUrl,
+            REQUEST,
+            { input },
+            visit.patientToken,
+          ),
+        ).requestAppointment;
+
+        await eventually(async () =>
+          expect(idsOf(await ofPatient(visit.patientId, other.doctorToken))).toEqual([issued.id]),
+        );
+        expect(dataOf(await read(issued.id, other.doctorToken)).prescription.id).toBe(issued.id);
+        expect(idsOf(await ofAppointment(visit.appointmentId, other.doctorToken))).toEqual([issued.id]);
+
+        // A cancelled request no longer keeps the patient in their care.
+        dataOf(await graphqlRequest(world.appointmentsUrl, CANCEL, { id: asked.id }, visit.patientToken));
+        await eventually(async () =>
+          expect(codeOf(await ofPatient(visit.patientId, other.doctorToken))).toBe('FORBIDDEN'),
+        );
+        expect(codeOf(await read(issued.id, other.doctorToken))).toBe('FORBIDDEN');
+      });
+
+      it('always shows a doctor what they issued, even once the visit is cancelled', async () => {
+        const approved = await world.visit('APPROVED');
+        const own = await issueAtVisit(approved, { medication: 'Magnesium' });
+        dataOf(
+          await graphqlRequest(world.appointmentsUrl, CANCEL, { id: approved.appointmentId }, approved.patientToken),
+        );
+        await eventually(async () => expect(await careStatusOf(approved.appointmentId)).toBe('CANCELLED'));
+        expect(idsOf(await ofPatient(approved.patientId, approved.doctorToken))).toEqual([own.id]);
+        expect(dataOf(await read(own.id, approved.doctorToken)).prescription.id).toBe(own.id);
+        expect(idsOf(await ofAppointment(approved.appointmentId, approved.doctorToken))).toEqual([own.id]);
+      });
+
+      it("lists a patient's and a visit's prescriptions oldest first, in the shape the client asks for", async () => {
+        const completed = await world.visit('COMPLETED');
+        const first = await issueAtVisit(completed);
+        const second = await issueAtVisit(completed, { medication: 'Vitamin D3', dosage: '1000 IU', days: 60 });
+        const patient = await ofPatient(completed.patientId, completed.patientToken);
+        expect(dataOf(patient)._entities).toEqual([
+          {
+            id: completed.patientId,
+            prescriptions: [
+              {
+                id: first.id,
+                medication: 'Folic acid',
+                dosage: '400 µg once a day',
+                days: 90,
+                issuedAt: first.issuedAt,
+              },
+              { id: second.id, medication: 'Vitamin D3', dosage: '1000 IU', days: 60, issuedAt: second.issuedAt },
+            ],
+          },
+        ]);
+        expect(idsOf(await ofAppointment(completed.appointmentId, completed.doctorToken))).toEqual([
+          first.id,
+          second.id,
+        ]);
+      });
+
+      it('answers a visit or a patient without prescriptions with an empty list', async () => {
+        const admin = await as(randomUUID(), Role.ADMIN);
+        expect(idsOf(await ofAppointment(randomUUID(), admin))).toEqual([]);
+        expect(idsOf(await ofPatient(randomUUID(), admin))).toEqual([]);
+      });
+
+      it('resolves prescriptions by reference for whoever may read them, and refuses anonymous callers', async () => {
+        const r = [{ __typename: 'Prescription', id: issued.id }];
+        const seen = await graphqlRequest<{ _entities: { id: string; days: number }[] }>(
+          http.url,
+          PRESCRIPTION_ENTITY,
+          { r },
+          visit.patientToken,
+        );
+        expect(dataOf(seen)._entities).toEqual([{ id: issued.id, days: 90 }]);
+        const stranger = await as(randomUUID(), Role.PATIENT);
+        expect(codeOf(await graphqlRequest(http.url, PRESCRIPTION_ENTITY, { r }, stranger))).toBe('FORBIDDEN');
+        expect(codeOf(await ofPatient(visit.patientId))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await ofAppointment(visit.appointmentId))).toBe('UNAUTHENTICATED');
+      });
+
+      it('answers NOT_FOUND for a prescription that does not exist', async () => {
+        expect(codeOf(await read(randomUUID(), await staff()))).toBe('NOT_FOUND');
+      });
+    });
+  },
+);
