@@ -1,0 +1,33 @@
+import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import { createAppointmentsClient, visitsOf } from './appointments/appointments.client.js';
+import { loadFeedbackConfig } from './config.js';
+import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';
+import { Feedback } from './feedback/feedback.entity.js';
+import { FeedbackService } from './feedback/feedback.service.js';
+import { migrations } from './migrations/index.js';
+import { buildFeedbackSchema } from './schema.js';
+
+export { buildFeedbackSchema } from './schema.js';
+export { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
+
+export const feedbackTables = { entities: [Feedback, OutboxEvent], migrations };
+
+/** Feedback: patients' ratings of their completed visits, and each doctor's rating summary. */
+export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadFeedbackConfig(options.env);
+  const runtime = createRuntime(config, feedbackTables, options);
+  const services: FeedbackServices = {
+    feedback: new FeedbackService(runtime.uow, runtime.clock),
+    visitDirectory: createAppointmentsClient(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+  };
+
+  return createSubgraph<FeedbackContext>(runtime, {
+    schema: await buildFeedbackSchema(),
+    context: (base, req) => ({
+      ...base,
+      ...services,
+      loaders: createFeedbackLoaders(services),
+      visits: visitsOf(services.visitDirectory, req.header('authorization')),
+    }),
+  });
+}

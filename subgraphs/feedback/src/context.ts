@@ -1,0 +1,22 @@
+import type { SubgraphContext } from '@hospital/kit';
+import type { RequestVisits, VisitDirectory } from './appointments/appointments.client.js';
+import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from './feedback/feedback.loader.js';
+import type { FeedbackService } from './feedback/feedback.service.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface FeedbackServices {
+  feedback: FeedbackService;
+  visitDirectory: VisitDirectory;
+}
+
+/** A fresh set per request, so that no cached row outlives the request that read it. */
+export const createFeedbackLoaders = ({ feedback }: Pick<FeedbackServices, 'feedback'>) => ({
+  feedbackOfAppointment: createFeedbackOfAppointmentLoader(feedback),
+  feedbackSummary: createFeedbackSummaryLoader(feedback),
+});
+
+export interface FeedbackContext extends SubgraphContext, FeedbackServices {
+  loaders: ReturnType<typeof createFeedbackLoaders>;
+  /** The appointments subgraph as this request's caller sees it. */
+  visits: RequestVisits;
+}

@@ -1,0 +1,10 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: "How a doctor's patients rated their visits: no comments, no patients" })
+export class FeedbackSummary {
+  @Field(() => Float, { nullable: true, description: 'The mean rating to 2 decimals; null while there is none' })
+  averageRating!: number | null;
+
+  @Field(() => Int)
+  count!: number;
+}

@@ -1,0 +1,59 @@
+import { ForbiddenError, requireViewer, type Viewer } from '@hospital/kit';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { FeedbackContext } from '../context.js';
+import { Appointment, Doctor } from '../federation/stubs.js';
+import { FeedbackSummary } from './feedback-summary.js';
+import { Feedback } from './feedback.entity.js';
+import { SubmitFeedbackInput } from './feedback.input.js';
+import { mayRead } from './feedback.rules.js';
+
+/** The feedback if this viewer may read it; a refusal is an error on the field, never a quiet null. */
+function readable(viewer: Viewer | null, feedback: Feedback | null): Feedback | null {
+  const caller = requireViewer(viewer);
+  if (feedback && !mayRead(caller, feedback)) throw new ForbiddenError('You may not read the feedback on this visit');
+  return feedback;
+}
+
+@Resolver(() => Feedback)
+export class FeedbackResolver {
+  @Mutation(() => Feedback, {
+    description: "The visit's patient, once per COMPLETED visit (else VISIT_NOT_COMPLETED); a second time is CONFLICT",
+  })
+  submitFeedback(
+    @Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput,
+    @Ctx() { viewer, feedback, visits }: FeedbackContext,
+  ): Promise<Feedback> {
+    return feedback.submit(viewer, input, visits);
+  }
+
+  @FieldResolver(() => Appointment)
+  appointment(@Root() feedback: Feedback): Appointment {
+    return { id: feedback.appointmentId };
+  }
+}
+
+@Resolver(() => Appointment)
+export class AppointmentFeedbackResolver {
+  @FieldResolver(() => Feedback, {
+    nullable: true,
+    description:
+      'Null until the patient rates the visit. The patient who wrote it, the doctor of the visit, STAFF, STAKEHOLDER, ADMIN',
+  })
+  async feedback(
+    @Root() appointment: Appointment,
+    @Ctx() { viewer, loaders }: FeedbackContext,
+  ): Promise<Feedback | null> {
+    return readable(viewer, await loaders.feedbackOfAppointment.load(appointment.id));
+  }
+}
+
+@Resolver(() => Doctor)
+export class DoctorFeedbackSummaryResolver {
+  @FieldResolver(() => FeedbackSummary, {
+    description: "Part of the doctor's public profile: any signed-in user",
+  })
+  feedbackSummary(@Root() doctor: Doctor, @Ctx() { viewer, loaders }: FeedbackContext): Promise<FeedbackSummary> {
+    requireViewer(viewer);
+    return loaders.feedbackSummary.load(doctor.id);
+  }
+}

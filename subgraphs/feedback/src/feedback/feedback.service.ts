@@ -1,0 +1,99 @@
+import {
+  ConflictError,
+  conflictOnDuplicate,
+  ForbiddenError,
+  newId,
+  NotFoundError,
+  requireRole,
+  Role,
+  type Clock,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
+import { In, type Repository } from 'typeorm';
+import type { RequestVisits } from '../appointments/appointments.client.js';
+import type { FeedbackSummary } from './feedback-summary.js';
+import { Feedback } from './feedback.entity.js';
+import type { SubmitFeedbackInput } from './feedback.input.js';
+import { averageOf, checkCompleted, mayRate, validSubmission } from './feedback.rules.js';
+
+interface RatingTotals {
+  doctorId: string;
+  total: number | string;
+  count: number | string;
+}
+
+export class FeedbackService {
+  private readonly feedback: Repository<Feedback>;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {
+    this.feedback = uow.dataSource.getRepository(Feedback);
+  }
+
+  /**
+   * The visit is read from appointments at submit time with the caller's token;
+   * once per visit is the unique key's to decide, so that two submissions at the
+   * same moment leave one.
+   */
+  async submit(viewer: Viewer | null, input: SubmitFeedbackInput, visits: RequestVisits): Promise<Feedback> {
+    const caller = requireRole(viewer, Role.PATIENT);
+    const { rating, comment } = validSubmission(input.rating, input.comment);
+    const visit = await visits.visit(input.appointmentId);
+    if (!visit) throw new NotFoundError('Appointment', input.appointmentId);
+    if (!mayRate(caller, visit)) throw new ForbiddenError('Only the patient of a visit may rate it');
+    checkCompleted(visit.status);
+
+    const feedback = this.feedback.create({
+      id: newId(),
+      appointmentId: visit.id,
+      doctorId: visit.doctorId,
+      patientId: visit.patientId,
+      rating,
+      comment,
+      createdAt: this.clock.now(),
+    });
+    return conflictOnDuplicate(
+      () =>
+        this.uow.run(async (manager, emit) => {
+          await manager.insert(Feedback, feedback);
+          emit('feedback.submitted', {
+            feedbackId: feedback.id,
+            appointmentId: feedback.appointmentId,
+            patientId: feedback.patientId,
+            doctorId: feedback.doctorId,
+            rating: feedback.rating,
+            submittedAt: feedback.createdAt.toISOString(),
+          });
+          return feedback;
+        }),
+      () => new ConflictError('This visit has already been rated', { field: 'appointmentId' }),
+    );
+  }
+
+  ofAppointments(appointmentIds: readonly string[]): Promise<Feedback[]> {
+    return this.feedback.findBy({ appointmentId: In([...appointmentIds]) });
+  }
+
+  /** One grouped query for every doctor asked; a doctor nobody rated yet has none rated. */
+  async summariesOf(doctorIds: readonly string[]): Promise<FeedbackSummary[]> {
+    const rows = await this.feedback
+      .createQueryBuilder('feedback')
+      .select('feedback.doctorId', 'doctorId')
+      .addSelect('SUM(feedback.rating)', 'total')
+      .addSelect('COUNT(*)', 'count')
+      .where('feedback.doctorId IN (:...doctorIds)', { doctorIds })
+      .groupBy('feedback.doctorId')
+      .getRawMany<RatingTotals>();
+    const byDoctor = new Map(rows.map((row) => [row.doctorId, row]));
+    return doctorIds.map((doctorId) => {
+      const row = byDoctor.get(doctorId);
+      // MariaDB returns SUM as a DECIMAL string.
+      const total = Number(row?.total ?? 0);
+      const count = Number(row?.count ?? 0);
+      return { averageRating: averageOf(total, count), count };
+    });
+  }
+}
