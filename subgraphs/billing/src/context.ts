@@ -1,0 +1,32 @@
+import type { SubgraphContext } from '@hospital/kit';
+import {
+  createInvoiceLoader,
+  createInvoiceOfAppointmentLoader,
+  createInvoicesOfPatientLoader,
+} from './invoice/invoice.loader.js';
+import type { InvoiceService } from './invoice/invoice.service.js';
+import { createPaymentsOfInvoiceLoader } from './payment/payment.loader.js';
+import type { PaymentService } from './payment/payment.service.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface BillingServices {
+  invoices: InvoiceService;
+  payments: PaymentService;
+}
+
+/** A fresh set per request, so that no cached row outlives the request that read it. */
+export const createBillingLoaders = ({ invoices, payments }: BillingServices) => ({
+  invoice: createInvoiceLoader(invoices),
+  invoiceOfAppointment: createInvoiceOfAppointmentLoader(invoices),
+  invoicesOfPatient: createInvoicesOfPatientLoader(invoices),
+  paymentsOfInvoice: createPaymentsOfInvoiceLoader(payments),
+});
+
+export type BillingLoaders = ReturnType<typeof createBillingLoaders>;
+
+export interface BillingContext extends SubgraphContext, BillingServices {
+  loaders: BillingLoaders;
+}
+
+/** What a service needs of a request: who is asking, and the request's loaders. */
+export type Caller = Pick<BillingContext, 'viewer' | 'loaders'>;

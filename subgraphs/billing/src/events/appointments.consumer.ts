@@ -1,0 +1,34 @@
+import type { EventBus, Logger, Unsubscribe, UnitOfWork } from '@hospital/kit';
+import type { InvoiceService } from '../invoice/invoice.service.js';
+import { billingOf, VISIT_ENDINGS } from '../invoice/invoice.rules.js';
+
+/** The consumer group under which billing reads the event stream. */
+export const BILLING_CONSUMER_GROUP = 'billing';
+
+/**
+ * Invoices come only from here: the visits' endings, read durably (what ended
+ * while billing was down is billed when it is back) and applied once each
+ * (`applyOnce` records the event id with the invoice it made). A visit is billed
+ * at most once whatever arrives: its invoice is unique by appointment.
+ */
+export function consumeVisitEndings(
+  bus: EventBus,
+  uow: UnitOfWork,
+  invoices: InvoiceService,
+  logger: Logger,
+): Promise<Unsubscribe> {
+  return bus.consume(BILLING_CONSUMER_GROUP, VISIT_ENDINGS, (event) =>
+    uow.applyOnce(event, async (manager, emit) => {
+      const visit = event.payload;
+      const billing = billingOf(event.type, visit);
+      if (billing.action === 'reverse') return invoices.reverse(manager, emit, visit.appointmentId);
+      const created = await invoices.charge(manager, emit, visit, billing.kind, billing.subtotalCents);
+      if (!created) {
+        logger.warn(
+          { eventId: event.id, type: event.type, appointmentId: visit.appointmentId },
+          'visit billed already; the first invoice stands',
+        );
+      }
+    }),
+  );
+}

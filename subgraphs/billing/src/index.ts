@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@hospital/kit';
+import { createBillingSubgraph } from './app.js';
+
+await runSubgraphProcess('billing', createBillingSubgraph);

@@ -1,0 +1,227 @@
+import {
+  ForbiddenError,
+  isUniqueViolation,
+  mustExist,
+  newId,
+  NotFoundError,
+  requireViewer,
+  type AppointmentEventPayload,
+  type Cents,
+  type Clock,
+  type Connection,
+  type Emit,
+  type PageArgs,
+  type UnitOfWork,
+} from '@hospital/kit';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { Caller } from '../context.js';
+import { Payment } from '../payment/payment.entity.js';
+import { Refund } from '../refund/refund.entity.js';
+import { InvoiceStatus, type InvoiceKind } from './invoice-enums.js';
+import { Invoice } from './invoice.entity.js';
+import { invoiceFacts } from './invoice.events.js';
+import type { InvoiceFilter } from './invoice.input.js';
+import { newestFirst } from './invoice.page.js';
+import {
+  amountsOf,
+  invalidTransition,
+  listedPatient,
+  mayReadInvoice,
+  mayVoidInvoice,
+  NO_INVOICES_FOR_ROLE,
+  seesInvoices,
+  transitionOf,
+  type InvoiceAction,
+} from './invoice.rules.js';
+
+/** Which invoice a conditional update names: by its id, or by its visit (at most one). */
+type InvoiceKey = { id: string } | { appointmentId: string };
+
+type StatusChanges = Partial<Pick<Invoice, 'voidReason' | 'voidedAt' | 'voidedBy'>>;
+
+/**
+ * Moves an invoice along `action` with one conditional UPDATE (`… WHERE status =
+ * <from>`), so that of two concurrent changes exactly one wins; null when the
+ * invoice was not where the action starts. Returns the row as it now stands.
+ */
+export async function tryAdvance(
+  manager: EntityManager,
+  key: InvoiceKey,
+  action: InvoiceAction,
+  changes: StatusChanges = {},
+): Promise<Invoice | null> {
+  const { from, to } = transitionOf(action);
+  const { affected } = await manager.update(Invoice, { ...key, status: from }, { ...changes, status: to });
+  return affected ? manager.findOneByOrFail(Invoice, key) : null;
+}
+
+/** `tryAdvance`, or NOT_FOUND / INVALID_TRANSITION naming where the invoice was. */
+export async function advance(
+  manager: EntityManager,
+  id: string,
+  action: InvoiceAction,
+  changes: StatusChanges = {},
+): Promise<Invoice> {
+  const moved = await tryAdvance(manager, { id }, action, changes);
+  if (moved) return moved;
+  const current = await mustExist('Invoice', id, manager.findOneBy(Invoice, { id }));
+  throw invalidTransition(action, current.status);
+}
+
+/** Why billing voids an invoice on its own. */
+export const CANCELLED_IN_TIME = 'The visit was cancelled in time';
+
+export class InvoiceService {
+  private readonly invoices: Repository<Invoice>;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {
+    this.invoices = uow.dataSource.getRepository(Invoice);
+  }
+
+  // ---- from the appointments stream (inside the consumer's applyOnce transaction) -------------
+
+  /** Bills a visit's ending; false when the visit had a bill already (its unique key refused another). */
+  async charge(
+    manager: EntityManager,
+    emit: Emit,
+    visit: AppointmentEventPayload,
+    kind: InvoiceKind,
+    subtotalCents: Cents,
+  ): Promise<boolean> {
+    const invoice = this.invoices.create({
+      id: newId(),
+      appointmentId: visit.appointmentId,
+      patientId: visit.patientId,
+      doctorId: visit.doctorId,
+      departmentId: visit.departmentId,
+      serviceId: visit.serviceId,
+      kind,
+      status: InvoiceStatus.PENDING,
+      ...amountsOf(subtotalCents),
+      visitStart: new Date(visit.start),
+      createdAt: this.clock.now(),
+      voidReason: null,
+      voidedAt: null,
+      voidedBy: null,
+    });
+    try {
+      await manager.insert(Invoice, invoice);
+    } catch (error) {
+      // Only the refused statement is undone: the transaction goes on to record the event as applied.
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+    emit('billing.invoice-created', invoiceFacts(invoice));
+    return true;
+  }
+
+  /** A visit cancelled in time: a paid bill is refunded in full, a pending one voided, anything else left. */
+  async reverse(manager: EntityManager, emit: Emit, appointmentId: string): Promise<void> {
+    const now = this.clock.now();
+    const refunded = await tryAdvance(manager, { appointmentId }, 'refund');
+    if (refunded) {
+      const payment = await manager.findOneOrFail(Payment, {
+        where: { invoiceId: refunded.id },
+        order: { paidAt: 'DESC', id: 'DESC' },
+      });
+      const refund: Refund = {
+        id: newId(),
+        invoiceId: refunded.id,
+        paymentId: payment.id,
+        amountCents: payment.amountCents,
+        refundedAt: now,
+      };
+      await manager.insert(Refund, refund);
+      emit('billing.invoice-refunded', {
+        ...invoiceFacts(refunded),
+        refundId: refund.id,
+        refundedCents: refund.amountCents,
+        refundedAt: now.toISOString(),
+      });
+      return;
+    }
+    const voided = await tryAdvance(manager, { appointmentId }, 'void', {
+      voidReason: CANCELLED_IN_TIME,
+      voidedAt: now,
+      voidedBy: null,
+    });
+    if (voided) emit('billing.invoice-voided', { ...invoiceFacts(voided), voidedAt: now.toISOString() });
+  }
+
+  // ---- the desk -------------------------------------------------------------------------------
+
+  async void({ viewer, loaders }: Caller, id: string, reason: string): Promise<Invoice> {
+    const caller = requireViewer(viewer);
+    if (!mayVoidInvoice(caller)) throw new ForbiddenError('Only the desk and administrators may void an invoice');
+    const voidedAt = this.clock.now();
+    const voided = await this.uow.run(async (manager, emit) => {
+      const invoice = await advance(manager, id, 'void', { voidReason: reason.trim(), voidedAt, voidedBy: caller.id });
+      emit('billing.invoice-voided', { ...invoiceFacts(invoice), voidedAt: voidedAt.toISOString() });
+      return invoice;
+    });
+    loaders.invoice.clear(id).prime(id, voided);
+    return voided;
+  }
+
+  // ---- reads ----------------------------------------------------------------------------------
+
+  /** One invoice: NOT_FOUND when the id names none, FORBIDDEN when it is someone else's (as appointments does). */
+  async get(caller: Caller, id: string): Promise<Invoice> {
+    const invoice = await this.visible(caller, id);
+    if (!invoice) throw new NotFoundError('Invoice', id);
+    return invoice;
+  }
+
+  /** The invoice if the caller may see it; null when the id names none. */
+  async visible({ viewer, loaders }: Caller, id: string): Promise<Invoice | null> {
+    const caller = requireViewer(viewer);
+    // Refused before the lookup: a role without invoices learns nothing, not even which ids exist.
+    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+    const invoice = await loaders.invoice.load(id);
+    if (invoice && !mayReadInvoice(caller, invoice)) throw new ForbiddenError('You may only see your own invoices');
+    return invoice;
+  }
+
+  /** Newest first. A patient sees only their own; STAFF and ADMIN all. */
+  list({ viewer }: Caller, filter: InvoiceFilter | null | undefined, page: PageArgs): Promise<Connection<Invoice>> {
+    const patientId = listedPatient(requireViewer(viewer), filter?.patientId);
+    const query = this.invoices.createQueryBuilder('invoice');
+    if (patientId) query.andWhere('invoice.patientId = :patientId', { patientId });
+    if (filter?.status?.length) query.andWhere('invoice.status IN (:...statuses)', { statuses: filter.status });
+    if (filter?.from) query.andWhere('invoice.createdAt >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('invoice.createdAt < :to', { to: filter.to });
+    return newestFirst(query, 'invoice', page);
+  }
+
+  /** `Patient.invoices`: the patient's own, or any patient's for the desk. */
+  ofPatient({ viewer, loaders }: Caller, patientId: string): Promise<Invoice[]> {
+    return loaders.invoicesOfPatient.load(listedPatient(requireViewer(viewer), patientId) ?? patientId);
+  }
+
+  /** `Appointment.invoice`: null while the visit has none. */
+  async ofAppointment({ viewer, loaders }: Caller, appointmentId: string): Promise<Invoice | null> {
+    const caller = requireViewer(viewer);
+    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+    const invoice = await loaders.invoiceOfAppointment.load(appointmentId);
+    if (invoice && !mayReadInvoice(caller, invoice)) throw new ForbiddenError('You may only see your own invoices');
+    return invoice;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Invoice[]> {
+    return this.invoices.findBy({ id: In([...ids]) });
+  }
+
+  findByAppointmentIds(appointmentIds: readonly string[]): Promise<Invoice[]> {
+    return this.invoices.findBy({ appointmentId: In([...appointmentIds]) });
+  }
+
+  findByPatientIds(patientIds: readonly string[]): Promise<Invoice[]> {
+    return this.invoices.find({
+      where: { patientId: In([...patientIds]) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { DecimalScalar, type Cents } from '@hospital/kit';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PaymentMethod } from './payment-method.js';
+
+/**
+ * Money taken for an invoice. The idempotency key is unique, so a retried
+ * request can never charge twice; the fingerprint says what the key was first
+ * used for, so reusing it for anything else is told apart from a retry.
+ */
+@Entity('payments')
+@ObjectType({ description: 'A payment of an invoice' })
+export class Payment {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id!: string;
+
+  @Column({ name: 'invoice_id', type: 'varchar', length: 36 })
+  invoiceId!: string;
+
+  @Column({ name: 'amount_cents', type: 'int' })
+  @Field(() => DecimalScalar, { name: 'amount' })
+  amountCents!: Cents;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => PaymentMethod)
+  method!: PaymentMethod;
+
+  @Column({ type: 'varchar', length: 32, unique: true })
+  @Field(() => String, { description: 'What the desk and the patient quote, e.g. PAY-7KD3QX9M2A' })
+  reference!: string;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 128, unique: true })
+  idempotencyKey!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  fingerprint!: string;
+
+  /** The user who paid: the patient, or the member of staff at the desk. */
+  @Column({ name: 'paid_by', type: 'varchar', length: 36 })
+  paidBy!: string;
+
+  @Column({ name: 'paid_at', type: 'datetime', precision: 3 })
+  @Field(() => Date)
+  paidAt!: Date;
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import {
+  DomainError,
+  ForbiddenError,
+  isUniqueViolation,
+  mustExist,
+  newId,
+  requireViewer,
+  type Clock,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
+import { In, type Repository } from 'typeorm';
+import type { Caller } from '../context.js';
+import type { Invoice } from '../invoice/invoice.entity.js';
+import { invoiceFacts } from '../invoice/invoice.events.js';
+import { mayPayInvoice, NO_INVOICES_FOR_ROLE, seesInvoices } from '../invoice/invoice.rules.js';
+import { advance } from '../invoice/invoice.service.js';
+import { Payment } from './payment.entity.js';
+import type { PayInvoiceInput } from './payment.input.js';
+import { checkAmountDue, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
+
+/** Ten characters of Crockford base 32: 50 random bits, unique by the reference's key all the same. */
+const REFERENCE_BYTES = 10;
+
+export class PaymentService {
+  private readonly payments: Repository<Payment>;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {
+    this.payments = uow.dataSource.getRepository(Payment);
+  }
+
+  /**
+   * Pays an invoice in full, once per idempotency key. The database decides every
+   * race: the invoice moves PENDING → PAID by a conditional UPDATE (of concurrent
+   * payments exactly one matches it; the others wait on its row lock and then find
+   * it PAID) and the key is unique. A refused attempt then asks the key: a payment
+   * it already made for this same request is returned, as a retry expects.
+   */
+  async pay({ viewer, loaders }: Caller, input: PayInvoiceInput): Promise<Payment> {
+    const caller = requireViewer(viewer);
+    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+    const invoice = await mustExist('Invoice', input.invoiceId, loaders.invoice.load(input.invoiceId));
+    if (!mayPayInvoice(caller, invoice)) throw new ForbiddenError('A patient may only pay their own invoices');
+    const fingerprint = paymentFingerprint({ invoiceId: invoice.id, amountCents: input.amount, method: input.method });
+    try {
+      checkAmountDue(input.amount, invoice.totalCents);
+      return await this.charge(caller, invoice, input, fingerprint);
+    } catch (error) {
+      if (!(error instanceof DomainError) && !isUniqueViolation(error)) throw error;
+      // A query of its own, after the rollback: inside the refused transaction a REPEATABLE READ
+      // snapshot could predate the payment that took the key.
+      return replayOf(await this.payments.findOneBy({ idempotencyKey: input.idempotencyKey }), fingerprint, error);
+    } finally {
+      // The invoice this request read before paying is stale now.
+      loaders.invoice.clear(invoice.id);
+    }
+  }
+
+  private charge(caller: Viewer, invoice: Invoice, input: PayInvoiceInput, fingerprint: string): Promise<Payment> {
+    const paidAt = this.clock.now();
+    const payment: Payment = {
+      id: newId(),
+      invoiceId: invoice.id,
+      amountCents: input.amount,
+      method: input.method,
+      reference: paymentReference(randomBytes(REFERENCE_BYTES)),
+      idempotencyKey: input.idempotencyKey,
+      fingerprint,
+      paidBy: caller.id,
+      paidAt,
+    };
+    return this.uow.run(async (manager, emit) => {
+      // The invoice first: its row lock queues concurrent payments of it behind this one.
+      const paid = await advance(manager, invoice.id, 'pay');
+      await manager.insert(Payment, payment);
+      emit('billing.invoice-paid', { ...invoiceFacts(paid), paymentId: payment.id, paidAt: paidAt.toISOString() });
+      return payment;
+    });
+  }
+
+  findByInvoiceIds(invoiceIds: readonly string[]): Promise<Payment[]> {
+    return this.payments.find({ where: { invoiceId: In([...invoiceIds]) }, order: { paidAt: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,12 @@
+import { buildFederatedSchema } from '@hospital/kit';
+import type { BillingContext } from './context.js';
+import { appointmentReference, patientReference } from './federation/stub.reference.js';
+import { invoiceReference } from './invoice/invoice.reference.js';
+import { AppointmentInvoiceResolver, InvoiceResolver, PatientInvoicesResolver } from './invoice/invoice.resolver.js';
+import { PaymentResolver } from './payment/payment.resolver.js';
+
+export const buildBillingSchema = () =>
+  buildFederatedSchema<BillingContext>({
+    resolvers: [InvoiceResolver, PaymentResolver, PatientInvoicesResolver, AppointmentInvoiceResolver],
+    references: { Invoice: invoiceReference, Patient: patientReference, Appointment: appointmentReference },
+  });
