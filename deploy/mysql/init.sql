@@ -30,3 +30,15 @@ GRANT ALL PRIVILEGES ON hospital_doctors.* TO 'doctors'@'%';
 CREATE DATABASE IF NOT EXISTS hospital_appointments CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'appointments'@'%' IDENTIFIED BY 'appointments-dev-password';
 GRANT ALL PRIVILEGES ON hospital_appointments.* TO 'appointments'@'%';
+
+CREATE DATABASE IF NOT EXISTS hospital_billing CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'billing'@'%' IDENTIFIED BY 'billing-dev-password';
+GRANT ALL PRIVILEGES ON hospital_billing.* TO 'billing'@'%';
+
+CREATE DATABASE IF NOT EXISTS hospital_prescriptions CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'prescriptions'@'%' IDENTIFIED BY 'prescriptions-dev-password';
+GRANT ALL PRIVILEGES ON hospital_prescriptions.* TO 'prescriptions'@'%';
+
+CREATE DATABASE IF NOT EXISTS hospital_feedback CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'feedback'@'%' IDENTIFIED BY 'feedback-dev-password';
+GRANT ALL PRIVILEGES ON hospital_feedback.* TO 'feedback'@'%';

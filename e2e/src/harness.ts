@@ -33,6 +33,11 @@ export interface Supergraph {
   /** Distributed only: one more gateway replica on the same subgraphs and Redis; resolves with its URL. */
   startGateway?: () => Promise<string>;
   /**
+   * Distributed only: stops one subgraph's process (SIGTERM, as an orchestrator
+   * would) and resolves with what starts it again on the same port and database.
+   */
+  stopSubgraph?: (name: string) => Promise<() => Promise<void>>;
+  /**
    * A gateway onto the same data whose appointments stand `minutes` later
    * (CLOCK_OFFSET_MINUTES): a visit's start can have passed without waiting for it.
    */
@@ -114,6 +119,14 @@ export async function startSupergraph(): Promise<Supergraph> {
   return startDistributed(env, dataDir, logs);
 }
 
+/** SIGTERM, as an orchestrator sends it; resolves once the process has exited. */
+const terminate = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -160,16 +173,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
   const databases: TestDatabase[] = [];
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(
-      children.reverse().map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once('exit', () => resolve());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(children.reverse().map(terminate));
     await Promise.all(databases.map((database) => database.drop()));
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -177,6 +181,13 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
     const shared = { ...env, REDIS_URL: TEST_REDIS_URL };
     const urls: Record<string, string> = {};
     const envOf: Record<string, NodeJS.ProcessEnv> = {};
+    const processOf: Record<string, ChildProcess> = {};
+    const serveSubgraph = async (name: string, port: number) => {
+      const child = serve(`subgraphs/${name}/dist/index.js`, envOf[name] ?? {}, logs);
+      children.push(child);
+      processOf[name] = child;
+      await waitReady(`http://127.0.0.1:${port}/ready`, child);
+    };
     for (const { name } of SUBGRAPHS) {
       const database = await createTestDatabase(`e2e_${name}`);
       databases.push(database);
@@ -185,9 +196,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       const own = { ...shared, ...urls, [`${prefix}_DATABASE_URL`]: database.url, [`${prefix}_PORT`]: String(port) };
       envOf[name] = own;
       await run(`subgraphs/${name}/dist/migrate.js`, own);
-      const child = serve(`subgraphs/${name}/dist/index.js`, own, logs);
-      children.push(child);
-      await waitReady(`http://127.0.0.1:${port}/ready`, child);
+      await serveSubgraph(name, port);
       urls[`${prefix}_URL`] = `http://127.0.0.1:${port}/graphql`;
     }
     const startGateway = async (subgraphUrls = urls) => {
@@ -214,6 +223,13 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       jwtSecret: TEST_JWT_SECRET,
       logs: () => logs.lines,
       startGateway: () => startGateway(),
+      async stopSubgraph(name) {
+        const child = processOf[name];
+        const port = Number(envOf[name]?.[`${name.toUpperCase()}_PORT`]);
+        if (!child || !port) throw new Error(`no subgraph ${name}`);
+        await terminate(child);
+        return () => serveSubgraph(name, port);
+      },
       gatewayAhead,
       stop,
     };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ApproveAppointmentDocument,
   CreateDepartmentDocument,
   CreateDoctorDocument,
   CreateMedicalServiceDocument,
@@ -7,6 +8,7 @@ import {
   RegisterPatientDocument,
   SetWeeklyAvailabilityDocument,
   SignInDocument,
+  RequestAppointmentDocument,
   SignUpDocument,
   type Role,
 } from '@hospital/client';
@@ -122,6 +124,20 @@ export class World {
     }));
     dataOf(await this.execute(SetWeeklyAvailabilityDocument, { doctorId: actor.id, rules }, actor.token));
     return actor;
+  }
+
+  /** A visit `patient` asked for with `doctor` at `start`, approved by the doctor; resolves with its id. */
+  async approvedVisit(patient: Actor, doctor: Actor, serviceId: string, start: string): Promise<string> {
+    const input = { patientId: patient.id, doctorId: doctor.id, serviceId, preferredTime: start, reason: 'Check-up' };
+    const { requestAppointment } = dataOf(await this.execute(RequestAppointmentDocument, { input }, patient.token));
+    dataOf(await this.execute(ApproveAppointmentDocument, { id: requestAppointment.id }, doctor.token));
+    return requestAppointment.id;
+  }
+
+  /** A client of a gateway onto the same data whose appointments stand at `instant` (CLOCK_OFFSET_MINUTES). */
+  async at(instant: string): Promise<Execute> {
+    const minutes = Math.ceil((Date.parse(instant) - Date.now()) / 60_000);
+    return gatewayClient(await this.supergraph.gatewayAhead(minutes));
   }
 }
 

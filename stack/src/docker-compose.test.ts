@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from './subgraphs.js';
 
 /**
  * No Docker engine runs where the tests run, but the compose file can still be
@@ -44,17 +45,12 @@ describe.runIf(compose)('docker-compose.yml', () => {
     const result = config(SECRETS);
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    for (const service of [
-      'mysql',
-      'redis',
-      'gateway',
-      'accounts',
-      'patients',
-      'doctors',
-      'appointments',
-      'migrate-appointments',
-    ]) {
+    const subgraphs = SUBGRAPHS.flatMap(({ name }) => [name, `migrate-${name}`]);
+    for (const service of ['mysql', 'redis', 'gateway', ...subgraphs]) {
       expect(result.stdout).toContain(`  ${service}:`);
+    }
+    for (const { name, port } of SUBGRAPHS) {
+      expect(result.stdout).toContain(`${name.toUpperCase()}_URL: http://${name}:${port}/graphql`);
     }
   });
 

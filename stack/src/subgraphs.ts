@@ -19,7 +19,28 @@ import {
   createAppointmentsSubgraph,
   loadAppointmentsConfig,
 } from '@hospital/appointments';
+import {
+  billingTables,
+  BILLING_PORT,
+  buildBillingSchema,
+  createBillingSubgraph,
+  loadBillingConfig,
+} from '@hospital/billing';
+import {
+  buildFeedbackSchema,
+  createFeedbackSubgraph,
+  FEEDBACK_PORT,
+  feedbackTables,
+  loadFeedbackConfig,
+} from '@hospital/feedback';
 import type { Subgraph, SubgraphConfig, SubgraphOptions, SubgraphTables } from '@hospital/kit';
+import {
+  buildPrescriptionsSchema,
+  createPrescriptionsSubgraph,
+  loadPrescriptionsConfig,
+  PRESCRIPTIONS_PORT,
+  prescriptionsTables,
+} from '@hospital/prescriptions';
 import {
   buildPatientsSchema,
   createPatientsSubgraph,
@@ -71,5 +92,29 @@ export const SUBGRAPHS: SubgraphModule[] = [
     create: createAppointmentsSubgraph,
     loadConfig: loadAppointmentsConfig,
     tables: appointmentsTables,
+  },
+  {
+    name: 'billing',
+    port: BILLING_PORT,
+    buildSchema: buildBillingSchema,
+    create: createBillingSubgraph,
+    loadConfig: loadBillingConfig,
+    tables: billingTables,
+  },
+  {
+    name: 'prescriptions',
+    port: PRESCRIPTIONS_PORT,
+    buildSchema: buildPrescriptionsSchema,
+    create: createPrescriptionsSubgraph,
+    loadConfig: loadPrescriptionsConfig,
+    tables: prescriptionsTables,
+  },
+  {
+    name: 'feedback',
+    port: FEEDBACK_PORT,
+    buildSchema: buildFeedbackSchema,
+    create: createFeedbackSubgraph,
+    loadConfig: loadFeedbackConfig,
+    tables: feedbackTables,
   },
 ];
