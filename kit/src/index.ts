@@ -30,4 +30,5 @@ export * from './subgraph-config.js';
 export * from './subgraph.js';
 export * from './time.js';
 export * from './validation.js';
+export * from './visits.js';
 export * from './worker.js';

@@ -1,5 +1,12 @@
-import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
-import { createAppointmentsClient, visitsOf } from './appointments/appointments.client.js';
+import {
+  createRuntime,
+  createSubgraph,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+  createVisitDirectory,
+  visitsOf,
+} from '@hospital/kit';
 import { loadFeedbackConfig } from './config.js';
 import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';
 import { Feedback } from './feedback/feedback.entity.js';
@@ -18,7 +25,7 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
   const runtime = createRuntime(config, feedbackTables, options);
   const services: FeedbackServices = {
     feedback: new FeedbackService(runtime.uow, runtime.clock),
-    visitDirectory: createAppointmentsClient(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+    visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
   };
 
   return createSubgraph<FeedbackContext>(runtime, {

@@ -1,5 +1,4 @@
-import type { SubgraphContext } from '@hospital/kit';
-import type { RequestVisits, VisitDirectory } from './appointments/appointments.client.js';
+import { type SubgraphContext, type RequestVisits, type VisitDirectory } from '@hospital/kit';
 import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from './feedback/feedback.loader.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 

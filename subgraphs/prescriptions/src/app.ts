@@ -9,8 +9,9 @@ import {
   type Subgraph,
   type SubgraphOptions,
   type Unsubscribe,
+  createVisitDirectory,
+  visitsOf,
 } from '@hospital/kit';
-import { createAppointmentsClient, visitsAs } from './appointments/appointments.client.js';
 import { loadPrescriptionsConfig } from './config.js';
 import { createPrescriptionsLoaders, type PrescriptionsContext, type PrescriptionsServices } from './context.js';
 import { migrations } from './migrations/index.js';
@@ -36,7 +37,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
   const services: PrescriptionsServices = {
     prescriptions: new PrescriptionService(runtime.uow, runtime.clock),
     care: new CareRelationshipService(runtime.dataSource),
-    visitDirectory: createAppointmentsClient(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+    visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
   };
 
   let stopConsuming: Unsubscribe | undefined;
@@ -46,7 +47,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
       ...base,
       ...services,
       loaders: createPrescriptionsLoaders(services),
-      visits: visitsAs(services.visitDirectory, req.header('authorization')),
+      visits: visitsOf(services.visitDirectory, req.header('authorization')),
     }),
     onStart: async () => {
       stopConsuming = await consumeAppointmentEvents(

@@ -1,5 +1,11 @@
-import { CARING_STATUSES, createCareLoader, type CareRelationshipService, type SubgraphContext } from '@hospital/kit';
-import type { RequestVisits, VisitDirectory } from './appointments/appointments.client.js';
+import {
+  CARING_STATUSES,
+  createCareLoader,
+  type CareRelationshipService,
+  type SubgraphContext,
+  type RequestVisits,
+  type VisitDirectory,
+} from '@hospital/kit';
 import {
   createAppointmentPrescriptionsLoader,
   createPatientPrescriptionsLoader,

@@ -1,6 +1,5 @@
-import { BadUserInputError, BusinessRuleViolation, Role, type Viewer } from '@hospital/kit';
+import { BadUserInputError, BusinessRuleViolation, Role, type Viewer, type VisitStatus } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
-import type { VisitStatus } from '../appointments/appointments.client.js';
 import {
   averageOf,
   checkCompleted,

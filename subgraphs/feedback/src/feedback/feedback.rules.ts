@@ -1,5 +1,12 @@
-import { BusinessRuleViolation, hasRole, Role, throwIfInvalid, type InvalidField, type Viewer } from '@hospital/kit';
-import type { VisitStatus } from '../appointments/appointments.client.js';
+import {
+  BusinessRuleViolation,
+  hasRole,
+  Role,
+  throwIfInvalid,
+  type InvalidField,
+  type Viewer,
+  type VisitStatus,
+} from '@hospital/kit';
 
 /*
  * The business rules this subgraph names in `extensions.rule`:

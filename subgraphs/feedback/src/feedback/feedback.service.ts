@@ -9,9 +9,9 @@ import {
   type Clock,
   type UnitOfWork,
   type Viewer,
+  type RequestVisits,
 } from '@hospital/kit';
 import { In, type Repository } from 'typeorm';
-import type { RequestVisits } from '../appointments/appointments.client.js';
 import type { FeedbackSummary } from './feedback-summary.js';
 import { Feedback } from './feedback.entity.js';
 import type { SubmitFeedbackInput } from './feedback.input.js';

@@ -1,8 +1,9 @@
-import { callSubgraph, type AppointmentEventPayload, type SubgraphEndpoint } from '@hospital/kit';
+import type { AppointmentEventPayload } from './events/catalogue.js';
+import { callSubgraph, type SubgraphEndpoint } from './internal-call.js';
 
 export type VisitStatus = AppointmentEventPayload['status'];
 
-/** A visit as feedback needs it: whose it is, and how it ended. */
+/** A visit as a subgraph deciding something about it needs it: whose it is, and where it stands. */
 export interface Visit {
   id: string;
   status: VisitStatus;
@@ -10,13 +11,13 @@ export interface Visit {
   patientId: string;
 }
 
-/** Where the feedback subgraph learns about visits. */
+/** Where prescriptions and feedback learn about visits, at the moment they decide. */
 export interface VisitDirectory {
   /** Null when the id names no visit. */
   visit(appointmentId: string, authorization: string | undefined): Promise<Visit | null>;
 }
 
-const VISIT = `query FeedbackVisit($id: ID!) {
+const VISIT = `query VisitOfAppointment($id: ID!) {
   appointment(id: $id) { id status doctor { id } patient { id } }
 }`;
 
@@ -25,11 +26,12 @@ interface RawVisit {
 }
 
 /**
- * The appointments subgraph over HTTP with the caller's own `Authorization`: it
- * shows a patient only their own visits, so its refusal reaches the caller as
- * FORBIDDEN, and a visit unknown to it (NOT_FOUND) comes back as null.
+ * The appointments subgraph over HTTP, asked at the moment of deciding (the visit's
+ * status then, not a projection's), with the caller's own `Authorization`: it
+ * shows a patient or a doctor only their own visits, so its refusal reaches the
+ * caller as FORBIDDEN, and a visit unknown to it (NOT_FOUND) comes back as null.
  */
-export function createAppointmentsClient(url: string, timeoutMs: number): VisitDirectory {
+export function createVisitDirectory(url: string, timeoutMs: number): VisitDirectory {
   const endpoint: SubgraphEndpoint = { name: 'appointments', url, timeoutMs };
   return {
     async visit(appointmentId, authorization) {
@@ -46,7 +48,7 @@ export function createAppointmentsClient(url: string, timeoutMs: number): VisitD
   };
 }
 
-/** The directory as one request's caller sees it. */
+/** The visits as one request's caller may see them: their token goes with every question. */
 export const visitsOf = (directory: VisitDirectory, authorization: string | undefined) => ({
   visit: (appointmentId: string) => directory.visit(appointmentId, authorization),
 });
