@@ -25,11 +25,12 @@ await runMain('stack', async () => {
 
   const logins = demoLogins(admin);
   const width = Math.max(...logins.map((login) => login.email.length));
+  const names = Math.max(...stack.subgraphs.map(({ name }) => name.length));
   console.log(`
 Hospital supergraph (embedded default: one process, SQLite under ${env['DATA_DIR'] ?? '.data'})
 
-  gateway      ${stack.gatewayUrl}
-${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(12)} ${url}`).join('\n')}
+  ${'gateway'.padEnd(names)} ${stack.gatewayUrl}
+${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(names)} ${url}`).join('\n')}
 
 Demo logins (mutation signIn(email, password) { token }):
 ${logins.map((l) => `  ${l.role.padEnd(11)} ${l.email.padEnd(width)}  ${l.password.padEnd(17)} ${l.who}`).join('\n')}
