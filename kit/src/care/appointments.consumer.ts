@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { EventBus, Unsubscribe } from '../events/bus.js';
 import type { UnitOfWork } from '../events/outbox.js';
+import { checkedPayload } from '../events/payloads.js';
 import { CareVisit } from './care-visit.entity.js';
 import { statusesBefore } from './care.rules.js';
 
@@ -32,7 +33,7 @@ export function consumeAppointmentEvents(
 ): Promise<Unsubscribe> {
   return bus.consume(group, APPOINTMENT_EVENTS, (event) =>
     uow.applyOnce(event, async (manager) => {
-      const { appointmentId, doctorId, patientId, status } = event.payload;
+      const { appointmentId, doctorId, patientId, status } = checkedPayload(event);
       const updatedAt = clock.now();
       await manager
         .createQueryBuilder()

@@ -20,6 +20,9 @@ import { OutboxEvent } from './outbox.entity.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
 import { AppliedEvent } from './applied-event.entity.js';
 import { CreateAppliedEvents1763700000001 } from './applied-event.migration.js';
+import { DeadLetterEvent } from './dead-letter.entity.js';
+import { CreateDeadLetterEvents1763700000003 } from './dead-letter.migration.js';
+import { checkedPayload } from './payloads.js';
 import { newId } from '../ids.js';
 import { OutboxRelay, UnitOfWork } from './outbox.js';
 
@@ -223,8 +226,8 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
       name: 'outbox-test',
       url: store.url,
       dataDir: store.dir ?? tmpdir(),
-      entities: [OutboxEvent, AppliedEvent],
-      migrations: [CreateOutbox1763700000000, CreateAppliedEvents1763700000001],
+      entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
+      migrations: [CreateOutbox1763700000000, CreateAppliedEvents1763700000001, CreateDeadLetterEvents1763700000003],
     });
     await dataSource.initialize();
     await migrate(dataSource);
@@ -305,10 +308,33 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
       uow.applyOnce(delivered, async () => {
         effects.push('applied');
       });
-    expect(await apply()).toBe(true);
-    expect(await apply()).toBe(false);
-    expect(await Promise.all([apply(), apply()])).toEqual([false, false]);
+    expect(await apply()).toBe('applied');
+    expect(await apply()).toBe('duplicate');
+    expect(await Promise.all([apply(), apply()])).toEqual(['duplicate', 'duplicate']);
     expect(effects).toEqual(['applied']);
+  });
+
+  it.runIf(available)('parks a malformed event with its reason, once, and rolls back what it began', async () => {
+    const malformed = {
+      id: newId(),
+      type: 'feedback.submitted',
+      occurredAt: new Date().toISOString(),
+      payload: { feedbackId: 'f-1', appointmentId: 'a-1', patientId: 'p-1', doctorId: 'd-1', rating: 9 },
+    } as EventEnvelope<'feedback.submitted'>;
+    const apply = () =>
+      uow.applyOnce(malformed, async (_manager, emit) => {
+        emit('doctors.schedule-changed', { doctorId: 'never' });
+        checkedPayload(malformed);
+      });
+    expect(await apply()).toBe('parked');
+    expect(await apply()).toBe('duplicate');
+    const parked = await dataSource.getRepository(DeadLetterEvent).findOneByOrFail({ eventId: malformed.id });
+    expect(parked.type).toBe('feedback.submitted');
+    expect(parked.reason).toContain('rating');
+    expect(parked.reason).toContain('submittedAt');
+    expect(JSON.parse(parked.event)).toEqual(malformed);
+    const outbox = await dataSource.getRepository(OutboxEvent).findBy({ type: 'doctors.schedule-changed' });
+    expect(outbox.filter((row) => row.payload.includes('never'))).toEqual([]);
   });
 
   it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {

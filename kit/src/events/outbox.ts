@@ -7,7 +7,12 @@ import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
 import type { EventCatalogue, EventEnvelope, EventType } from './catalogue.js';
 import { AppliedEvent } from './applied-event.entity.js';
+import { DeadLetterEvent } from './dead-letter.entity.js';
+import { MalformedEventError } from './payloads.js';
 import { OutboxEvent } from './outbox.entity.js';
+
+/** What became of a consumed event: applied now, applied before, or parked as malformed. */
+export type ApplyOutcome = 'applied' | 'duplicate' | 'parked';
 
 export type Emit = <T extends EventType>(type: T, payload: EventCatalogue[T]) => void;
 
@@ -135,24 +140,56 @@ export class UnitOfWork {
 
   /**
    * Applies a consumed event exactly once: its id is recorded in the same
-   * transaction as `work`, so a redelivery finds it and changes nothing.
-   * Resolves false for an event applied before.
+   * transaction as `work`, so a redelivery finds it and changes nothing. When
+   * `work` throws a MalformedEventError the change is rolled back and the event is
+   * parked in `dead_letter_events` with the reason (its id recorded too), so that
+   * one bad event neither blocks the consumer nor vanishes. Any other failure
+   * rejects, and the bus retries the event.
    */
-  async applyOnce(event: EventEnvelope, work: (manager: EntityManager, emit: Emit) => Promise<void>): Promise<boolean> {
+  async applyOnce(
+    event: EventEnvelope,
+    work: (manager: EntityManager, emit: Emit) => Promise<void>,
+  ): Promise<ApplyOutcome> {
     try {
       await this.run(async (manager, emit) => {
-        await manager.insert(AppliedEvent, { eventId: event.id, type: event.type, appliedAt: this.clock.now() });
+        await this.recordApplied(manager, event);
         await work(manager, emit);
       });
-      return true;
+      return 'applied';
     } catch (error) {
-      if (
-        isUniqueViolation(error) &&
-        (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id }))
-      ) {
-        return false;
-      }
+      if (error instanceof MalformedEventError) return this.park(event, error.message);
+      if (await this.seenBefore(error, event)) return 'duplicate';
       throw error;
     }
+  }
+
+  private async park(event: EventEnvelope, reason: string): Promise<ApplyOutcome> {
+    try {
+      await this.run(async (manager) => {
+        await this.recordApplied(manager, event);
+        await manager.insert(DeadLetterEvent, {
+          eventId: event.id,
+          type: event.type,
+          event: JSON.stringify(event),
+          reason: reason.slice(0, 2000),
+          parkedAt: this.clock.now(),
+        });
+      });
+      return 'parked';
+    } catch (error) {
+      if (await this.seenBefore(error, event)) return 'duplicate';
+      throw error;
+    }
+  }
+
+  private recordApplied(manager: EntityManager, event: EventEnvelope): Promise<unknown> {
+    return manager.insert(AppliedEvent, { eventId: event.id, type: event.type, appliedAt: this.clock.now() });
+  }
+
+  /** A unique violation on the event's own id: another delivery got there first. */
+  private async seenBefore(error: unknown, event: EventEnvelope): Promise<boolean> {
+    return (
+      isUniqueViolation(error) && (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id }))
+    );
   }
 }

@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  DeadLetterEvent,
   createRuntime,
   createSubgraph,
   OutboxEvent,
@@ -23,7 +24,7 @@ export { buildAppointmentsSchema } from './schema.js';
 export { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
 
 export const appointmentsTables = {
-  entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent, AppliedEvent, Notification],
+  entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent, AppliedEvent, DeadLetterEvent, Notification],
   migrations,
 };
 

@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  DeadLetterEvent,
   createRuntime,
   createSubgraph,
   OutboxEvent,
@@ -22,7 +23,7 @@ export { buildBillingSchema } from './schema.js';
 export { BILLING_PORT, loadBillingConfig } from './config.js';
 
 export const billingTables = {
-  entities: [Invoice, Payment, Refund, OutboxEvent, AppliedEvent],
+  entities: [Invoice, Payment, Refund, OutboxEvent, AppliedEvent, DeadLetterEvent],
   migrations,
 };
 

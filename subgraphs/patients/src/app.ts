@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
   consumeAppointmentEvents,
@@ -27,7 +28,7 @@ export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
 const PATIENTS_CONSUMER_GROUP = 'patients';
 
 export const patientsTables = {
-  entities: [Patient, SealedMedicalRecord, CareVisit, OutboxEvent, AppliedEvent],
+  entities: [Patient, SealedMedicalRecord, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
   migrations,
 };
 

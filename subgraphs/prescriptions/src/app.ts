@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
   consumeAppointmentEvents,
@@ -26,7 +27,7 @@ export { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
 const PRESCRIPTIONS_CONSUMER_GROUP = 'prescriptions';
 
 export const prescriptionsTables = {
-  entities: [Prescription, CareVisit, OutboxEvent, AppliedEvent],
+  entities: [Prescription, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
   migrations,
 };
 

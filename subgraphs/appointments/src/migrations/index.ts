@@ -1,4 +1,8 @@
-import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
+import {
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateOutbox1763700000000,
+} from '@hospital/kit';
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
 import { CreateNotifications1763700000410 } from './1763700000410-CreateNotifications.js';
 
@@ -8,4 +12,5 @@ export const migrations = [
   CreateAppointments1763700000400,
   CreateAppliedEvents1763700000001,
   CreateNotifications1763700000410,
+  CreateDeadLetterEvents1763700000003,
 ];

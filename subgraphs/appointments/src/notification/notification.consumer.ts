@@ -1,4 +1,5 @@
 import {
+  checkedPayload,
   isUniqueViolation,
   newId,
   type Clock,
@@ -105,10 +106,11 @@ export function consumeForNotifications(
   const types = [...NOTIFICATION_EVENTS, 'billing.invoice-created'] as const;
   return bus.consume(NOTIFICATIONS_CONSUMER_GROUP, types, async (event) => {
     await uow.applyOnce(event, async (manager) => {
-      if (event.type === 'billing.invoice-created') {
-        await recordInvoiceNotice(manager, event.payload as InvoiceEventPayload, clock.now());
+      const payload = checkedPayload(event);
+      if ('invoiceId' in payload) {
+        await recordInvoiceNotice(manager, payload, clock.now());
       } else {
-        await reconcileVisit(manager, event.payload.appointmentId, clock.now());
+        await reconcileVisit(manager, payload.appointmentId, clock.now());
       }
     });
     onApplied();

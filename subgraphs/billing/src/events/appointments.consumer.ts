@@ -1,4 +1,4 @@
-import type { EventBus, Logger, Unsubscribe, UnitOfWork } from '@hospital/kit';
+import { checkedPayload, type EventBus, type Logger, type Unsubscribe, type UnitOfWork } from '@hospital/kit';
 import type { InvoiceService } from '../invoice/invoice.service.js';
 import { billingOf, VISIT_ENDINGS } from '../invoice/invoice.rules.js';
 
@@ -19,7 +19,7 @@ export function consumeVisitEndings(
 ): Promise<Unsubscribe> {
   return bus.consume(BILLING_CONSUMER_GROUP, VISIT_ENDINGS, (event) =>
     uow.applyOnce(event, async (manager, emit) => {
-      const visit = event.payload;
+      const visit = checkedPayload(event);
       const billing = billingOf(event.type, visit);
       if (billing.action === 'reverse') return invoices.reverse(manager, emit, visit.appointmentId);
       const created = await invoices.charge(manager, emit, visit, billing.kind, billing.subtotalCents);

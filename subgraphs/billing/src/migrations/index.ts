@@ -1,5 +1,14 @@
-import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
+import {
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateOutbox1763700000000,
+} from '@hospital/kit';
 import { CreateInvoices1763700000500 } from './1763700000500-CreateInvoices.js';
 
 /** In order. A new migration is a new file listed last; a released one is never edited. */
-export const migrations = [CreateOutbox1763700000000, CreateAppliedEvents1763700000001, CreateInvoices1763700000500];
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateAppliedEvents1763700000001,
+  CreateInvoices1763700000500,
+  CreateDeadLetterEvents1763700000003,
+];

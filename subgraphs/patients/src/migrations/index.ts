@@ -1,4 +1,8 @@
-import { CreateAppliedEvents1763700000001, CreateOutbox1763700000000 } from '@hospital/kit';
+import {
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateOutbox1763700000000,
+} from '@hospital/kit';
 import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
 import { CareFromVisits1763700000230 } from './1763700000230-CareFromVisits.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
@@ -12,4 +16,5 @@ export const migrations = [
   CreateCareRelationships1763700000220,
   CreateAppliedEvents1763700000001,
   CareFromVisits1763700000230,
+  CreateDeadLetterEvents1763700000003,
 ];

@@ -1,5 +1,6 @@
 import {
   CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
   CreateCareVisits1763700000002,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAppliedEvents1763700000001,
   CreateCareVisits1763700000002,
   CreatePrescriptions1763700000600,
+  CreateDeadLetterEvents1763700000003,
 ];
