@@ -42,3 +42,7 @@ GRANT ALL PRIVILEGES ON hospital_prescriptions.* TO 'prescriptions'@'%';
 CREATE DATABASE IF NOT EXISTS hospital_feedback CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'feedback'@'%' IDENTIFIED BY 'feedback-dev-password';
 GRANT ALL PRIVILEGES ON hospital_feedback.* TO 'feedback'@'%';
+
+CREATE DATABASE IF NOT EXISTS hospital_analytics CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'analytics'@'%' IDENTIFIED BY 'analytics-dev-password';
+GRANT ALL PRIVILEGES ON hospital_analytics.* TO 'analytics'@'%';

@@ -28,6 +28,8 @@ export interface Supergraph {
   gatewayUrl: string;
   admin: { email: string; password: string };
   jwtSecret: string;
+  /** The folder analytics' import mutation reads local CSV files from (ANALYTICS_IMPORT_DIR). */
+  importDir: string;
   /** Every JSON log line the supergraph's processes wrote so far, parsed. */
   logs(): LogLine[];
   /** Distributed only: one more gateway replica on the same subgraphs and Redis; resolves with its URL. */
@@ -80,6 +82,7 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
     MEDICAL_RECORDS_KEY: Buffer.alloc(32, 7).toString('base64'),
     // A stream of its own, so that suites sharing one Redis never consume each other's events.
     EVENT_STREAM: `hospital:e2e:${randomUUID()}`,
+    ANALYTICS_IMPORT_DIR: join(dataDir, 'imports'),
   };
 }
 
@@ -102,6 +105,7 @@ export async function startSupergraph(): Promise<Supergraph> {
       gatewayUrl: stacks[0]!.gatewayUrl,
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
+      importDir: join(dataDir, 'imports'),
       logs: () => logs.lines,
       // A second stack on the same SQLite files, its clock ahead.
       async gatewayAhead(minutes) {
@@ -221,6 +225,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       gatewayUrl: await startGateway(),
       admin: ADMIN,
       jwtSecret: TEST_JWT_SECRET,
+      importDir: join(dataDir, 'imports'),
       logs: () => logs.lines,
       startGateway: () => startGateway(),
       async stopSubgraph(name) {

@@ -20,6 +20,13 @@ import {
   loadAppointmentsConfig,
 } from '@hospital/appointments';
 import {
+  ANALYTICS_PORT,
+  analyticsTables,
+  buildAnalyticsSchema,
+  createAnalyticsSubgraph,
+  loadAnalyticsConfig,
+} from '@hospital/analytics';
+import {
   billingTables,
   BILLING_PORT,
   buildBillingSchema,
@@ -116,5 +123,13 @@ export const SUBGRAPHS: SubgraphModule[] = [
     create: createFeedbackSubgraph,
     loadConfig: loadFeedbackConfig,
     tables: feedbackTables,
+  },
+  {
+    name: 'analytics',
+    port: ANALYTICS_PORT,
+    buildSchema: buildAnalyticsSchema,
+    create: createAnalyticsSubgraph,
+    loadConfig: loadAnalyticsConfig,
+    tables: analyticsTables,
   },
 ];

@@ -70,12 +70,3 @@ export function mayRead(viewer: Viewer, feedback: Parties): boolean {
   if (viewer.role === Role.DOCTOR) return viewer.id === feedback.doctorId;
   return viewer.role === Role.PATIENT && viewer.id === feedback.patientId;
 }
-
-/**
- * The mean of `count` ratings summing to `sum`, rounded half up to 2 decimals in
- * integer arithmetic (a float division would round 2.005 down); null for none.
- */
-export function averageOf(sum: number, count: number): number | null {
-  if (count === 0) return null;
-  return Math.floor((200 * sum + count) / (2 * count)) / 100;
-}

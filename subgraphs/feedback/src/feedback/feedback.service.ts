@@ -1,4 +1,5 @@
 import {
+  averageOf,
   ConflictError,
   conflictOnDuplicate,
   ForbiddenError,
@@ -15,7 +16,7 @@ import { In, type Repository } from 'typeorm';
 import type { FeedbackSummary } from './feedback-summary.js';
 import { Feedback } from './feedback.entity.js';
 import type { SubmitFeedbackInput } from './feedback.input.js';
-import { averageOf, checkCompleted, mayRate, validSubmission } from './feedback.rules.js';
+import { checkCompleted, mayRate, validSubmission } from './feedback.rules.js';
 
 interface RatingTotals {
   doctorId: string;

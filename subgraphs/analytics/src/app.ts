@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { createRuntime, createSubgraph, type Subgraph, type SubgraphOptions, type Unsubscribe } from '@hospital/kit';
+import { loadAnalyticsConfig } from './config.js';
+import { createAnalyticsLoaders, type AnalyticsContext, type AnalyticsServices } from './context.js';
+import { consumeFacts } from './events/facts.consumer.js';
+import { FactRecorder } from './facts/facts.recorder.js';
+import { CsvImporter } from './import/importer.js';
+import { ReportService } from './report/report.service.js';
+import { buildAnalyticsSchema } from './schema.js';
+import { analyticsTables } from './tables.js';
+
+export { buildAnalyticsSchema } from './schema.js';
+export { ANALYTICS_PORT, loadAnalyticsConfig } from './config.js';
+export { analyticsTables } from './tables.js';
+
+/** Analytics: facts from the other subgraphs' events and from CSV files, and the business department's reports. */
+export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadAnalyticsConfig(options.env);
+  const runtime = createRuntime(config, analyticsTables, options);
+  const services: AnalyticsServices = {
+    reports: new ReportService(runtime.dataSource),
+    importer: new CsvImporter(runtime.dataSource, {
+      clinicTimeZone: config.clinicTimeZone,
+      storageEmulatorHost: config.extra.STORAGE_EMULATOR_HOST,
+      logger: runtime.logger,
+    }),
+    importDir: config.extra.ANALYTICS_IMPORT_DIR ?? join(config.dataDir, 'imports'),
+  };
+  const facts = new FactRecorder(config.clinicTimeZone);
+
+  let stopConsuming: Unsubscribe | undefined;
+  return createSubgraph<AnalyticsContext>(runtime, {
+    schema: await buildAnalyticsSchema(),
+    context: (base) => ({ ...base, ...services, loaders: createAnalyticsLoaders(services) }),
+    onStart: async () => {
+      stopConsuming = await consumeFacts(runtime.bus, runtime.uow, facts, runtime.logger);
+    },
+    onStop: async () => {
+      await stopConsuming?.();
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import type { SubgraphContext } from '@hospital/kit';
+import type { CsvImporter } from './import/importer.js';
+import { createPerformanceLoader } from './report/report.loader.js';
+import type { ReportService } from './report/report.service.js';
+
+/** The process-wide services, built once in app.ts. */
+export interface AnalyticsServices {
+  reports: ReportService;
+  importer: CsvImporter;
+  /** The folder the import mutation may read local files from. */
+  importDir: string;
+}
+
+/** A fresh set per request, so that no cached figure outlives the request that read it. */
+export const createAnalyticsLoaders = ({ reports }: Pick<AnalyticsServices, 'reports'>) => ({
+  performance: createPerformanceLoader(reports),
+});
+
+export interface AnalyticsContext extends SubgraphContext, AnalyticsServices {
+  loaders: ReturnType<typeof createAnalyticsLoaders>;
+}

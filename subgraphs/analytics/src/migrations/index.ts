@@ -1,0 +1,14 @@
+import {
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateOutbox1763700000000,
+} from '@hospital/kit';
+import { CreateAnalytics1763700000800 } from './1763700000800-CreateAnalytics.js';
+
+/** In order. A new migration is a new file listed last; a released one is never edited. */
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateAnalytics1763700000800,
+];
