@@ -13,13 +13,14 @@ stops at the first bad file, the ones before it staying imported.
 `;
 
 const number = (n: number) => n.toLocaleString('en-US');
+const rowCount = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const progressLine = ({ source, rows, fraction }: ImportProgress, elapsed: number) =>
-  `${source}: ${fraction === undefined ? '' : `${Math.floor(fraction * 100)} % · `}${number(rows)} rows · ${seconds(elapsed)}\n`;
+  `${source}: ${fraction === undefined ? '' : `${Math.floor(fraction * 100)} % · `}${rowCount(rows)} · ${seconds(elapsed)}\n`;
 
 const summaryLine = (file: ImportedFile, elapsed: number) =>
-  `${file.source}: ${number(file.rows)} rows, ${number(file.added)} added, ` +
+  `${file.source}: ${rowCount(file.rows)}, ${number(file.added)} added, ` +
   `${number(file.alreadyPresent)} already present (${file.kind}) in ${seconds(elapsed)}\n`;
 
 function reportProblems(error: CsvImportError): void {

@@ -234,7 +234,10 @@ export class CsvImporter {
         }
         if (imported.length > 0) {
           const kept = imported.map((f) => f.source);
-          this.options.logger.warn({ source: file.name, imported: kept }, 'CSV import stopped; the files before it stay imported');
+          this.options.logger.warn(
+            { source: file.name, imported: kept },
+            'CSV import stopped; the files before it stay imported',
+          );
         }
         throw error;
       }

@@ -11,9 +11,15 @@ export const HEADERS: Readonly<Record<CsvKind, readonly string[]>> = {
 
 const KINDS = Object.keys(HEADERS) as CsvKind[];
 
+const columnName = (field: string) =>
+  field
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+
 /** The kind whose header `fields` are (spaces around names, letter case and a UTF-8 BOM do not matter). */
 export function kindOfHeader(fields: readonly string[]): CsvKind | undefined {
-  const names = fields.map((field) => field.replace(/^\uFEFF/, '').trim().toLowerCase()).join(',');
+  const names = fields.map(columnName).join(',');
   return KINDS.find((kind) => HEADERS[kind].join(',') === names);
 }
 
@@ -99,8 +105,20 @@ export function parseCalendarDate(value: string): string | undefined {
 export function parseInstant(value: string, calendar: ClinicCalendar): number | undefined {
   const match = DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, year = '', month = '', day = '', hour, minute, second = '0', fraction = '', zulu, sign, offsetHours, offsetMinutes] =
-    match;
+  const [
+    ,
+    year = '',
+    month = '',
+    day = '',
+    hour,
+    minute,
+    second = '0',
+    fraction = '',
+    zulu,
+    sign,
+    offsetHours,
+    offsetMinutes,
+  ] = match;
   const date = calendarDate(year, month, day);
   const h = Number(hour);
   const min = Number(minute);
@@ -154,7 +172,10 @@ class DeliveryReader implements RowReader {
 
 /** cost_id,department_id,cost_date,amount,category → cost_id, department_id, cost_date, amount_cents, category */
 class CostReader implements RowReader {
-  read([rawId = '', rawDepartment = '', rawDate = '', rawAmount = '', rawCategory = '']: readonly string[], problems: string[]) {
+  read(
+    [rawId = '', rawDepartment = '', rawDate = '', rawAmount = '', rawCategory = '']: readonly string[],
+    problems: string[],
+  ) {
     const id = text(rawId, 'cost_id', 64, problems);
     const departmentId = text(rawDepartment, 'department_id', 36, problems);
     const date = parseCalendarDate(rawDate.trim());

@@ -30,7 +30,9 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function listSources(sources: readonly string[], options: SourceOptions): Promise<CsvSource[]> {
   const files: CsvSource[] = [];
   for (const source of sources) {
-    files.push(...(source.startsWith('gs://') ? await objects(source, options.storage()) : await local(source, options)));
+    files.push(
+      ...(source.startsWith('gs://') ? await objects(source, options.storage()) : await local(source, options)),
+    );
   }
   return files;
 }

@@ -113,15 +113,15 @@ export class Staging {
   }
 
   /** Values per staged row: the line number, then the fact's columns. */
-  get width(): number {
+  private get width(): number {
     return this.fact.columns.length + 1;
   }
 
   async create(): Promise<void> {
     await this.drop();
     const columns = this.fact.columns.map((c) => `${c.name} ${this.sqlite ? c.sqlite : c.mysql} NOT NULL`);
-    // On MariaDB the index grows with the rows: building it afterwards took twice as long there
-    // (and CREATE INDEX, even on a temporary table, commits the open transaction).
+    // On MariaDB the index grows with the rows: building it afterwards took twice as long there,
+    // and CREATE INDEX, even on a temporary table, would commit a transaction in progress.
     const index = this.sqlite ? '' : `, INDEX ${STAGING}_id (${this.idColumn}, line)`;
     // MariaDB: no collation given, so that ids compare as in the fact table (the database's default).
     await execute(
@@ -151,11 +151,11 @@ export class Staging {
 
   /** Ids that come more than once in the file: each later line is a problem naming the first. */
   async repeats(): Promise<FoundProblems> {
-    const id = this.idColumn;
+    const { idColumn } = this;
     const found = count(
       await this.manager.query(
         `SELECT COALESCE(SUM(n - 1), 0) AS n
-           FROM (SELECT COUNT(*) AS n FROM ${STAGING} GROUP BY ${id} HAVING COUNT(*) > 1) repeated`,
+           FROM (SELECT COUNT(*) AS n FROM ${STAGING} GROUP BY ${idColumn} HAVING COUNT(*) > 1) repeated`,
       ),
     );
     if (found === 0) return { count: 0, problems: [] };
@@ -164,11 +164,11 @@ export class Staging {
     await execute(
       this.manager,
       `CREATE ${this.sqlite ? 'TEMP' : 'TEMPORARY'} TABLE ${REPEATS} AS
-         SELECT ${id} AS id, MIN(line) AS first_line FROM ${STAGING} GROUP BY ${id} HAVING COUNT(*) > 1`,
+         SELECT ${idColumn} AS id, MIN(line) AS first_line FROM ${STAGING} GROUP BY ${idColumn} HAVING COUNT(*) > 1`,
     );
     const rows = (await this.manager.query(
-      `SELECT s.line AS line, s.${id} AS id, r.first_line AS first_line
-         FROM ${STAGING} s JOIN ${REPEATS} r ON r.id = s.${id}
+      `SELECT s.line AS line, s.${idColumn} AS id, r.first_line AS first_line
+         FROM ${STAGING} s JOIN ${REPEATS} r ON r.id = s.${idColumn}
         WHERE s.line > r.first_line ORDER BY s.line LIMIT ${DETAILED_PROBLEMS}`,
     )) as { line: number; id: string; first_line: number }[];
     await execute(this.manager, this.dropStatement(REPEATS));
@@ -176,7 +176,7 @@ export class Staging {
       count: found,
       problems: rows.map((row) => ({
         line: Number(row.line),
-        message: `${id} ${row.id} appears again (first on line ${Number(row.first_line)})`,
+        message: `${idColumn} ${row.id} appears again (first on line ${Number(row.first_line)})`,
       })),
     };
   }
@@ -188,7 +188,8 @@ export class Staging {
    * (SQLITE_BUSY_SNAPSHOT) instead of waiting: so a write that changes nothing comes first.
    */
   async lockForWriting(): Promise<void> {
-    if (this.sqlite) await execute(this.manager, `UPDATE ${this.fact.table} SET ${this.idColumn} = ${this.idColumn} WHERE 1 = 0`);
+    if (this.sqlite)
+      await execute(this.manager, `UPDATE ${this.fact.table} SET ${this.idColumn} = ${this.idColumn} WHERE 1 = 0`);
   }
 
   /** How many staged ids are facts already, and those among them whose values differ (problems). */
