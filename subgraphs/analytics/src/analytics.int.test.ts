@@ -204,13 +204,17 @@ describe.each(stores)('analytics on %s', (_name, available, makeStore) => {
     const refunded = invoice(obstetrics, doctor, 20_000);
     const voided = invoice(obstetrics, doctor, 7_000);
     const small = invoice(neonatology, otherDoctor, 3_000);
+    const reversed = invoice(obstetrics, doctor, 4_000);
     const paidFirst = invoicePaid(first, '2026-02-10T10:00:00.000Z');
 
     beforeAll(async () => {
       if (!available) return;
       const at = { doctorId: doctor, departmentId: obstetrics };
       await publish(
-        ...[first, late, refunded, voided, small].map(invoiceCreated),
+        ...[first, late, refunded, voided, small, reversed].map(invoiceCreated),
+        // Replicas may apply a refund before its payment: the payment then brings nothing.
+        invoiceRefunded(invoicePaid(reversed, '2026-02-16T09:00:00.000Z').payload, '2026-02-16T10:00:00.000Z'),
+        invoicePaid(reversed, '2026-02-16T09:00:00.000Z'),
         paidFirst,
         // The same delivery twice, and the same payment announced again under another id.
         paidFirst,
@@ -238,7 +242,7 @@ describe.each(stores)('analytics on %s', (_name, available, makeStore) => {
       expect(report).toEqual({
         startDate: '2026-02-01',
         endDate: '2026-02-28',
-        // 105.00 paid once + (200.00 paid − 200.00 refunded) + 30.00
+        // 105.00 paid once + (200.00 paid − 200.00 refunded) + (40.00 − 40.00 refunded first) + 30.00
         totalRevenue: '135.00',
         totalCosts: '0.00',
         totalProfit: '135.00',

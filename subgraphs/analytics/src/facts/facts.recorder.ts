@@ -76,9 +76,17 @@ export class FactRecorder {
     if (counts) await addToRollup(manager, 'doctor_days', { doctor_id: visit.doctorId, day: visitDay }, counts);
   }
 
-  /** The invoice's fact, made from the first event that names it (events of one invoice come in order). */
+  /**
+   * The invoice's fact, made from the first event that names it, and locked: replicas
+   * may apply an invoice's payment and its refund at the same time, in either order,
+   * and each must see what the other did.
+   */
   private async invoiceFact(manager: EntityManager, invoice: InvoiceEventPayload): Promise<InvoiceFact> {
-    const known = await manager.findOneBy(InvoiceFact, { invoiceId: invoice.invoiceId });
+    const known = await manager.findOne(InvoiceFact, {
+      where: { invoiceId: invoice.invoiceId },
+      // SQLite writes one transaction at a time already, and has no row locks.
+      ...(manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } }),
+    });
     if (known) return known;
     const fact: InvoiceFact = {
       invoiceId: invoice.invoiceId,
@@ -106,7 +114,7 @@ export class FactRecorder {
     await this.invoiceFact(manager, invoice);
   }
 
-  /** Revenue counts on the day paid, net of tax: the subtotal. */
+  /** Revenue counts on the day paid, net of tax (the subtotal) and of a refund applied before the payment. */
   private async invoicePaid(manager: EntityManager, paid: EventCatalogue['billing.invoice-paid']) {
     const fact = await this.invoiceFact(manager, paid);
     if (fact.paidAt) return;
@@ -120,7 +128,7 @@ export class FactRecorder {
       manager,
       'department_days',
       { day: paidDay, department_id: fact.departmentId },
-      { revenue_cents: Number(fact.subtotalCents) },
+      { revenue_cents: Number(fact.subtotalCents) - Number(fact.refundedNetCents) },
     );
   }
 
