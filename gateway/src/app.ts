@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -9,7 +9,6 @@ import {
   createEventBus,
   createTokenVerifier,
   formatClientError,
-  REQUEST_ID_HEADER,
   startHttpService,
   viewerFromHeader,
   type EventBus,
@@ -18,11 +17,11 @@ import {
   type RequestContext,
   type Viewer,
 } from '@hospital/kit';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { measureOperation } from './limits.js';
+import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
 import { startLobbyServer } from './subscriptions/engine.js';
 
 export { loadGatewayConfig } from './config.js';
@@ -48,33 +47,6 @@ export interface Gateway {
 interface SubgraphEndpoint {
   name: string;
   url: string;
-}
-
-/** Passes the caller's token and the correlation id on to every subgraph call. */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (!('requestId' in context)) return;
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-
-  /**
-   * A subgraph refuses a request as a whole (a variable its scalar rejects, a
-   * token it does not accept) with HTTP 4xx and a GraphQL error body: pass that
-   * error on with its code rather than as the bare status the default makes of it.
-   */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = await response
-      .clone()
-      .json()
-      .catch(() => undefined);
-    const first = (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined)
-      ?.errors?.[0];
-    if (response.status < 500 && typeof first?.message === 'string') {
-      return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
-    }
-    return super.errorFromResponse(response);
-  }
 }
 
 /** Refuses an operation over the depth or cost budget before it is planned or sent anywhere. */
@@ -128,6 +100,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     options.bus ??
     createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
 
+  const agent = createSubgraphAgent();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -138,10 +111,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const target = override ?? url;
       if (!target) throw new ConfigError([`${name.toUpperCase()}_URL: the supergraph names no URL for ${name}`]);
       endpoints.push({ name, url: target });
-      return new ForwardingDataSource({
-        url: target,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }),
-      });
+      return new SubgraphClient(target, agent, config.subgraphTimeoutMs);
     },
   });
 
@@ -200,6 +170,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     },
     async stop() {
       await http?.stop();
+      await agent.close();
       if (!options.bus) await bus.close();
     },
   };

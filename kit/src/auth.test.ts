@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearerToken, createTokenIssuer, createTokenVerifier, Role } from './auth.js';
 
 const SECRET = 'a-secret-of-more-than-thirty-two-characters';
@@ -78,5 +78,30 @@ describe("RS256 tokens of a hospital's identity provider, keys from its JWKS URL
     const verifier = createTokenVerifier({ jwksUrl, issuer: 'https://idp.hospital.example' });
     const hs = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.ADMIN });
     await expect(verifier.verify(hs)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('verified tokens are remembered until they expire', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('accepts a remembered token only while it is valid', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
+    const verifier = createTokenVerifier({ secret: SECRET });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1', role: Role.DOCTOR });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1' });
+    vi.setSystemTime(Date.now() + 61_000);
+    await expect(verifier.verify(token)).rejects.toThrow('Token expired');
+  });
+
+  it('never remembers a token that failed', async () => {
+    const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
+    const verifier = createTokenVerifier({ secret: SECRET });
+    const forged = `${token.slice(0, -4)}AAAA`;
+    await expect(verifier.verify(forged)).rejects.toThrow('Invalid token');
+    await expect(verifier.verify(forged)).rejects.toThrow('Invalid token');
+    await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1' });
   });
 });

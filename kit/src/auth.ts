@@ -38,43 +38,94 @@ export interface TokenVerifier {
   verify(token: string): Promise<Viewer>;
 }
 
+/** How many verified tokens a process remembers, and for how long at most (a JWKS key may be withdrawn). */
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_FOR_MS = 5 * 60_000;
+
+/**
+ * Tokens this process has verified, by their exact text, until they expire (or
+ * five minutes): a client sends the same token with every request, and the
+ * gateway and each subgraph would otherwise check its signature every time.
+ * Oldest first out when full.
+ */
+class VerifiedTokens {
+  private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+
+  get(token: string, now: number): Viewer | undefined {
+    const known = this.viewers.get(token);
+    if (!known) return undefined;
+    if (now < known.until) return known.viewer;
+    this.viewers.delete(token);
+    return undefined;
+  }
+
+  remember(token: string, viewer: Viewer, now: number): void {
+    const oldest = this.viewers.size >= VERIFIED_TOKENS ? this.viewers.keys().next() : undefined;
+    if (oldest && !oldest.done) this.viewers.delete(oldest.value);
+    this.viewers.set(token, { viewer, until: Math.min(viewer.expiresAt * 1000, now + VERIFIED_FOR_MS) });
+  }
+}
+
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
-  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
+  // Imported once: handing jose the raw bytes would import the HMAC key again for every token.
+  const secret = settings.secret
+    ? crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(settings.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      )
+    : undefined;
   const jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+  const verified = new VerifiedTokens();
 
   return {
     async verify(token) {
-      let alg: string | undefined;
-      try {
-        alg = decodeProtectedHeader(token).alg;
-      } catch {
-        throw new UnauthenticatedError('Malformed token');
-      }
-      try {
-        const { payload } =
-          alg === 'HS256' && secret
-            ? await jwtVerify(token, secret, { algorithms: ['HS256'], issuer: LOCAL_ISSUER, requiredClaims: ['exp'] })
-            : alg === 'RS256' && jwks
-              ? await jwtVerify(token, jwks, {
-                  algorithms: ['RS256'],
-                  requiredClaims: ['exp'],
-                  ...(settings.issuer ? { issuer: settings.issuer } : {}),
-                  ...(settings.audience ? { audience: settings.audience } : {}),
-                })
-              : failUnsupported(alg);
-        const role = payload['role'];
-        if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
-          throw new UnauthenticatedError('Token lacks a subject or a known role');
-        }
-        return { id: payload.sub, role: role as Role, expiresAt: payload.exp as number };
-      } catch (error) {
-        if (error instanceof UnauthenticatedError) throw error;
-        if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
-        if (error instanceof joseErrors.JOSEError) throw new UnauthenticatedError('Invalid token');
-        throw error;
-      }
+      const now = Date.now();
+      const known = verified.get(token, now);
+      if (known) return known;
+      const viewer = await verifySignature(token);
+      verified.remember(token, viewer, now);
+      return viewer;
     },
   };
+
+  async function verifySignature(token: string): Promise<Viewer> {
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new UnauthenticatedError('Malformed token');
+    }
+    try {
+      const { payload } =
+        alg === 'HS256' && secret
+          ? await jwtVerify(token, await secret, {
+              algorithms: ['HS256'],
+              issuer: LOCAL_ISSUER,
+              requiredClaims: ['exp'],
+            })
+          : alg === 'RS256' && jwks
+            ? await jwtVerify(token, jwks, {
+                algorithms: ['RS256'],
+                requiredClaims: ['exp'],
+                ...(settings.issuer ? { issuer: settings.issuer } : {}),
+                ...(settings.audience ? { audience: settings.audience } : {}),
+              })
+            : failUnsupported(alg);
+      const role = payload['role'];
+      if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
+        throw new UnauthenticatedError('Token lacks a subject or a known role');
+      }
+      return { id: payload.sub, role: role as Role, expiresAt: payload.exp as number };
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
+      if (error instanceof joseErrors.JOSEError) throw new UnauthenticatedError('Invalid token');
+      throw error;
+    }
+  }
 }
 
 function failUnsupported(alg: string | undefined): never {

@@ -72,6 +72,11 @@ export const commonShape = {
   CLINIC_TIMEZONE: ianaTimeZone,
   CLOCK_OFFSET_MINUTES: z.coerce.number().int().default(0),
   EVENT_STREAM: z.string().default(DEFAULT_EVENT_STREAM),
+  /** Log every SQL statement with its request id (see query-log.ts); SIGUSR2 flips it in a running process. */
+  SQL_LOG: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 };
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;

@@ -36,7 +36,8 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  totalCount: number;
+  /** Counted only when a client selects it: see `withTotalCount`. */
+  readonly totalCount: number | Promise<number>;
   edges: Edge<T>[];
   pageInfo: PageInfo;
 }
@@ -55,7 +56,7 @@ export function ConnectionType<T extends object>(Node: ClassType<T>) {
   @ObjectType(`${Node.name}Connection`)
   class ConnectionClass implements Connection<T> {
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
 
     @Field(() => [EdgeType])
     edges!: EdgeType[];
@@ -106,7 +107,7 @@ export async function paginate<T extends ObjectLiteral>(
   page: PageArgs,
 ): Promise<Connection<T>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().getCount();
+  const countQuery = query.clone();
   const pageQuery = query.clone();
   if (page.after) {
     const after = decodeCursor(page.after, order.columns.length);
@@ -125,7 +126,25 @@ export async function paginate<T extends ObjectLiteral>(
   const rows = await pageQuery.take(first + 1).getMany();
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.values(node)) }));
-  return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return withTotalCount(countQuery, { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } });
+}
+
+/**
+ * A page whose totalCount is a COUNT over the whole filter, run the first time
+ * the field is read: a client that only pages (most do) never pays for it.
+ */
+export function withTotalCount<T extends ObjectLiteral>(
+  countQuery: SelectQueryBuilder<T>,
+  page: Omit<Connection<T>, 'totalCount'>,
+): Connection<T> {
+  let counted: Promise<number> | undefined;
+  return {
+    ...page,
+    get totalCount() {
+      counted ??= countQuery.getCount();
+      return counted;
+    },
+  };
 }
 
 /**

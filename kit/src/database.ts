@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type MixedList } from 'typeorm';
 import { NotFoundError, type ConflictError } from './errors.js';
+import type { Logger } from './logger.js';
+import { QueryLog } from './query-log.js';
 
 export interface DatabaseOptions extends SubgraphTables {
   /** The subgraph's name: its SQLite file is `<dataDir>/<name>.sqlite`. */
@@ -9,6 +11,8 @@ export interface DatabaseOptions extends SubgraphTables {
   /** mysql://user:password@host:3306/database — MySQL 8 or MariaDB. Absent: the embedded SQLite file. */
   url?: string | undefined;
   dataDir: string;
+  /** Where the statement log writes, when it is on. */
+  logger?: Logger;
 }
 
 /** The tables a subgraph owns: its entities and the migrations that make them. */
@@ -29,6 +33,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: false,
+    ...(options.logger ? { logger: new QueryLog(options.logger) } : {}),
   };
   if (options.url) {
     return new DataSource({

@@ -24,6 +24,7 @@ export * from './migrations.js';
 export * from './logger.js';
 export * from './money.js';
 export * from './process.js';
+export * from './query-log.js';
 export * from './ratings.js';
 export * from './scalars.js';
 export * from './schema.js';

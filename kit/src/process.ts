@@ -1,6 +1,7 @@
 import { ConfigError } from './config.js';
 import { createDataSource, migrate, type SubgraphTables } from './database.js';
 import { createLogger } from './logger.js';
+import { toggleQueryLoggingOnSignal } from './query-log.js';
 import { stopOnSignals } from './server.js';
 import type { Subgraph, SubgraphOptions } from './subgraph.js';
 import type { SubgraphConfig } from './subgraph-config.js';
@@ -27,7 +28,9 @@ export function runSubgraphProcess(
   return runMain(name, async () => {
     const subgraph = await create({});
     await subgraph.start();
-    stopOnSignals(createLogger({ name, level: process.env['LOG_LEVEL'] ?? 'info' }), [() => subgraph.stop()]);
+    const logger = createLogger({ name, level: process.env['LOG_LEVEL'] ?? 'info' });
+    toggleQueryLoggingOnSignal(logger);
+    stopOnSignals(logger, [() => subgraph.stop()]);
   });
 }
 

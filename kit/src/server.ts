@@ -12,6 +12,7 @@ import express, { type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatClientError, isClientError } from './errors.js';
 import type { Logger } from './logger.js';
+import { runInRequest } from './query-log.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -124,6 +125,8 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // Entered after the body is read, so that everything the operation does runs in the request's scope.
+    (req, _res, next) => runInRequest(requestIdOf(req), next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);

@@ -36,6 +36,8 @@ export interface SubgraphConfig<Extra> {
   clinicTimeZone: string;
   /** Minutes the clock is shifted by (staging and tests; ignored in production). */
   clockOffsetMinutes: number;
+  /** SQL_LOG: the statement log starts on. */
+  sqlLog: boolean;
   auth: AuthSettings;
   extra: Extra;
 }
@@ -88,6 +90,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     eventStream: parsed.EVENT_STREAM,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
     clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
+    sqlLog: parsed.SQL_LOG,
     auth: authSettings(parsed),
     extra: extra as z.infer<z.ZodObject<Extra>>,
   };

@@ -7,6 +7,7 @@ import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } f
 import { createEventBus, type EventBus } from './events/bus.js';
 import { OutboxRelay, UnitOfWork } from './events/outbox.js';
 import { createLogger, type Logger } from './logger.js';
+import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
 import type { SubgraphConfig } from './subgraph-config.js';
 
@@ -49,8 +50,10 @@ export function createRuntime<Extra>(
     name: config.name,
     url: config.databaseUrl,
     dataDir: config.dataDir,
+    logger,
     ...tables,
   });
+  if (config.sqlLog) setQueryLogging(true);
   const bus =
     options.bus ??
     createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));

@@ -1,4 +1,4 @@
-import { ConfigError, createLogger, runMain, stopOnSignals } from '@hospital/kit';
+import { ConfigError, createLogger, runMain, stopOnSignals, toggleQueryLoggingOnSignal } from '@hospital/kit';
 import { demoLogins, seedDemoData } from './seed.js';
 import { startEmbeddedStack } from './stack.js';
 
@@ -20,6 +20,7 @@ await runMain('stack', async () => {
   };
   const logger = createLogger({ name: 'stack', level: env['LOG_LEVEL'] ?? 'warn' });
   const stack = await startEmbeddedStack(env, logger);
+  toggleQueryLoggingOnSignal(logger);
   stopOnSignals(logger, [() => stack.stop()]);
   await seedDemoData(stack.gatewayUrl, admin, logger);
 

@@ -1,4 +1,11 @@
-import { BadUserInputError, cursorTime, DEFAULT_PAGE_SIZE, type Connection, type PageArgs } from '@hospital/kit';
+import {
+  BadUserInputError,
+  cursorTime,
+  DEFAULT_PAGE_SIZE,
+  withTotalCount,
+  type Connection,
+  type PageArgs,
+} from '@hospital/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Invoice } from './invoice.entity.js';
 
@@ -28,7 +35,7 @@ export async function newestFirst(
   page: PageArgs,
 ): Promise<Connection<Invoice>> {
   const first = page.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().getCount();
+  const countQuery = query.clone();
   const pageQuery = query.clone();
   if (page.after) {
     const [createdAt, id] = decode(page.after);
@@ -43,5 +50,8 @@ export async function newestFirst(
     .take(first + 1)
     .getMany();
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encode(node) }));
-  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return withTotalCount(countQuery, {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  });
 }

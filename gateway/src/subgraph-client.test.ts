@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatewayContext } from './app.js';
+import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
+
+type Reply = (req: IncomingMessage, body: string) => { status: number; body: string; delayMs?: number };
+
+describe('the gateway’s client of a subgraph', () => {
+  let server: Server;
+  let url: string;
+  let reply: Reply = () => ({ status: 200, body: '{"data":{}}' });
+  const agent = createSubgraphAgent();
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const answer = reply(req, body);
+        setTimeout(() => {
+          res.writeHead(answer.status, { 'content-type': 'application/json' });
+          res.end(answer.body);
+        }, answer.delayMs ?? 0);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(async () => {
+    await agent.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const options = (context: Partial<GatewayContext> = {}) =>
+    ({
+      kind: 'incoming operation',
+      request: { query: '{ a }', variables: { x: 1 }, operationName: 'A' },
+      context,
+    }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+
+  it('passes the caller’s token and correlation id on, with the operation', async () => {
+    let seen: { headers: IncomingMessage['headers']; body: string } | undefined;
+    reply = (req, body) => {
+      seen = { headers: req.headers, body };
+      return { status: 200, body: '{"data":{"a":1}}' };
+    };
+    const client = new SubgraphClient(url, agent, 1_000);
+    const result = await client.process(options({ requestId: 'req-1', authorization: 'Bearer t' }));
+    expect(result).toEqual({ data: { a: 1 } });
+    expect(seen?.headers['authorization']).toBe('Bearer t');
+    expect(seen?.headers['x-request-id']).toBe('req-1');
+    expect(JSON.parse(seen!.body)).toEqual({ query: '{ a }', variables: { x: 1 }, operationName: 'A' });
+  });
+
+  it('passes on a refusal with its code, and a failure as the status it was', async () => {
+    const client = new SubgraphClient(url, agent, 1_000);
+    reply = () => ({ status: 400, body: '{"errors":[{"message":"bad id","extensions":{"code":"BAD_USER_INPUT"}}]}' });
+    await expect(client.process(options())).rejects.toMatchObject({
+      message: 'bad id',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    reply = () => ({ status: 502, body: 'upstream down' });
+    await expect(client.process(options())).rejects.toMatchObject({
+      message: `502 from ${url}`,
+      extensions: { response: { status: 502, body: 'upstream down' } },
+    });
+    reply = () => ({ status: 200, body: 'not json' });
+    await expect(client.process(options())).rejects.toThrow('no GraphQL result');
+  });
+
+  it('gives up on a subgraph that does not answer in time', async () => {
+    // undici's timers tick about twice a second: the answer comes well after that.
+    reply = () => ({ status: 200, body: '{"data":{}}', delayMs: 3_000 });
+    const client = new SubgraphClient(url, agent, 200);
+    await expect(client.process(options())).rejects.toThrow(/timeout/i);
+  });
+});
