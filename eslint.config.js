@@ -22,8 +22,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // A test that assumes a value is there fails loudly on the next line anyway.
-    files: ['**/*.test.ts', 'e2e/src/**'],
+    // A test or a benchmark that assumes a value is there fails loudly on the next line anyway.
+    files: ['**/*.test.ts', 'e2e/src/**', 'bench/src/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

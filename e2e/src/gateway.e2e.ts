@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { CatalogDocument, MeDocument, RegisterPatientDocument, SignInDocument } from '@hospital/client';
 import { eventually, testToken } from '@hospital/kit/testing';
-import { Role } from '@hospital/kit';
+import { LOG_FLUSH_MS, Role } from '@hospital/kit';
+import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
@@ -23,6 +25,17 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('serves automatic persisted queries: a known operation by its hash alone', async () => {
+    const query = print(CatalogDocument);
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const unknown = (await (await post({ extensions: { persistedQuery } })).json()) as { errors: unknown[] };
+    expect(unknown.errors).toEqual([expect.objectContaining({ message: 'PersistedQueryNotFound' })]);
+    const registered = await post({ query, extensions: { persistedQuery } });
+    const byHash = await post({ extensions: { persistedQuery } });
+    expect(byHash.status).toBe(200);
+    expect(await byHash.json()).toEqual(await registered.json());
   });
 
   it('lets partners introspect the composed schema', async () => {
@@ -89,6 +102,8 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
     };
     await current().execute(RegisterPatientDocument, { input }, staff.token);
     await current().execute(RegisterPatientDocument, { input }, staff.token);
+    // Every line those requests wrote, buffered ones included, has reached the harness.
+    await new Promise((resolve) => setTimeout(resolve, 3 * LOG_FLUSH_MS));
     const text = JSON.stringify(current().supergraph.logs());
     for (const secret of [email, 'Secretna', '+380509998877', '1991-02-03', 'Hidden St', staff.token]) {
       expect(text).not.toContain(secret);

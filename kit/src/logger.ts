@@ -41,6 +41,20 @@ function serializeError(error: unknown): unknown {
   return { ...kept, message: `database error ${code}`, ...(stack ? { stack } : {}) };
 }
 
+/**
+ * Standard output, buffered: a line per operation in every process would
+ * otherwise cost a write each (a tenth of the gateway's CPU under load). Lines
+ * go out once 4 KiB have gathered or 100 ms have passed, whichever comes first,
+ * and pino flushes what is left when the process exits. One stream per process,
+ * so that two loggers' lines never interleave.
+ */
+let output: DestinationStream | undefined;
+const standardOutput = () =>
+  (output ??= pino.destination({ dest: 1, sync: false, minLength: 4_096, periodicFlush: LOG_FLUSH_MS }));
+
+/** The longest a log line waits in the buffer. */
+export const LOG_FLUSH_MS = 100;
+
 export function createLogger(options: { name: string; level: string }, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -51,6 +65,6 @@ export function createLogger(options: { name: string; level: string }, destinati
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: serializeError },
     },
-    destination,
+    destination ?? standardOutput(),
   );
 }

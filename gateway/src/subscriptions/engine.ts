@@ -4,29 +4,25 @@ import {
   viewerFromHeader,
   type AppointmentEventPayload,
   type EventBus,
-  type EventEnvelope,
+  type EventType,
   type Logger,
   type TokenVerifier,
   type Viewer,
 } from '@hospital/kit';
 import {
-  getOperationAST,
   GraphQLError,
-  Kind,
-  parse,
-  validate,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FormattedExecutionResult,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { asOfEvent, eventFieldsOf } from './as-of-event.js';
-import { APPOINTMENT_ID_VARIABLE, followUpQuery } from './follow-up.js';
-import { LOBBY_FIELDS, type LobbyField } from './lobby.js';
+import { asOfEvent } from './as-of-event.js';
+import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
+import { badRequest, isPlan, LobbyPlans, type LobbyPlan } from './plans.js';
+import { LobbyTopics } from './topics.js';
 
 /** Runs a query through the gateway as the subscriber, with their credentials. */
 export type RunQuery = (
@@ -45,6 +41,8 @@ export interface LobbyServerOptions {
   runQuery: RunQuery;
   /** How often the server pings each socket, so that dead peers are noticed. */
   keepAliveMs?: number;
+  /** The waits before asking again for an appointment a follow-up could not see (see `UNSEEN_RETRIES_MS`). */
+  unseenRetriesMs?: readonly number[];
 }
 
 interface Connection {
@@ -54,33 +52,63 @@ interface Connection {
 }
 
 interface Watch {
-  lobby: LobbyField;
+  plan: LobbyPlan;
   watchedId: string;
-  query: DocumentNode;
-  responseKey: string;
-  /** The selected fields the event itself knows, shown as of the event. */
-  eventFields: ReturnType<typeof eventFieldsOf>;
+  /** The subscription's variables that the follow-up query declares. */
+  variables: Record<string, unknown>;
   connection: Connection;
 }
+
+/** The appointment of one event as a subscriber's follow-up query read it, before the as-of-event shaping. */
+interface FollowUp {
+  appointment: Record<string, unknown>;
+  /** Fields the viewer may not see come with their errors, as in a query. */
+  errors?: GraphQLError[];
+}
+
+/** One event's follow-up results by `followUpKey`: subscribers with the same key share one query. */
+type SharedFollowUps = Map<string, Promise<FollowUp | undefined>>;
 
 /** graphql-ws closes with 4403 for a socket whose credentials no longer hold. */
 const FORBIDDEN_CLOSE = 4403;
 /** setTimeout cannot wait longer than this; a token valid for longer is checked again then. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
+/**
+ * A follow-up that cannot see the event's appointment (FORBIDDEN, NOT_FOUND) is
+ * asked again after these waits before the event is withheld: a subgraph may
+ * decide from a projection fed by the very same event, such as the patients
+ * subgraph's care visits that let a doctor see a new patient's name, and the
+ * follow-up can reach it before that event has been applied there. The first
+ * try again is at once: the failed query itself took about as long as applying
+ * the event there does.
+ */
+const UNSEEN_RETRIES_MS = [0, 10, 20, 40, 80, 160, 320, 640, 1_280];
+
 const forbidden = (message: string) => [new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })];
-const badRequest = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
+
+/**
+ * Two subscribers' follow-up queries of one event give the same result when they
+ * are the same query with the same variables, run with the same credentials: the
+ * viewer, and so every permission, follows from the authorization alone.
+ */
+export function followUpKey(authorization: string, followUpText: string, variables: Record<string, unknown>): string {
+  return JSON.stringify([authorization, followUpText, variables]);
+}
 
 /**
  * The gateway's subscription engine on the same `/graphql` path as HTTP.
  * Authentication on `connection_init` (the socket closes when the token expires),
  * authorization per subscribe (RULES.md's lobby table) and per event (the
- * follow-up query reads the appointment as the subscriber). Each subscription
- * listens to one lobby topic on the bus while it lives, and to nothing after.
+ * follow-up query reads the appointment as the subscriber). Each lobby topic is
+ * subscribed on the bus while anyone watches it, and each event's follow-up query
+ * runs once for all its subscribers with the same credentials, query and variables.
  */
 export function startLobbyServer(options: LobbyServerOptions): { dispose(): Promise<void> } {
   const sockets = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const connections = new WeakMap<object, Connection>();
+  const plans = new LobbyPlans(options.schema);
+  const topics = new LobbyTopics<SharedFollowUps>(options.bus, () => new Map());
 
   const cleanup = useServer(
     {
@@ -102,49 +130,27 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
       onSubscribe: (ctx, _id, payload) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return forbidden('Sign in on connection_init');
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const invalid = validate(options.schema, document);
-        if (invalid.length) return invalid;
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') {
-          return badRequest('Only subscriptions are served over this socket; send queries and mutations over HTTP');
-        }
-        const field = operation.selectionSet.selections[0];
-        if (field?.kind !== Kind.FIELD) return badRequest('Select the subscription field itself, not a fragment of it');
-        const lobby = LOBBY_FIELDS[field.name.value];
-        if (!lobby) return badRequest(`${field.name.value} is not served by the lobby`);
-        const argument = field.arguments?.find((node) => node.name.value === lobby.argument)?.value;
-        const watchedId =
-          argument?.kind === Kind.VARIABLE
-            ? payload.variables?.[argument.name.value]
-            : argument?.kind === Kind.STRING
-              ? argument.value
-              : undefined;
+        const plan = plans.plan(payload.query, payload.operationName);
+        if (!isPlan(plan)) return [...plan];
+        const { lobby, watched } = plan;
+        const watchedId = watched && 'variable' in watched ? payload.variables?.[watched.variable] : watched?.value;
         if (typeof watchedId !== 'string') return badRequest(`${lobby.argument} is required`);
         if (!lobby.mayWatch(connection.viewer, watchedId)) return forbidden('You may not watch this lobby');
-        const watch: Watch = {
-          lobby,
-          watchedId,
-          connection,
-          query: followUpQuery(document, operation, field),
-          responseKey: field.alias?.value ?? field.name.value,
-          eventFields: eventFieldsOf(field.selectionSet, fragmentsOf(document)),
-        };
+        const variables = Object.fromEntries(
+          plan.followUpVariables.flatMap((name) =>
+            payload.variables && name in payload.variables ? [[name, payload.variables[name]]] : [],
+          ),
+        );
+        const watch: Watch = { plan, watchedId, variables, connection };
         return {
           schema: options.schema,
-          document,
+          document: plan.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: watch,
         } satisfies ExecutionArgs;
       },
-      subscribe: (args) =>
-        watchLobby(args.contextValue as Watch, (args.variableValues ?? {}) as Record<string, unknown>, options),
+      subscribe: (args) => watchLobby(args.contextValue as Watch, topics, options),
     },
     sockets,
     options.keepAliveMs ?? 12_000,
@@ -159,15 +165,61 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
 }
 
 /**
+ * Runs one event's follow-up query for whoever asks first among the subscribers
+ * sharing `followUpKey`; a fault is logged once, not once per subscriber.
+ */
+async function followUp(
+  watch: Watch,
+  payload: AppointmentEventPayload,
+  type: EventType,
+  options: LobbyServerOptions,
+): Promise<FollowUp | undefined> {
+  const { plan, connection } = watch;
+  const variables = { ...watch.variables, [APPOINTMENT_ID_VARIABLE]: payload.appointmentId };
+  for (const wait of [0, ...(options.unseenRetriesMs ?? UNSEEN_RETRIES_MS)]) {
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    let result: FormattedExecutionResult;
+    try {
+      result = await options.runQuery(plan.followUp, variables, {
+        authorization: connection.authorization,
+        viewer: connection.viewer,
+        requestId: newId(),
+      });
+    } catch (error) {
+      options.logger.error({ err: error, type }, 'lobby event could not be resolved');
+      return undefined;
+    }
+    const appointment = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[
+      plan.responseKey
+    ];
+    if (appointment) {
+      // A field the subscriber may not see comes with its error, as in a query.
+      const errors = result.errors?.map(
+        (error) => new GraphQLError(error.message, { path: error.path, extensions: error.extensions }),
+      );
+      return { appointment, ...(errors ? { errors } : {}) };
+    }
+    const codes = result.errors?.map((error) => error.extensions?.['code']) ?? [];
+    if (!codes.every((code) => code === 'FORBIDDEN' || code === 'NOT_FOUND')) {
+      options.logger.error({ codes, type }, 'a lobby event could not be resolved');
+      return undefined;
+    }
+  }
+  // Still not for this subscriber to see: not theirs to hear.
+  return undefined;
+}
+
+/**
  * One subscription: an async iterator over the lobby's events, each resolved by
- * the follow-up query. Written by hand so that leaving unsubscribes from the bus
- * at once, not at the next event as an async generator would.
+ * the follow-up query. Written by hand so that leaving stops listening at once,
+ * not at the next event as an async generator would.
  */
 async function watchLobby(
   watch: Watch,
-  variables: Record<string, unknown>,
+  topics: LobbyTopics<SharedFollowUps>,
   options: LobbyServerOptions,
 ): Promise<AsyncIterableIterator<ExecutionResult>> {
+  const { plan } = watch;
   const ready: ExecutionResult[] = [];
   const waiting: ((result: IteratorResult<ExecutionResult>) => void)[] = [];
   let finished = false;
@@ -180,44 +232,32 @@ async function watchLobby(
     else ready.push(result);
   };
 
-  const resolveEvent = async (event: EventEnvelope) => {
-    if (finished || !watch.lobby.types.includes(event.type)) return;
-    const payload = event.payload as AppointmentEventPayload;
-    const result = await options.runQuery(
-      watch.query,
-      { ...variables, [APPOINTMENT_ID_VARIABLE]: payload.appointmentId },
-      { authorization: watch.connection.authorization, viewer: watch.connection.viewer, requestId: newId() },
-    );
-    const current = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[
-      watch.responseKey
-    ];
-    if (!current) {
-      // Not for this subscriber to see (FORBIDDEN, NOT_FOUND): not theirs to hear. Anything else is a fault.
-      const codes = result.errors?.map((error) => error.extensions?.['code']) ?? [];
-      if (!codes.every((code) => code === 'FORBIDDEN' || code === 'NOT_FOUND')) {
-        options.logger.error({ codes, type: event.type }, 'a lobby event could not be resolved');
-      }
-      return;
+  const resolveEvent = async (type: EventType, payload: AppointmentEventPayload, shared: SharedFollowUps) => {
+    if (finished) return;
+    const key = followUpKey(watch.connection.authorization, plan.followUpText, watch.variables);
+    let pending = shared.get(key);
+    if (!pending) {
+      pending = followUp(watch, payload, type, options);
+      shared.set(key, pending);
     }
-    const appointment = asOfEvent(current, watch.eventFields, payload);
-    // A field the subscriber may not see comes with its error, as in a query.
-    const errors = result.errors?.map(
-      (error) => new GraphQLError(error.message, { path: error.path, extensions: error.extensions }),
-    );
-    if (!finished) deliver({ data: { [watch.responseKey]: appointment }, ...(errors ? { errors } : {}) });
+    const resolved = await pending;
+    if (!resolved || finished) return;
+    const appointment = asOfEvent(resolved.appointment, plan.eventFields, payload);
+    deliver({ data: { [plan.responseKey]: appointment }, ...(resolved.errors ? { errors: resolved.errors } : {}) });
   };
 
-  const unsubscribe = await options.bus.subscribe(watch.lobby.topic(watch.watchedId), (event) => {
+  const stop = await topics.listen(plan.lobby.topic(watch.watchedId), (event, shared) => {
+    if (finished || !plan.lobby.types.includes(event.type)) return;
+    const payload = event.payload as AppointmentEventPayload;
     previous = previous
-      .then(() => resolveEvent(event))
+      .then(() => resolveEvent(event.type, payload, shared))
       .catch((error: unknown) => options.logger.error({ err: error }, 'lobby event could not be resolved'));
-    return previous;
   });
 
   const finish = async (): Promise<IteratorResult<ExecutionResult>> => {
     if (!finished) {
       finished = true;
-      await unsubscribe();
+      await stop();
       for (const next of waiting.splice(0)) next({ value: undefined, done: true });
     }
     return { value: undefined, done: true };
@@ -238,12 +278,4 @@ async function watchLobby(
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
-}
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  return Object.fromEntries(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
-  );
 }

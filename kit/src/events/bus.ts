@@ -270,7 +270,9 @@ export class RedisEventBus implements EventBus {
 
   private listener(): RedisPubSub {
     if (this.pubsub) return this.pubsub;
-    const subscriber = new Redis(this.url, { maxRetriesPerRequest: null });
+    // No ready check: it sends INFO once connected, which Redis refuses on a connection
+    // that SUBSCRIBEs queued meanwhile have put in subscriber mode, failing them all.
+    const subscriber = new Redis(this.url, { maxRetriesPerRequest: null, enableReadyCheck: false });
     subscriber.on('error', this.onError);
     this.pubsub = new RedisPubSub({ publisher: this.publisher, subscriber });
     return this.pubsub;

@@ -166,6 +166,18 @@ describe.each(buses)('durable consumption on the %s bus', (_name, available, cre
 });
 
 describe.runIf(redisUp)('the Redis event bus', () => {
+  it('takes a crowd of subscriptions arriving while its subscriber connection is still opening', async () => {
+    const bus = new RedisEventBus(TEST_REDIS_URL);
+    const subscribing: Promise<unknown>[] = [];
+    for (let i = 0; i < 200; i++) {
+      subscribing.push(bus.subscribe(doctorLobby(`crowd-${i}`), () => {}));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const outcomes = await Promise.allSettled(subscribing);
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+    await bus.close();
+  });
+
   it('leaves no Redis subscription behind once the last handler of a channel is gone', async () => {
     const bus = new RedisEventBus(TEST_REDIS_URL);
     const probe = new Redis(TEST_REDIS_URL);

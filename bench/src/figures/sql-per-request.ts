@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { request } from '@hospital/client';
+import type { StackFigure } from '../main.js';
+import type { BenchStack } from '../stack.js';
+
+/**
+ * Statements per request, counted from each subgraph's statement log (the
+ * TypeORM logger over the mysql2 driver, SQL_LOG), by the request id the gateway
+ * passes on to every subgraph call. The log is switched on with SIGUSR2 for the
+ * figure only and off again after.
+ */
+export const APPOINTMENTS_PAGE = `query AppointmentsPage($first: Int) {
+  appointments(first: $first) {
+    edges {
+      node {
+        id
+        start
+        status
+        patient { id name }
+        doctor { id name }
+        service { id name price }
+        invoice { id status total }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** The entity types the page touches in each subgraph: the most statements the goal allows there. */
+const ENTITY_TYPES: Record<string, string[]> = {
+  appointments: ['Appointment'],
+  patients: ['Patient'],
+  doctors: ['Doctor', 'MedicalService'],
+  billing: ['Invoice'],
+};
+
+type Counts = Record<string, number>;
+
+async function toggleStatementLog(stack: BenchStack): Promise<void> {
+  const pids =
+    stack.mode === 'embedded' ? [stack.pids['embedded']!] : Object.keys(ENTITY_TYPES).map((name) => stack.pids[name]!);
+  for (const pid of pids) process.kill(pid, 'SIGUSR2');
+  // The signal is handled between two turns of each process's event loop.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+function statementsOf(stack: BenchStack, requestId: string): Counts {
+  const counts: Counts = Object.fromEntries(Object.keys(ENTITY_TYPES).map((name) => [name, 0]));
+  const files = stack.mode === 'embedded' ? ['embedded'] : Object.keys(ENTITY_TYPES);
+  for (const file of files) {
+    for (const line of readFileSync(stack.logFile(file), 'utf8').split('\n')) {
+      if (!line.includes(requestId)) continue;
+      const entry = JSON.parse(line) as { msg?: string; requestId?: string; component?: string; name?: string };
+      if (entry.msg !== 'sql' || entry.requestId !== requestId) continue;
+      const subgraph = stack.mode === 'embedded' ? (entry.component ?? '') : file;
+      counts[subgraph] = (counts[subgraph] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+export const sqlPerRequestFigure: StackFigure = async (ctx, stack, world) => {
+  const sizes = [10, 100];
+  await toggleStatementLog(stack);
+  const runs: { rows: number; counts: Counts }[] = [];
+  try {
+    for (let rep = 0; rep < ctx.reps; rep++) {
+      for (const first of sizes) {
+        const requestId = `bench-sql-${randomUUID()}`;
+        const result = await request<{ appointments: { edges: unknown[] } }, { first: number }>(
+          stack.gatewayUrl,
+          APPOINTMENTS_PAGE,
+          { first },
+          { token: world.adminToken, headers: { 'x-request-id': requestId } },
+        );
+        if (result.errors?.length || result.data?.appointments.edges.length !== first) {
+          throw new Error(`the page of ${first} failed: ${JSON.stringify(result.errors)}`);
+        }
+        // Let the last lines reach the files.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        runs.push({ rows: first, counts: statementsOf(stack, requestId) });
+      }
+    }
+  } finally {
+    await toggleStatementLog(stack);
+  }
+  const bySize = Object.fromEntries(sizes.map((rows) => [rows, runs.find((run) => run.rows === rows)!.counts]));
+  const steady = runs.every((run) => JSON.stringify(run.counts) === JSON.stringify(bySize[run.rows]));
+  const sameForSizes = JSON.stringify(bySize[10]) === JSON.stringify(bySize[100]);
+  const withinTypes = Object.entries(ENTITY_TYPES).every(
+    ([subgraph, types]) => (bySize[100]![subgraph] ?? 0) <= types.length && (bySize[100]![subgraph] ?? 0) > 0,
+  );
+  const total = (counts: Counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+  return {
+    key: 'sqlPerRequest',
+    title: 'SQL statements per request: Appointments page with patient, doctor, service and invoice',
+    goal: {
+      text: '≤ 1 per subgraph per entity type touched, the same for 10 and 100 rows',
+      entityTypesPerSubgraph: ENTITY_TYPES,
+    },
+    met: steady && sameForSizes && withinTypes,
+    headline: `${total(bySize[10]!)} statements for 10 rows, ${total(bySize[100]!)} for 100 (${Object.entries(
+      bySize[100]!,
+    )
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')})`,
+    measured: {
+      statementsBySubgraph: bySize,
+      sameInEveryRepetition: steady,
+      repetitions: ctx.reps,
+      query: APPOINTMENTS_PAGE,
+    },
+    notes: [
+      'Read as ADMIN, who may see every appointment: no per-row permission reads.',
+      'Counted from the statement log of each subgraph by the request id the gateway forwards; the gateway itself has no database.',
+    ],
+  };
+};

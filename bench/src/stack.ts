@@ -1,0 +1,282 @@
+import { type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS } from '@hospital/stack';
+import { createConnection } from 'mysql2/promise';
+import type { BenchContext } from './context.js';
+import { spawnOnStack } from './cores.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The supergraph under test. `distributed`: one OS process per subgraph and one
+ * for the gateway, each subgraph on its own MariaDB database, events over Redis —
+ * as docker-compose runs it. `embedded`: `pnpm start`'s single process on SQLite.
+ * Either way every process runs on the stack cores and writes its JSON log to a
+ * file of its own, which the bench reads back (statement counts) without paying
+ * for it on the load core.
+ */
+export interface BenchStack {
+  mode: 'distributed' | 'embedded';
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  /** The process ids of the stack by name: the gateway and each subgraph, or the one embedded process. */
+  pids: Record<string, number>;
+  /** The log file of a process of `pids`. */
+  logFile(name: string): string;
+  /** schema/supergraph.graphql with the bench's subgraph URLs: what a peer gateway serves. */
+  supergraphPath: string;
+  jwtSecret: string;
+  admin: { email: string; password: string };
+  /** Another process on the stack cores (a peer gateway, a replica), stopped with the stack; resolves when ready. */
+  serve(name: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, cwd?: string): Promise<number>;
+  /** Stops one extra process started by `serve`. */
+  stopProcess(name: string): Promise<void>;
+  /**
+   * A gateway onto the same data whose appointments stand `minutes` later
+   * (CLOCK_OFFSET_MINUTES, which production ignores, so these run as `test`):
+   * a visit can be completed without waiting for it. Resolves with its URL.
+   */
+  startAhead(minutes: number): Promise<string>;
+  stopAhead(): Promise<void>;
+  /** Stops every process and drops the databases; `keepLogs` leaves the log files for a post-mortem. */
+  stop(options?: { keepLogs?: boolean }): Promise<void>;
+}
+
+/**
+ * Flags for every served process, to profile the stack under load:
+ * BENCH_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (Node refuses them in NODE_OPTIONS).
+ */
+const NODE_FLAGS = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+
+const ADMIN = { email: 'bench-admin@bench.example', password: 'bench-admin-password' };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+const terminate = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+
+function run(ctx: BenchContext, script: string, env: NodeJS.ProcessEnv, log: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const out = openSync(log, 'a');
+    const child = spawnOnStack(ctx.cores, [join(ROOT, script)], { env, stdio: ['ignore', out, out] });
+    closeSync(out);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited ${code}; see ${log}`))));
+  });
+}
+
+/** The composed supergraph pointed at the bench's own subgraphs. */
+function rewriteSupergraph(urls: Record<string, string>, path: string): void {
+  const composed = readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+  const rewritten = composed.replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (whole, name: string) =>
+    urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole,
+  );
+  writeFileSync(path, rewritten);
+}
+
+export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embedded'): Promise<BenchStack> {
+  const workDir = mkdtempSync(join(tmpdir(), 'hospital-bench-'));
+  // Each run its own databases, so that two runs on one server never drop each other's tables.
+  const runId = randomBytes(3).toString('hex');
+  const databaseOf = (name: string) => `hospital_bench_${runId}_${name}`;
+  const jwtSecret = randomBytes(32).toString('hex');
+  const base: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    NODE_ENV: mode === 'distributed' ? 'production' : 'development',
+    LOG_LEVEL: 'info',
+    DATA_DIR: join(workDir, 'data'),
+    JWT_SECRET: jwtSecret,
+    CLINIC_TIMEZONE: 'Europe/Kyiv',
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    MEDICAL_RECORDS_KEY: randomBytes(32).toString('base64'),
+    EVENT_STREAM: `hospital:bench:${randomUUID()}`,
+    ...(mode === 'distributed' ? { REDIS_URL: ctx.redisUrl } : {}),
+  };
+  const children = new Map<string, ChildProcess>();
+  const databases: string[] = [];
+  const logFile = (name: string) => join(workDir, `${name}.log`);
+
+  const serve = async (name: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, cwd?: string) => {
+    const out = openSync(logFile(name), 'a');
+    const child = spawnOnStack(ctx.cores, [...NODE_FLAGS, ...args], { env, cwd, stdio: ['ignore', out, out] });
+    closeSync(out);
+    children.set(name, child);
+    await waitReady(readyUrl, child);
+    return child.pid ?? 0;
+  };
+
+  const dropDatabases = async () => {
+    if (!databases.length) return;
+    const admin = await createConnection({ uri: ctx.mysqlUrl });
+    for (const database of databases) await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    await admin.end();
+  };
+  const stop = async (options: { keepLogs?: boolean } = {}) => {
+    await Promise.all([...children.values()].reverse().map(terminate));
+    children.clear();
+    await dropDatabases();
+    rmSync(options.keepLogs ? join(workDir, 'data') : workDir, { recursive: true, force: true });
+    if (options.keepLogs) ctx.log(`logs kept in ${workDir}`);
+  };
+
+  try {
+    const ports = Object.fromEntries(
+      await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()] as const)),
+    );
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${ports[name]}/graphql`]),
+    );
+    const urlEnv = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]]));
+    const portEnv = Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_PORT`, String(ports[name])]),
+    );
+    const databaseEnv = Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => {
+        const url = new URL(ctx.mysqlUrl);
+        url.pathname = `/${databaseOf(name)}`;
+        return [`${name.toUpperCase()}_DATABASE_URL`, url.toString()];
+      }),
+    );
+    const gatewayPort = await freePort();
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    const pids: Record<string, number> = {};
+
+    if (mode === 'embedded') {
+      const env = { ...base, ...portEnv, GATEWAY_PORT: String(gatewayPort) };
+      pids['embedded'] = await serve(
+        'embedded',
+        [join(ROOT, 'stack/dist/embedded.js')],
+        env,
+        `http://127.0.0.1:${gatewayPort}/ready`,
+      );
+    } else {
+      const admin = await createConnection({ uri: ctx.mysqlUrl });
+      for (const { name } of SUBGRAPHS) {
+        const database = databaseOf(name);
+        await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
+        await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+        databases.push(database);
+      }
+      await admin.end();
+      for (const { name } of SUBGRAPHS) {
+        const prefix = name.toUpperCase();
+        const env = {
+          ...base,
+          ...urlEnv,
+          [`${prefix}_DATABASE_URL`]: databaseEnv[`${prefix}_DATABASE_URL`],
+          [`${prefix}_PORT`]: String(ports[name]),
+        };
+        await run(ctx, `subgraphs/${name}/dist/migrate.js`, env, logFile(name));
+        pids[name] = await serve(
+          name,
+          [join(ROOT, `subgraphs/${name}/dist/index.js`)],
+          env,
+          `http://127.0.0.1:${ports[name]}/ready`,
+        );
+      }
+      pids['gateway'] = await serve(
+        'gateway',
+        [join(ROOT, 'gateway/dist/index.js')],
+        { ...base, ...urlEnv, GATEWAY_PORT: String(gatewayPort) },
+        `http://127.0.0.1:${gatewayPort}/ready`,
+      );
+    }
+    const supergraphPath = join(workDir, 'supergraph.graphql');
+    rewriteSupergraph(subgraphUrls, supergraphPath);
+    ctx.log(`stack (${mode}) up: gateway ${gatewayUrl}, logs in ${workDir}`);
+    return {
+      mode,
+      gatewayUrl,
+      subgraphUrls,
+      pids,
+      logFile,
+      supergraphPath,
+      jwtSecret,
+      admin: ADMIN,
+      serve,
+      async stopProcess(name) {
+        const child = children.get(name);
+        if (child) await terminate(child);
+        children.delete(name);
+      },
+      async startAhead(minutes) {
+        const ahead = { ...base, NODE_ENV: 'test', CLOCK_OFFSET_MINUTES: String(minutes) };
+        const port = await freePort();
+        if (mode === 'embedded') {
+          const ports = Object.fromEntries(
+            await Promise.all(
+              SUBGRAPHS.map(async ({ name }) => [`${name.toUpperCase()}_PORT`, String(await freePort())]),
+            ),
+          );
+          const env = { ...ahead, ...ports, GATEWAY_PORT: String(port) };
+          await serve('ahead', [join(ROOT, 'stack/dist/embedded.js')], env, `http://127.0.0.1:${port}/ready`);
+          return `http://127.0.0.1:${port}/graphql`;
+        }
+        const appointmentsPort = await freePort();
+        const appointments = { ...ahead, ...urlEnv, ...databaseEnv, APPOINTMENTS_PORT: String(appointmentsPort) };
+        await serve(
+          'appointments-ahead',
+          [join(ROOT, 'subgraphs/appointments/dist/index.js')],
+          appointments,
+          `http://127.0.0.1:${appointmentsPort}/ready`,
+        );
+        const gateway = {
+          ...ahead,
+          ...urlEnv,
+          GATEWAY_PORT: String(port),
+          APPOINTMENTS_URL: `http://127.0.0.1:${appointmentsPort}/graphql`,
+        };
+        await serve('gateway-ahead', [join(ROOT, 'gateway/dist/index.js')], gateway, `http://127.0.0.1:${port}/ready`);
+        return `http://127.0.0.1:${port}/graphql`;
+      },
+      async stopAhead() {
+        for (const name of ['gateway-ahead', 'appointments-ahead', 'ahead']) {
+          const child = children.get(name);
+          if (child) await terminate(child);
+          children.delete(name);
+        }
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop({ keepLogs: true });
+    throw error;
+  }
+}

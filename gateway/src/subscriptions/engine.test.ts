@@ -1,0 +1,272 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  createLogger,
+  InProcessEventBus,
+  Role,
+  type AppointmentEventPayload,
+  type EventBus,
+  type EventEnvelope,
+  type TokenVerifier,
+  type Viewer,
+} from '@hospital/kit';
+import { buildSchema, type DocumentNode, type FormattedExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { followUpKey, startLobbyServer, type RunQuery } from './engine.js';
+import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
+
+const schema = buildSchema(`
+  type Patient { name: String! }
+  type Appointment { id: ID! status: String! patient: Patient! }
+  type Query { appointment(id: ID!): Appointment }
+  type Subscription { appointmentRequested(doctorId: ID!): Appointment! }
+`);
+
+const LOBBY =
+  'subscription ($doctorId: ID!) { appointmentRequested(doctorId: $doctorId) { id status patient { name } } }';
+
+const VIEWERS: Record<string, Viewer> = {
+  'doctor-token': { id: 'd-1', role: Role.DOCTOR, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
+  'desk-token': { id: 'desk', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
+  'other-desk-token': { id: 'desk-2', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
+};
+
+const verifier: TokenVerifier = {
+  async verify(token) {
+    const viewer = VIEWERS[token];
+    if (!viewer) throw new Error('unknown token');
+    return viewer;
+  },
+};
+
+const requested = (appointmentId: string): AppointmentEventPayload => ({
+  appointmentId,
+  patientId: 'p-1',
+  doctorId: 'd-1',
+  serviceId: 's-1',
+  departmentId: 'dep-1',
+  status: 'PENDING',
+  start: '2026-12-07T09:00:00.000Z',
+  end: '2026-12-07T09:30:00.000Z',
+  priceCents: 10_500,
+  cancellationFeeCents: null,
+  rescheduleCount: 0,
+  previousStart: null,
+});
+
+const requestedEvent = (appointmentId: string): EventEnvelope => ({
+  id: `e-${appointmentId}`,
+  type: 'appointments.requested',
+  occurredAt: '2026-12-01T09:00:00.000Z',
+  payload: requested(appointmentId),
+});
+
+interface Ran {
+  authorization: string;
+  variables: Record<string, unknown>;
+}
+
+type Answer = (authorization: string, appointmentId: string) => FormattedExecutionResult;
+
+/** The appointment has moved on since the event: it is shown as of the event all the same. */
+const cancelledSince: Answer = (_authorization, id) => ({
+  data: { appointmentRequested: { id, status: 'CANCELLED', patient: { name: 'Marta' } } },
+});
+
+describe('the lobby engine', () => {
+  let server: Server;
+  let inner: InProcessEventBus;
+  let lobby: { dispose(): Promise<void> };
+  let ran: Ran[];
+  let answer: Answer;
+  /** Bus subscriptions the engine holds, by topic. */
+  const subscribed = new Map<string, number>();
+  const clients: Client[] = [];
+
+  beforeEach(async () => {
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    inner = new InProcessEventBus();
+    const bus: EventBus = {
+      publish: (event) => inner.publish(event),
+      consume: (group, types, handler) => inner.consume(group, types, handler),
+      close: () => inner.close(),
+      async subscribe(topic, handler) {
+        const unsubscribe = await inner.subscribe(topic, handler);
+        subscribed.set(topic, (subscribed.get(topic) ?? 0) + 1);
+        return async () => {
+          await unsubscribe();
+          subscribed.set(topic, (subscribed.get(topic) ?? 0) - 1);
+        };
+      },
+    };
+    ran = [];
+    answer = cancelledSince;
+    const runQuery: RunQuery = async (_document: DocumentNode, variables, caller) => {
+      ran.push({ authorization: caller.authorization, variables });
+      return answer(caller.authorization, String(variables[APPOINTMENT_ID_VARIABLE]));
+    };
+    lobby = startLobbyServer({
+      httpServer: server,
+      schema,
+      verifier,
+      bus,
+      logger: createLogger({ name: 'test', level: 'silent' }),
+      runQuery,
+      unseenRetriesMs: [1, 1],
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await lobby.dispose();
+    await inner.close();
+    await new Promise((resolve) => server.close(resolve));
+    subscribed.clear();
+  });
+
+  /** A socket signed in with `token`, subscribed to d-1's lobby: what it receives. */
+  function watcher(token: string): unknown[] {
+    const client = createClient({
+      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    clients.push(client);
+    const received: unknown[] = [];
+    client.subscribe(
+      { query: LOBBY, variables: { doctorId: 'd-1' } },
+      { next: (result) => received.push(result), error: (error) => received.push(error), complete: () => {} },
+    );
+    return received;
+  }
+
+  /**
+   * The protocol does not acknowledge a subscription: probe events until every
+   * watcher has heard one, then start from nothing received and nothing run.
+   */
+  async function listening(...watchers: unknown[][]) {
+    for (let probe = 0; ; probe += 1) {
+      const id = `probe-${probe}`;
+      await inner.publish(requestedEvent(id));
+      const heard = () => watchers.every((received) => JSON.stringify(received).includes(`"${id}"`));
+      if (
+        await eventually(heard, 300).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const received of watchers) received.length = 0;
+    ran = [];
+  }
+
+  it('runs one follow-up per event for the sockets with the same credentials, and shapes each delivery as of the event', async () => {
+    const doctorA = watcher('doctor-token');
+    const doctorB = watcher('doctor-token');
+    const desk = watcher('desk-token');
+    await listening(doctorA, doctorB, desk);
+    await inner.publish(requestedEvent('a-1'));
+    await eventually(() => doctorA.length === 1 && doctorB.length === 1 && desk.length === 1);
+
+    expect(ran.map((run) => run.authorization).sort()).toEqual(['Bearer desk-token', 'Bearer doctor-token']);
+    expect(ran[0]!.variables).toEqual({ [APPOINTMENT_ID_VARIABLE]: 'a-1' });
+    for (const received of [doctorA, doctorB, desk]) {
+      expect(received).toEqual([
+        { data: { appointmentRequested: { id: 'a-1', status: 'PENDING', patient: { name: 'Marta' } } } },
+      ]);
+    }
+    expect(subscribed.get('lobby.doctor.d-1')).toBe(1);
+  });
+
+  it('runs the follow-up again for each event, and delivers them in order', async () => {
+    const doctor = watcher('doctor-token');
+    await listening(doctor);
+    await inner.publish(requestedEvent('a-1'));
+    await inner.publish(requestedEvent('a-2'));
+    await eventually(() => doctor.length === 2);
+    expect(ran.map((run) => run.variables[APPOINTMENT_ID_VARIABLE])).toEqual(['a-1', 'a-2']);
+    expect(JSON.stringify(doctor).indexOf('"a-1"')).toBeLessThan(JSON.stringify(doctor).indexOf('"a-2"'));
+  });
+
+  it('tells each subscriber only what its own follow-up may see, asked again a few times', async () => {
+    const desk = watcher('desk-token');
+    const otherDesk = watcher('other-desk-token');
+    await listening(desk, otherDesk);
+    answer = (authorization, id) =>
+      authorization === 'Bearer other-desk-token'
+        ? { data: null, errors: [{ message: 'Not yours', extensions: { code: 'FORBIDDEN' } }] }
+        : cancelledSince(authorization, id);
+    await inner.publish(requestedEvent('a-1'));
+    await eventually(() => desk.length === 1 && ran.length === 4);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran.filter((run) => run.authorization === 'Bearer other-desk-token')).toHaveLength(3);
+    expect(otherDesk).toEqual([]);
+  });
+
+  it('delivers an event its follow-up could see only a moment later, once', async () => {
+    const doctor = watcher('doctor-token');
+    await listening(doctor);
+    answer = (authorization, id) =>
+      ran.length < 2
+        ? {
+            data: { appointmentRequested: null },
+            errors: [{ message: 'Not in care', extensions: { code: 'FORBIDDEN' } }],
+          }
+        : cancelledSince(authorization, id);
+    await inner.publish(requestedEvent('a-1'));
+    await eventually(() => doctor.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toHaveLength(2);
+    expect(doctor).toEqual([
+      { data: { appointmentRequested: { id: 'a-1', status: 'PENDING', patient: { name: 'Marta' } } } },
+    ]);
+  });
+
+  it('withholds an event whose follow-up failed, without asking again', async () => {
+    const doctor = watcher('doctor-token');
+    await listening(doctor);
+    answer = () => ({
+      data: null,
+      errors: [{ message: 'Subgraph down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+    await inner.publish(requestedEvent('a-1'));
+    await eventually(() => ran.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toHaveLength(1);
+    expect(doctor).toEqual([]);
+  });
+
+  it('listens to a lobby on the bus once, and stops when the last socket leaves', async () => {
+    const doctor = watcher('doctor-token');
+    const desk = watcher('desk-token');
+    await listening(doctor, desk);
+    expect(subscribed.get('lobby.doctor.d-1')).toBe(1);
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await eventually(() => subscribed.get('lobby.doctor.d-1') === 0);
+  });
+});
+
+describe('followUpKey', () => {
+  it('is the same only for the same credentials, query and variables', () => {
+    const key = followUpKey('Bearer a', 'query { x }', { v: 1 });
+    expect(followUpKey('Bearer a', 'query { x }', { v: 1 })).toBe(key);
+    expect(followUpKey('Bearer b', 'query { x }', { v: 1 })).not.toBe(key);
+    expect(followUpKey('Bearer a', 'query { y }', { v: 1 })).not.toBe(key);
+    expect(followUpKey('Bearer a', 'query { x }', { v: 2 })).not.toBe(key);
+    expect(followUpKey('Bearer a', 'query { x }', {})).not.toBe(key);
+  });
+});
+
+async function eventually(check: () => boolean, timeoutMs = 3_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
