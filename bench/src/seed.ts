@@ -227,7 +227,7 @@ async function finishVisits(stack: BenchStack, visits: Visit[], after: string): 
   } finally {
     await stack.stopAhead();
   }
-  await inParallel(visits, 4, async (visit) => {
+  await inParallel(visits, 8, async (visit) => {
     const input = { appointmentId: visit.id, medication: 'Folic acid', dosage: '400 mcg daily', days: 30 };
     await call(stack.gatewayUrl, IssuePrescriptionDocument, { input }, visit.doctor.token);
     const feedback = { appointmentId: visit.id, rating: 4 + (visit.id.charCodeAt(0) % 2), comment: 'Kind and clear' };

@@ -195,22 +195,30 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         databases.push(database);
       }
       await admin.end();
-      for (const { name } of SUBGRAPHS) {
+      const envOf = (name: string) => {
         const prefix = name.toUpperCase();
-        const env = {
+        return {
           ...base,
           ...urlEnv,
           [`${prefix}_DATABASE_URL`]: databaseEnv[`${prefix}_DATABASE_URL`],
           [`${prefix}_PORT`]: String(ports[name]),
         };
-        await run(ctx, `subgraphs/${name}/dist/migrate.js`, env, logFile(name));
-        pids[name] = await serve(
-          name,
-          [join(ROOT, `subgraphs/${name}/dist/index.js`)],
-          env,
-          `http://127.0.0.1:${ports[name]}/ready`,
-        );
-      }
+      };
+      // Each subgraph has a database of its own: their migrations can all run at once.
+      await Promise.all(
+        SUBGRAPHS.map(({ name }) => run(ctx, `subgraphs/${name}/dist/migrate.js`, envOf(name), logFile(name))),
+      );
+      // Every URL is known before anything starts, so the subgraphs start side by side.
+      await Promise.all(
+        SUBGRAPHS.map(async ({ name }) => {
+          pids[name] = await serve(
+            name,
+            [join(ROOT, `subgraphs/${name}/dist/index.js`)],
+            envOf(name),
+            `http://127.0.0.1:${ports[name]}/ready`,
+          );
+        }),
+      );
       pids['gateway'] = await serve(
         'gateway',
         [join(ROOT, 'gateway/dist/index.js')],

@@ -50,7 +50,7 @@ async function compare(ctx: BenchContext, stack: BenchStack, subgraphUrl: string
   if (dataOf(viaGateway) !== dataOf(viaSubgraph)) {
     throw new Error(`the gateway and the subgraph answer differently: ${viaGateway} / ${viaSubgraph}`);
   }
-  const seconds = ctx.quick ? 3 : 10;
+  const seconds = ctx.quick ? 2 : 10;
   const run = (target: keyof typeof targets, durationSeconds: number) =>
     load({ url: targets[target], requests, connections: CONNECTIONS, durationSeconds, rate: RATE });
   await run('direct', 1);

@@ -37,13 +37,13 @@ interface Run {
 }
 
 /**
- * 10,000 graphql-ws connections (quick: 2,000) to one gateway process, each
+ * 10,000 graphql-ws connections (quick: 1,000) to one gateway process, each
  * signed in as a doctor and holding one `appointmentRequested` subscription,
  * left idle: what each costs the gateway in RSS and heap, whether every one is
  * still live at the end, and what is left once they have all gone.
  */
 export const lobbyCapacityFigure: StackFigure = async (ctx, stack, world) => {
-  const connections = ctx.quick ? 2_000 : GOAL.connections;
+  const connections = ctx.quick ? 1_000 : GOAL.connections;
   const pid = stack.pids['gateway'] ?? stack.pids['embedded'];
   if (!pid) throw new Error('lobbyCapacity: the stack has no gateway process');
 

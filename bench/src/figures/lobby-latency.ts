@@ -45,7 +45,7 @@ interface Delivery {
 export const lobbyLatencyFigure: StackFigure = async (ctx, stack, world) => {
   if (world.patients.length < world.doctors.length) throw new Error('lobbyLatency needs a patient per doctor');
   const perSecond = ctx.quick ? 12.5 : 15;
-  const mutationsPerRep = ctx.quick ? 50 : 150;
+  const mutationsPerRep = ctx.quick ? 30 : 150;
   const subscribers = world.doctors.length * SOCKETS_PER_DOCTOR;
 
   const heard = new Map<string, Heard>();

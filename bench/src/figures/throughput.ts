@@ -29,7 +29,7 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
       ours: { url: stack.gatewayUrl, pid: stack.pids['gateway']! },
       peer: { url: peer.url, pid: peer.pid },
     };
-    const seconds = ctx.quick ? 3 : 10;
+    const seconds = ctx.quick ? 2 : 10;
     const queries = { appointmentDetail: appointmentDetails(world), oneSubgraph: oneSubgraphReads(world) };
 
     const measureRun = async (
