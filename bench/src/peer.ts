@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ROOT, freePort, type BenchStack } from './stack.js';
+import { freePort } from '@hospital/kit/testing';
+import { ROOT, type BenchStack } from './stack.js';
 
 export interface PeerGateway {
   url: string;

@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createTestDatabase,
+  freePort,
   mysqlAvailable,
+  terminate,
+  waitReady,
   redisAvailable,
   TEST_JWT_SECRET,
   TEST_REDIS_URL,
@@ -123,26 +125,6 @@ export async function startSupergraph(): Promise<Supergraph> {
   return startDistributed(env, dataDir, logs);
 }
 
-/** SIGTERM, as an orchestrator sends it; resolves once the process has exited. */
-const terminate = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, script)], { env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -157,20 +139,6 @@ function serve(script: string, env: NodeJS.ProcessEnv, logs: LogCollector): Chil
   child.stdout?.on('data', (chunk: Buffer) => logs.write(chunk));
   child.unref();
   return child;
-}
-
-async function waitReady(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
 }
 
 async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: LogCollector): Promise<Supergraph> {

@@ -10,7 +10,8 @@ import { SUBGRAPHS } from '@hospital/stack';
 import type { BenchContext } from '../context.js';
 import { spawnOnStack } from '../cores.js';
 import type { Figure } from '../report.js';
-import { freePort, ROOT } from '../stack.js';
+import { freePort } from '@hospital/kit/testing';
+import { ROOT } from '../stack.js';
 import { spreadOf, spreads } from '../stats.js';
 
 const MAX_SECONDS = 10;

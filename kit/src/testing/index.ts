@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 import { createTokenIssuer, type Role } from '../auth.js';
 
+export { freePort, terminate, waitReady } from './processes.js';
+
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real
  * MariaDB/MySQL and a real Redis; locally a suite whose service is missing is
