@@ -18,7 +18,7 @@ export const appointmentDetails = (world: BenchWorld): LoadRequest[] =>
   }));
 
 /** A query the appointments subgraph answers alone, so that it can be sent to it straight too. */
-export const ONE_SUBGRAPH_QUERY = `query Visit($id: ID!) {
+const ONE_SUBGRAPH_QUERY = `query Visit($id: ID!) {
   appointment(id: $id) { id status start end reason rescheduleCount createdAt }
 }`;
 

@@ -22,7 +22,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { BenchContext } from './context.js';
 import type { BenchStack } from './stack.js';
 
-export const CLINIC_ZONE = 'Europe/Kyiv';
+const CLINIC_ZONE = 'Europe/Kyiv';
 
 export interface Person {
   id: string;
@@ -52,7 +52,7 @@ export interface BenchWorld {
   freeSlot(): { doctor: Person; patient: Person; start: string };
 }
 
-export function dataOf<T>(result: OperationResult<T>, what: string): T {
+function dataOf<T>(result: OperationResult<T>, what: string): T {
   if (result.errors?.length || !result.data) throw new Error(`${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
@@ -80,12 +80,12 @@ export async function inParallel<I, R>(
 
 const PASSWORD = 'bench-password-1';
 const DEPARTMENTS = 4;
-export const DOCTORS = 50;
+const DOCTORS = 50;
 const SEEDED_VISITS = 100;
 /** A doctor's visits in one clinic day at most (the daily cap): `freeSlot` moves on to the next day after these. */
 const SLOTS_PER_DAY = 8;
 
-export const at = (date: string, minutes: number) => zonedToUtc(date, minutes, CLINIC_ZONE).toISOString();
+const at = (date: string, minutes: number) => zonedToUtc(date, minutes, CLINIC_ZONE).toISOString();
 
 let phone = 0;
 const uniquePhone = () =>

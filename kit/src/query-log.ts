@@ -21,10 +21,6 @@ export function setQueryLogging(on: boolean): void {
   logging = on;
 }
 
-export function isQueryLogging(): boolean {
-  return logging;
-}
-
 /** SIGUSR2 flips the statement log of this process. */
 export function toggleQueryLoggingOnSignal(logger: Logger): void {
   process.on('SIGUSR2', () => {

@@ -10,7 +10,7 @@ import type { BenchStack } from '../stack.js';
  * passes on to every subgraph call. The log is switched on with SIGUSR2 for the
  * figure only and off again after.
  */
-export const APPOINTMENTS_PAGE = `query AppointmentsPage($first: Int) {
+const APPOINTMENTS_PAGE = `query AppointmentsPage($first: Int) {
   appointments(first: $first) {
     edges {
       node {
