@@ -76,14 +76,17 @@ const run: BenchRun = {
   failures: {},
 };
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const traceOf = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
 async function measure(key: FigureKey, figure: () => Promise<Figure>): Promise<void> {
   ctx.log(`${key}: measuring`);
   try {
     run.figures[key] = await figure();
     ctx.log(`${key}: ${run.figures[key].headline}`);
   } catch (error) {
-    run.failures[key] = error instanceof Error ? error.message : String(error);
-    ctx.log(`${key}: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    run.failures[key] = messageOf(error);
+    ctx.log(`${key}: failed: ${traceOf(error)}`);
   }
 }
 
@@ -100,14 +103,16 @@ if (stackFigures.length) {
     const world = await seedWorld(ctx, stack, ctx.quick ? 100 : 200);
     for (const [key, figure] of stackFigures) await measure(key, () => figure(ctx, stack, world));
   } catch (error) {
-    for (const [key] of stackFigures) run.failures[key] ??= error instanceof Error ? error.message : String(error);
-    ctx.log(`stack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    for (const [key] of stackFigures) run.failures[key] ??= messageOf(error);
+    ctx.log(`stack: ${traceOf(error)}`);
   } finally {
     await stack.stop({ keepLogs: stackFigures.some(([key]) => run.failures[key]) });
   }
 }
 
-const file = join(ROOT, 'bench/results', ctx.quick ? 'latest-quick.json' : 'latest.json');
+// Only a full run of every figure replaces latest.json; a quick or partial one is kept beside it.
+const name = ctx.quick ? 'latest-quick.json' : only.length < FIGURE_KEYS.length ? 'latest-partial.json' : 'latest.json';
+const file = join(ROOT, 'bench/results', name);
 writeRun(file, run);
 process.stdout.write(`\n${renderTable(run)}\n\nwritten to ${file}\n`);
 process.exit(Object.keys(run.failures).length ? 1 : 0);
