@@ -7,6 +7,7 @@ import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCare
 import { CareFromVisits1763700000230 } from './1763700000230-CareFromVisits.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
 import { CreatePatients1763700000200 } from './1763700000200-CreatePatients.js';
+import { SharedContactEmails1763700000240 } from './1763700000240-SharedContactEmails.js';
 
 /** In order. A new migration is a new file listed last; a released one is never edited. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CreateAppliedEvents1763700000001,
   CareFromVisits1763700000230,
   CreateDeadLetterEvents1763700000003,
+  SharedContactEmails1763700000240,
 ];

@@ -1,10 +1,9 @@
 import { ConnectionType, LocalDateScalar } from '@hospital/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('patients')
 @Index('idx_patients_name', ['name', 'id'])
-@Unique('uq_patients_email', ['email'])
 @ObjectType({ description: "A patient's profile: who they are and how to reach them" })
 @Directive('@key(fields: "id")')
 export class Patient {
@@ -17,7 +16,7 @@ export class Patient {
   @Field(() => String)
   name!: string;
 
-  /** Kept normalized, so the unique key makes e-mails unique whatever their case. */
+  /** How to reach her, kept normalized; not unique: a newborn shares her mother's (see SharedContactEmails). */
   @Column({ type: 'varchar', length: 254 })
   @Field(() => String)
   email!: string;

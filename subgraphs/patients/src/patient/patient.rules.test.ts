@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cleanPatientDetails,
   dateOfBirthProblem,
-  duplicatedPatientKey,
   patientDetailProblems,
   patientListScope,
   profileAccess,
@@ -107,22 +106,5 @@ describe('who may see and change a profile', () => {
     expect(patientListScope(as(Role.DOCTOR))).toBe('in-their-care');
     expect(patientListScope(as(Role.PATIENT))).toBe('refused');
     expect(patientListScope(as(Role.STAKEHOLDER))).toBe('refused');
-  });
-});
-
-describe('which unique key a duplicate broke', () => {
-  const duplicate = (message: string) => Object.assign(new Error(message), { driverError: { message } });
-
-  it('reads the key MariaDB names and the column SQLite names', () => {
-    expect(duplicatedPatientKey(duplicate("Duplicate entry 'olena@example.com' for key 'uq_patients_email'"))).toBe(
-      'email',
-    );
-    expect(duplicatedPatientKey(duplicate("Duplicate entry '0d9c…' for key 'PRIMARY'"))).toBe('id');
-    expect(duplicatedPatientKey(duplicate('UNIQUE constraint failed: patients.email'))).toBe('email');
-    expect(duplicatedPatientKey(duplicate('UNIQUE constraint failed: patients.id'))).toBe('id');
-  });
-
-  it('is not misled by an e-mail-like value in the entry', () => {
-    expect(duplicatedPatientKey(duplicate("Duplicate entry 'email for key 'x' for key 'PRIMARY'"))).toBe('id');
   });
 });

@@ -110,17 +110,3 @@ export function patientListScope(viewer: Viewer): 'all' | 'in-their-care' | 'ref
       return 'refused';
   }
 }
-
-/**
- * Which of a patient's unique keys a duplicate broke, read from the database's
- * message: MariaDB names the key ("Duplicate entry '…' for key 'uq_patients_email'"),
- * SQLite the column ("UNIQUE constraint failed: patients.email"). Anything but
- * the e-mail is the id.
- */
-export function duplicatedPatientKey(error: unknown): 'email' | 'id' {
-  const driverError = (error as { driverError?: { message?: unknown } } | null)?.driverError;
-  const message = String(driverError?.message ?? (error instanceof Error ? error.message : error));
-  // The last `for key '…'`: the entry before it is the value, which may be anything.
-  const key = /.*for key '([^']+)'/s.exec(message)?.[1] ?? message;
-  return /email/i.test(key) ? 'email' : 'id';
-}

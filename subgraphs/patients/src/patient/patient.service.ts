@@ -21,14 +21,11 @@ import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import {
   cleanPatientDetails,
-  duplicatedPatientKey,
   patientDetailProblems,
   patientListScope,
   profileAccess,
   registrationBy,
 } from './patient.rules.js';
-
-const emailTaken = () => new ConflictError('A patient with this e-mail is already registered', { field: 'email' });
 
 export class PatientService {
   private readonly patients: Repository<Patient>;
@@ -61,11 +58,8 @@ export class PatientService {
           emit('patients.patient-registered', { patientId: patient.id, selfRegistered: registration === 'self' });
           return patient;
         }),
-      // A walk-in's id is new, so only a patient registering themself again can repeat one.
-      (error) =>
-        duplicatedPatientKey(error) === 'email'
-          ? emailTaken()
-          : new ConflictError('You are already registered as a patient'),
+      // The id is the only unique key, and a walk-in's is new: only a patient registering themself again repeats one.
+      () => new ConflictError('You are already registered as a patient'),
     );
   }
 
@@ -74,16 +68,12 @@ export class PatientService {
     await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.hasVisit);
     throwIfInvalid(patientDetailProblems(input, this.today()));
     const changes = { ...cleanPatientDetails(input), updatedAt: new Date() };
-    return conflictOnDuplicate(
-      () =>
-        this.uow.run(async (manager) => {
-          const patient = await mustExist('Patient', id, manager.findOneBy(Patient, { id }));
-          // Only the fields given are written, so concurrent edits of different fields both stick.
-          await manager.update(Patient, { id }, changes);
-          return Object.assign(patient, changes);
-        }),
-      emailTaken,
-    );
+    return this.uow.run(async (manager) => {
+      const patient = await mustExist('Patient', id, manager.findOneBy(Patient, { id }));
+      // Only the fields given are written, so concurrent edits of different fields both stick.
+      await manager.update(Patient, { id }, changes);
+      return Object.assign(patient, changes);
+    });
   }
 
   /** NOT_FOUND when the id names no patient. */
