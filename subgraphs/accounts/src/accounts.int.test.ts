@@ -1,8 +1,11 @@
 import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { randomUUID } from 'node:crypto';
 import {
   createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
+  redisAvailable,
+  TEST_REDIS_URL,
   subgraphTestEnv,
   testToken,
   type TestDatabase,
@@ -27,6 +30,8 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
       env: subgraphTestEnv('accounts', database.url, {
         BOOTSTRAP_ADMIN_EMAIL: `root-${unique}@hospital.test`,
         BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password',
+        PASSWORD_HASH_CONCURRENCY: '2',
+        PASSWORD_HASH_QUEUE: '8',
       }),
       migrate: true,
     });
@@ -66,11 +71,81 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     const email = `race.${unique}@example.com`;
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } }),
+        graphqlRequest<{ signUp: { user: { id: string } } }>(http.url, SIGN_UP, {
+          input: { email, password: 'correct-horse-1' },
+        }),
       ),
     );
-    expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'CONFLICT')).toHaveLength(9);
+    // A repeated sign-up with the same password signs in; what the hashing queue cannot take is RATE_LIMITED.
+    const ids = new Set(results.flatMap((r) => (r.data ? [r.data.signUp.user.id] : [])));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.errors).map((r) => r.errors?.[0]?.extensions?.['code'])).toEqual(
+      results.filter((r) => r.errors).map(() => 'RATE_LIMITED'),
+    );
+    const [row] = await subgraph.dataSource.query('SELECT COUNT(*) AS n FROM users WHERE email = ?', [email]);
+    expect(Number(row.n)).toBe(1);
+  });
+
+  it('answers a sign-up with a taken e-mail and another password as a conflict that names nothing else', async () => {
+    const email = `taken.${unique}@example.com`;
+    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const again = await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'another-horse-2' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'An account cannot be opened with these details; if you have one, sign in',
+      extensions: { code: 'CONFLICT' },
+    });
+  });
+
+  it('locks an account after 5 failed attempts, right password or not, and an unknown e-mail alike', async () => {
+    const email = `locked.${unique}@example.com`;
+    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const nobody = `nobody.${unique}@example.com`;
+    for (const target of [email, nobody]) {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const wrong = await graphqlRequest(http.url, SIGN_IN, { email: target, password: 'wrong-horse-1' });
+        expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      }
+    }
+    const right = await graphqlRequest(http.url, SIGN_IN, { email, password: 'correct-horse-1' });
+    const unknown = await graphqlRequest(http.url, SIGN_IN, { email: nobody, password: 'correct-horse-1' });
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
+    expect(unknown.errors?.[0]).toEqual(right.errors?.[0]);
+  });
+
+  it('forgets failed attempts once the right password signs in', async () => {
+    const email = `forgets.${unique}@example.com`;
+    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    for (const password of ['a-wrong-one-1', 'a-wrong-one-2', 'a-wrong-one-3', 'a-wrong-one-4', 'correct-horse-1']) {
+      await graphqlRequest(http.url, SIGN_IN, { email, password });
+    }
+    for (const password of ['a-wrong-one-5', 'a-wrong-one-6', 'a-wrong-one-7', 'a-wrong-one-8']) {
+      await graphqlRequest(http.url, SIGN_IN, { email, password });
+    }
+    const signIn = await graphqlRequest(http.url, SIGN_IN, { email, password: 'correct-horse-1' });
+    expect(signIn.errors).toBeUndefined();
+  });
+
+  it('refuses more than one password-hashing field in a request, before hashing any', async () => {
+    const twice = `mutation {
+      a: signIn(email: "a@x.test", password: "p-1234567890") { token }
+      b: signIn(email: "b@x.test", password: "p-1234567890") { token }
+    }`;
+    const result = await graphqlRequest(http.url, twice);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'credentials' });
+  });
+
+  it('refuses sign-ins beyond the hashing queue at once instead of queueing them all', async () => {
+    const flood = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        graphqlRequest(http.url, SIGN_IN, { email: `flood-${i}.${unique}@example.com`, password: 'wrong-horse-1' }),
+      ),
+    );
+    const codes = flood.map((result) => result.errors?.[0]?.extensions?.['code']);
+    expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThan(0);
+    expect(codes.filter((code) => code !== 'RATE_LIMITED' && code !== 'UNAUTHENTICATED')).toEqual([]);
+    expect(
+      flood.find((result) => result.errors?.[0]?.extensions?.['code'] === 'RATE_LIMITED')?.errors?.[0],
+    ).toMatchObject({ extensions: { limit: 'hashing', retryAfterSeconds: 1 } });
   });
 
   it('rejects a wrong password and an unknown e-mail alike', async () => {
@@ -160,5 +235,42 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
       password: 'x'.repeat(10_000),
     });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe.runIf((await mysqlAvailable()) && (await redisAvailable()))('the sign-in lockout across replicas', () => {
+  let database: TestDatabase;
+  const replicas: HttpService[] = [];
+  const subgraphs: Subgraph[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('accounts_lockout');
+    // Two replicas of accounts on one database and one Redis, as a deployment runs them.
+    const env = subgraphTestEnv('accounts', database.url, {
+      REDIS_URL: TEST_REDIS_URL,
+      EVENT_STREAM: `hospital:test:${randomUUID()}`,
+    });
+    for (const migrate of [true, false]) {
+      const subgraph = await createAccountsSubgraph({ env, migrate });
+      subgraphs.push(subgraph);
+      replicas.push(await subgraph.start());
+    }
+  });
+
+  afterAll(async () => {
+    for (const subgraph of subgraphs) await subgraph.stop();
+    await database?.drop();
+  });
+
+  it('counts the attempts for one account on every replica together', async () => {
+    const email = `shared.${randomUUID()}@example.com`;
+    await graphqlRequest(replicas[0]!.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await graphqlRequest(replicas[attempt % 2]!.url, SIGN_IN, { email, password: 'wrong-horse-1' });
+    }
+    for (const replica of replicas) {
+      const locked = await graphqlRequest(replica.url, SIGN_IN, { email, password: 'correct-horse-1' });
+      expect(locked.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    }
   });
 });

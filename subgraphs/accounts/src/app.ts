@@ -1,4 +1,5 @@
 import {
+  createRateLimitStore,
   createRuntime,
   createSubgraph,
   createTokenIssuer,
@@ -10,6 +11,8 @@ import { loadAccountsConfig } from './config.js';
 import { createAccountsLoaders, type AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';
 import { buildAccountsSchema } from './schema.js';
+import { createPasswordHasher } from './user/password.js';
+import { SignInLockout } from './user/sign-in-lockout.js';
 import { User } from './user/user.entity.js';
 import { UserService } from './user/user.service.js';
 
@@ -24,8 +27,15 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
   const runtime = createRuntime(config, accountsTables, options);
   const secret = config.auth.secret;
   if (!secret) throw new Error('accounts signs tokens with JWT_SECRET; set it beside JWT_JWKS_URL');
-  const users = new UserService(runtime.uow, createTokenIssuer(secret, config.extra.JWT_TTL_SECONDS));
-  const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = config.extra;
+  const { extra } = config;
+  const counters = createRateLimitStore(config.redisUrl, config.eventStream, runtime.logger);
+  const users = new UserService(
+    runtime.uow,
+    createTokenIssuer(secret, extra.JWT_TTL_SECONDS),
+    createPasswordHasher({ concurrency: extra.PASSWORD_HASH_CONCURRENCY, queue: extra.PASSWORD_HASH_QUEUE }),
+    new SignInLockout(counters, { attempts: extra.SIGN_IN_LOCKOUT_ATTEMPTS, minutes: extra.SIGN_IN_LOCKOUT_MINUTES }),
+  );
+  const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;
 
   return createSubgraph<AccountsContext>(runtime, {
     schema: await buildAccountsSchema(),
@@ -33,5 +43,6 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
     onStart: async () => {
       if (adminEmail && adminPassword) await users.ensureBootstrapAdmin(adminEmail, adminPassword, runtime.logger);
     },
+    onStop: () => counters.close(),
   });
 }

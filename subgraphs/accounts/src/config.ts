@@ -15,6 +15,10 @@ export const loadAccountsConfig = (env: NodeJS.ProcessEnv = process.env) =>
         .int()
         .min(60)
         .default(8 * 3600),
+      SIGN_IN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+      SIGN_IN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+      PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+      PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).default(32),
     },
     env,
   );

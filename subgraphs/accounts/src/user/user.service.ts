@@ -13,7 +13,8 @@ import {
 } from '@hospital/kit';
 import { In, type Repository } from 'typeorm';
 import type { AuthPayload } from './auth-payload.js';
-import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import type { PasswordHasher } from './password.js';
+import type { SignInLockout } from './sign-in-lockout.js';
 import { User } from './user.entity.js';
 import type { CreateStaffAccountInput, SignUpInput } from './user.input.js';
 
@@ -23,19 +24,40 @@ export class UserService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenIssuer,
+    private readonly passwords: PasswordHasher,
+    private readonly lockout: SignInLockout,
   ) {
     this.users = uow.dataSource.getRepository(User);
   }
 
+  /**
+   * Opens a patient account. An e-mail that has an account already makes this a
+   * sign-in attempt, counted by the lockout like any other: the right password
+   * signs in (a repeated sign-up is answered as the first), a wrong one is a
+   * CONFLICT that says no more than that these details cannot open an account.
+   */
   async signUp(input: SignUpInput): Promise<AuthPayload> {
-    const user = await this.register(input.email, input.password, Role.PATIENT);
-    return this.session(user);
+    try {
+      return this.session(await this.register(input.email, input.password, Role.PATIENT));
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+    try {
+      return await this.signIn(input.email, input.password);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      throw new ConflictError('An account cannot be opened with these details; if you have one, sign in', {
+        field: 'email',
+      });
+    }
   }
 
   async signIn(email: string, password: string): Promise<AuthPayload> {
+    await this.lockout.attempt(email);
     const user = await this.users.findOneBy({ email: normalizeEmail(email) });
-    const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+    const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
     if (!user || !matches) throw new UnauthenticatedError('Wrong e-mail or password');
+    await this.lockout.succeeded(email);
     return this.session(user);
   }
 
@@ -65,7 +87,7 @@ export class UserService {
       id: newId(),
       email: normalizeEmail(email),
       role,
-      passwordHash: await hashPassword(password),
+      passwordHash: await this.passwords.hash(password),
       createdAt: new Date(),
     });
     return conflictOnDuplicate(
