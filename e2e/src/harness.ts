@@ -85,6 +85,10 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
     // A stream of its own, so that suites sharing one Redis never consume each other's events.
     EVENT_STREAM: `hospital:e2e:${randomUUID()}`,
     ANALYTICS_IMPORT_DIR: join(dataDir, 'imports'),
+    // The suites act as many people from one address; the abuse suite tests the limits on stacks of its own.
+    RATE_LIMIT_PER_ADDRESS: '100000',
+    RATE_LIMIT_PER_USER: '100000',
+    SIGN_IN_PER_ADDRESS: '10000',
   };
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import {
   ConfigError,
   createLogger,
+  credentialFieldCount,
   createEventBus,
   createTokenVerifier,
   formatClientError,
@@ -20,7 +21,8 @@ import {
 import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
-import { measureOperation } from './limits.js';
+import { measureCost } from './limits.js';
+import { createGatewayRateLimits, type GatewayRateLimits } from './rate-limits.js';
 import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
 import { startLobbyServer } from './subscriptions/engine.js';
 
@@ -30,6 +32,8 @@ export interface GatewayContext extends RequestContext {
   /** Verified before planning; forwarded as it came, for each subgraph to verify again. */
   authorization: string | undefined;
   viewer: Viewer | null;
+  /** The client's address (through trusted proxies); absent for the lobby's own follow-up queries. */
+  clientAddress?: string;
 }
 
 export interface GatewayOptions {
@@ -49,7 +53,7 @@ interface SubgraphEndpoint {
   url: string;
 }
 
-/** Refuses an operation over the depth or cost budget before it is planned or sent anywhere. */
+/** Refuses an operation over the cost budget before it is planned or sent anywhere. */
 function operationBudgetPlugin(config: GatewayConfig): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
@@ -61,19 +65,35 @@ function operationBudgetPlugin(config: GatewayConfig): ApolloServerPlugin<Gatewa
               definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [],
             ),
           );
-          const size = measureOperation(schema, operation, fragments, request.variables ?? {});
-          const over =
-            size.depth > config.maxDepth
-              ? { limit: 'depth', allowed: config.maxDepth, measured: size.depth }
-              : size.cost > config.maxCost
-                ? { limit: 'cost', allowed: config.maxCost, measured: size.cost }
-                : undefined;
-          if (over) {
+          const cost = measureCost(schema, operation, fragments, request.variables ?? {});
+          if (cost > config.maxCost) {
             throw new GraphQLError(
-              `Operation ${over.limit} ${over.measured} is over the gateway's budget of ${over.allowed}; ask for less or page through it`,
-              { extensions: { code: 'BAD_USER_INPUT', ...over, http: { status: 400 } } },
+              `Operation cost ${cost} is over the gateway's budget of ${config.maxCost}; ask for less or page through it`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  limit: 'cost',
+                  allowed: config.maxCost,
+                  measured: cost,
+                  http: { status: 400 },
+                },
+              },
             );
           }
+        },
+      };
+    },
+  };
+}
+
+/** A request that signs in, signs up or changes a password spends the address's sign-in budget too. */
+function credentialsBudgetPlugin(limits: GatewayRateLimits): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, contextValue }) {
+          if (operation?.operation !== 'mutation' || !contextValue.clientAddress) return;
+          if (credentialFieldCount(document) > 0) await limits.credentials(contextValue.clientAddress);
         },
       };
     },
@@ -100,6 +120,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     options.bus ??
     createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
 
+  const rateLimits = createGatewayRateLimits(config.rateLimits, config.redisUrl, config.eventStream, logger);
   const agent = createSubgraphAgent();
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -121,7 +142,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       http = await startHttpService<GatewayContext>({
         name: 'gateway',
         port: config.port,
+        host: config.host,
         logger,
+        documentLimits: config.documentLimits,
+        guards: [rateLimits.perAddress],
         serve: (plugins, httpServer) => {
           const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
             gateway,
@@ -134,6 +158,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                   verifier,
                   bus,
                   logger,
+                  documentLimits: config.documentLimits,
+                  socketLimits: config.socketLimits,
+                  admit: rateLimits.admitUpgrade,
                   runQuery: async (document, variables, caller) => {
                     const response = await apollo.executeOperation(
                       { query: print(document), variables },
@@ -144,6 +171,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                 }),
               ),
               operationBudgetPlugin(config),
+              credentialsBudgetPlugin(rateLimits),
               config.nodeEnv === 'production'
                 ? ApolloServerPluginLandingPageDisabled()
                 : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -159,7 +187,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         // A bad token is refused here, before any planning; an absent one is an anonymous caller.
         context: async (req, base) => {
           const authorization = req.header('authorization');
-          return { ...base, authorization, viewer: await viewerFromHeader(verifier, authorization) };
+          const viewer = await viewerFromHeader(verifier, authorization);
+          if (viewer) await rateLimits.perUser(viewer);
+          return { ...base, authorization, viewer, clientAddress: rateLimits.clientAddress(req) };
         },
         ready: async () => {
           const answers = await Promise.all(endpoints.map((endpoint) => subgraphReady(endpoint, 2_000)));
@@ -171,6 +201,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     async stop() {
       await http?.stop();
       await agent.close();
+      await rateLimits.close();
       if (!options.bus) await bus.close();
     },
   };

@@ -1,8 +1,13 @@
+import { LimitExceededError, MAX_PAGE_SIZE } from '@hospital/kit';
 import {
   getNamedType,
   getNullableType,
   isCompositeType,
+  isEnumType,
+  isInputObjectType,
   isListType,
+  isObjectType,
+  isInterfaceType,
   Kind,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -13,65 +18,113 @@ import {
 } from 'graphql';
 
 /**
- * The budget an operation must fit before the gateway plans it. Depth counts
- * nested fields; cost counts every field once per object it may be read for:
- * a list field multiplies what is under it by its `first` argument (default 20,
- * the connections' own default) or, without one, by LIST_SIZE_GUESS. Under a
- * connection the `edges`/`nodes` list is already counted by `first`.
- * Introspection fields are free: partners must always be able to read the schema.
+ * The cost an operation must fit before the gateway plans it: every field once
+ * per object it may be read for. A list field multiplies what is under it by its
+ * `first` argument (default 20, the connections' own default; it must be 1 to
+ * 100) or, without one, by LIST_SIZE_GUESS. Under a connection the
+ * `edges`/`nodes` list is already counted by `first`. `__schema` costs one per
+ * element of the schema (types, fields, arguments, input fields, enum values: the
+ * most it can answer), `__type` a flat TYPE_LOOKUP_COST, so introspection is
+ * never free and many aliased copies of it do not fit. Depth and aliases are the
+ * document limits' (kit), counted before validation.
  */
 export const DEFAULT_FIRST = 20;
 export const LIST_SIZE_GUESS = 10;
+export const TYPE_LOOKUP_COST = 100;
 const PAGED_LISTS = new Set(['edges', 'nodes']);
 
-export interface OperationSize {
-  depth: number;
-  cost: number;
+const schemaSizes = new WeakMap<GraphQLSchema, number>();
+
+/** How many elements an introspection of the whole schema can list. */
+export function schemaSize(schema: GraphQLSchema): number {
+  const known = schemaSizes.get(schema);
+  if (known !== undefined) return known;
+  let size = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    size += 1;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) size += 1 + field.args.length;
+    } else if (isInputObjectType(type)) {
+      size += Object.keys(type.getFields()).length;
+    } else if (isEnumType(type)) {
+      size += type.getValues().length;
+    }
+  }
+  schemaSizes.set(schema, size);
+  return size;
 }
 
-function numericArgument(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+/** The value an argument will have: a literal, the variable given, or the variable's default. */
+function intArgument(
+  value: ValueNode | undefined,
+  variables: Record<string, unknown>,
+  defaults: Record<string, ValueNode | undefined>,
+): number | undefined {
   if (!value) return undefined;
   if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const given = variables[value.name.value];
+  if (value.kind !== Kind.VARIABLE) return undefined;
+  const name = value.name.value;
+  if (name in variables) {
+    const given = variables[name];
     return typeof given === 'number' ? given : undefined;
   }
-  return undefined;
+  const fallback = defaults[name];
+  return fallback?.kind === Kind.INT ? Number(fallback.value) : undefined;
 }
 
-export function measureOperation(
+function pageSize(first: number | undefined): number {
+  if (first === undefined) return DEFAULT_FIRST;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new LimitExceededError('first', MAX_PAGE_SIZE, `first must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  return first;
+}
+
+export function measureCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
-): OperationSize {
+): number {
   const root =
     operation.operation === 'query'
       ? schema.getQueryType()
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  if (!root) return { depth: 0, cost: 0 };
+  if (!root) return 0;
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue,
+    ]),
+  );
 
   const measure = (
     selectionSet: SelectionSetNode,
     parent: GraphQLCompositeType,
     pagedByParent: boolean,
     visiting: Set<string>,
-  ): OperationSize => {
-    let depth = 0;
+  ): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (name.startsWith('__')) continue;
+        if (name === '__schema') {
+          cost += schemaSize(schema);
+          continue;
+        }
+        if (name === '__type') {
+          cost += TYPE_LOOKUP_COST;
+          continue;
+        }
         const field = 'getFields' in parent ? parent.getFields()[name] : undefined;
         if (!field) continue;
-        const first = selection.arguments?.find((argument) => argument.name.value === 'first');
         const takesFirst = field.args.some((argument) => argument.name === 'first');
+        const first = selection.arguments?.find((argument) => argument.name.value === 'first');
         const isList = isListType(getNullableType(field.type));
         const size = takesFirst
-          ? (numericArgument(first?.value, variables) ?? DEFAULT_FIRST)
+          ? pageSize(intArgument(first?.value, variables, defaults))
           : isList && !(pagedByParent && PAGED_LISTS.has(name))
             ? LIST_SIZE_GUESS
             : 1;
@@ -79,9 +132,8 @@ export function measureOperation(
         const below =
           selection.selectionSet && isCompositeType(named)
             ? measure(selection.selectionSet, named, takesFirst, visiting)
-            : { depth: 0, cost: 0 };
-        depth = Math.max(depth, 1 + below.depth);
-        cost += size * (1 + below.cost);
+            : 0;
+        cost += size * (1 + below);
       } else {
         const typeName =
           selection.kind === Kind.INLINE_FRAGMENT
@@ -95,13 +147,11 @@ export function measureOperation(
         const key = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
         if (!set || !target || !isCompositeType(target) || (key && visiting.has(key))) continue;
         if (key) visiting.add(key);
-        const inner = measure(set, target, pagedByParent, visiting);
+        cost += measure(set, target, pagedByParent, visiting);
         if (key) visiting.delete(key);
-        depth = Math.max(depth, inner.depth);
-        cost += inner.cost;
       }
     }
-    return { depth, cost };
+    return cost;
   };
 
   return measure(operation.selectionSet, root, false, new Set());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_EVENT_STREAM } from './events/bus.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document.js';
 
 /**
  * Thrown when the environment does not describe a runnable process. The message
@@ -40,6 +41,13 @@ const PRODUCTION = 'production';
 
 export const nodeEnv = z.enum(['development', 'test', PRODUCTION]).default('development');
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+/**
+ * The address a service listens on: only this machine unless told otherwise, so
+ * that nothing but the gateway is reachable from outside by accident (compose
+ * and Kubernetes set 0.0.0.0 and keep subgraphs behind their own network rules).
+ */
+export const listenHost = z.string().default('127.0.0.1');
+const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 export const url = z.url();
 export const mysqlUrl = z
   .url()
@@ -77,9 +85,23 @@ export const commonShape = {
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  MAX_QUERY_TOKENS: count(DEFAULT_DOCUMENT_LIMITS.tokens, 100),
+  MAX_QUERY_ALIASES: count(DEFAULT_DOCUMENT_LIMITS.aliases, 0),
+  MAX_QUERY_DIRECTIVES: count(DEFAULT_DOCUMENT_LIMITS.directives, 0),
+  MAX_QUERY_DEPTH: count(DEFAULT_DOCUMENT_LIMITS.depth, 2),
 };
 
 export type CommonConfig = z.infer<z.ZodObject<typeof commonShape>>;
+
+/** The document limits of the front door, the same on the gateway and on each subgraph's own port. */
+export function documentLimitsOf(parsed: CommonConfig): DocumentLimits {
+  return {
+    tokens: parsed.MAX_QUERY_TOKENS,
+    aliases: parsed.MAX_QUERY_ALIASES,
+    directives: parsed.MAX_QUERY_DIRECTIVES,
+    depth: parsed.MAX_QUERY_DEPTH,
+  };
+}
 
 export function isProduction(config: { NODE_ENV?: string | undefined }): boolean {
   return config.NODE_ENV === PRODUCTION;

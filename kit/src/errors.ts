@@ -9,14 +9,21 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   BUSINESS_RULE_VIOLATION: 'BUSINESS_RULE_VIOLATION',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** An error meant for the client: its message and extensions are shown as they are. */
 export class DomainError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = 200) {
-    super(message, { extensions: { ...extensions, code, http: { status } } });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+    status = 200,
+    headers?: Map<string, string>,
+  ) {
+    super(message, { extensions: { ...extensions, code, http: { status, ...(headers ? { headers } : {}) } } });
     this.name = 'DomainError';
   }
 }
@@ -52,6 +59,27 @@ export class BadUserInputError extends DomainError {
 export function throwIfInvalid(problems: InvalidField[]): void {
   if (problems.length)
     throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+}
+
+/** A document over one of the front door's limits (`extensions.limit` names which, `allowed` its value). */
+export class LimitExceededError extends DomainError {
+  constructor(limit: string, allowed: number, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { limit, allowed }, 400);
+  }
+}
+
+/** Too many requests or attempts: `retryAfterSeconds` says when to try again, as does HTTP's Retry-After. */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterMs: number, extensions: Record<string, unknown> = {}) {
+    const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    super(
+      ErrorCode.RATE_LIMITED,
+      message,
+      { ...extensions, retryAfterSeconds },
+      429,
+      new Map([['retry-after', String(retryAfterSeconds)]]),
+    );
+  }
 }
 
 export class NotFoundError extends DomainError {

@@ -8,9 +8,11 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { formatClientError, isClientError } from './errors.js';
+import { ErrorCode, formatClientError, isClientError } from './errors.js';
+import { documentLimitsGuard, type DocumentLimits } from './limits/document.js';
+import { safeTextPlugin } from './limits/text.js';
 import type { Logger } from './logger.js';
 import { runInRequest } from './query-log.js';
 
@@ -67,17 +69,56 @@ export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPl
   };
 }
 
+/** The largest request body a service reads; a bigger one is refused before it is read whole. */
+export const MAX_BODY = '1mb';
+
+const jsonError = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) => ({
+  errors: [{ message, extensions: { ...extensions, code } }],
+});
+
+/** What body-parser says went wrong, in the client's words; never its stack or the server's paths. */
+const BODY_PROBLEMS: Record<string, string> = {
+  'entity.too.large': `The request body is larger than ${MAX_BODY}`,
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'encoding.unsupported': 'The request body has an encoding this server does not read',
+  'charset.unsupported': 'The request body must be UTF-8',
+  'request.aborted': 'The request was aborted before its body arrived',
+  'request.size.invalid': 'The request body is not as long as its Content-Length says',
+};
+
+/**
+ * Every error that reaches express (a body that is not JSON, too large, cut
+ * short) is answered as a GraphQL error in JSON, in every mode: express's own
+ * page would show a stack trace with the server's paths outside production.
+ */
+export const jsonErrors =
+  (logger: Logger): ErrorRequestHandler =>
+  (error: unknown, req, res, _next) => {
+    const { type, status } = (error ?? {}) as { type?: string; status?: number };
+    const problem = type ? BODY_PROBLEMS[type] : undefined;
+    if (problem && status && status < 500) {
+      const extensions = type === 'entity.too.large' ? { limit: 'body', allowed: MAX_BODY } : {};
+      res.status(status).json(jsonError(ErrorCode.BAD_USER_INPUT, problem, extensions));
+      return;
+    }
+    logger.error({ err: error, path: req.path }, 'request failed');
+    res.status(500).json(jsonError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+  };
+
 export interface HttpServiceOptions<C extends RequestContext> {
   name: string;
   port: number;
-  host?: string;
+  host: string;
   logger: Logger;
+  documentLimits: DocumentLimits;
   /** A subgraph's schema, or for the gateway, which has none of its own, how to build its server. */
   serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[], httpServer: Server) => ApolloServer<C>);
   context: (req: Request, base: RequestContext) => Promise<C>;
   ready: () => Promise<boolean>;
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];
+  /** Run on /graphql before the body is read (the gateway's per-address rate limit). */
+  guards?: RequestHandler[];
 }
 
 export interface HttpService {
@@ -99,6 +140,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   const plugins: ApolloServerPlugin<C>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     requestLoggingPlugin<C>(),
+    safeTextPlugin<C>(),
     ...(options.plugins ?? []),
   ];
   const apollo =
@@ -124,7 +166,9 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...(options.guards ?? []),
+    express.json({ limit: MAX_BODY }),
+    documentLimitsGuard(options.documentLimits, options.logger),
     // Entered after the body is read, so that everything the operation does runs in the request's scope.
     (req, _res, next) => runInRequest(requestIdOf(req), next),
     expressMiddleware(apollo, {
@@ -134,10 +178,14 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
       },
     }),
   );
+  app.use((_req, res) => {
+    res.status(404).json(jsonError(ErrorCode.NOT_FOUND, 'Nothing is served here; GraphQL is at /graphql'));
+  });
+  app.use(jsonErrors(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+    httpServer.listen(options.port, options.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -3,13 +3,16 @@ import type { AuthSettings } from './auth.js';
 import {
   commonProblems,
   commonShape,
+  documentLimitsOf,
   isProduction,
+  listenHost,
   mysqlUrl,
   parseConfig,
   port,
   type CommonConfig,
   type RawConfig,
 } from './config.js';
+import type { DocumentLimits } from './limits/document.js';
 import { embeddedSecret } from './secrets.js';
 
 /** The token settings; the embedded default makes its HS256 secret once and keeps it under DATA_DIR. */
@@ -30,6 +33,8 @@ export interface SubgraphConfig<Extra> {
   /** Absent: the embedded SQLite file. */
   databaseUrl: string | undefined;
   port: number;
+  /** `<NAME>_HOST`: the address it listens on. */
+  host: string;
   redisUrl: string | undefined;
   /** The Redis stream durable consumers read. */
   eventStream: string;
@@ -38,13 +43,14 @@ export interface SubgraphConfig<Extra> {
   clockOffsetMinutes: number;
   /** SQL_LOG: the statement log starts on. */
   sqlLog: boolean;
+  documentLimits: DocumentLimits;
   auth: AuthSettings;
   extra: Extra;
 }
 
 /**
  * Reads a subgraph's environment: the common variables, `<NAME>_DATABASE_URL`,
- * `<NAME>_PORT` and the subgraph's own `extraShape`. In production every secret
+ * `<NAME>_PORT`, `<NAME>_HOST` and the subgraph's own `extraShape`. In production every secret
  * and the database must be given; in the embedded default the JWT secret is made
  * once and kept under DATA_DIR.
  */
@@ -59,11 +65,13 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
   const prefix = name.toUpperCase();
   const databaseKey = `${prefix}_DATABASE_URL`;
   const portKey = `${prefix}_PORT`;
+  const hostKey = `${prefix}_HOST`;
   const shape = {
     ...commonShape,
     ...extraShape,
     [databaseKey]: mysqlUrl.optional(),
     [portKey]: port(defaultPort),
+    [hostKey]: listenHost,
   };
   const rules = (raw: RawConfig) => {
     const problems = commonProblems(raw);
@@ -86,11 +94,13 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     dataDir: parsed.DATA_DIR,
     databaseUrl,
     port: parsed[portKey] as number,
+    host: parsed[hostKey] as string,
     redisUrl: parsed.REDIS_URL,
     eventStream: parsed.EVENT_STREAM,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
     clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
     sqlLog: parsed.SQL_LOG,
+    documentLimits: documentLimitsOf(parsed),
     auth: authSettings(parsed),
     extra: extra as z.infer<z.ZodObject<Extra>>,
   };

@@ -6,6 +6,7 @@ import { createClock, type Clock } from './clock.js';
 import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } from './database.js';
 import { createEventBus, type EventBus } from './events/bus.js';
 import { OutboxRelay, UnitOfWork } from './events/outbox.js';
+import { internalFieldsPlugin } from './limits/internal-fields.js';
 import { createLogger, type Logger } from './logger.js';
 import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
@@ -112,9 +113,13 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
       http = await startHttpService<C>({
         name: config.name,
         port: config.port,
+        host: config.host,
         logger,
+        // The gateway's fetches wrap a selection in `_entities { ... on Type }`: one level more than the client asked.
+        documentLimits: { ...config.documentLimits, depth: config.documentLimits.depth + 1 },
         serve: serving.schema,
         introspection: config.nodeEnv !== 'production',
+        plugins: [internalFieldsPlugin<C>()],
         ready: () => isDatabaseReachable(dataSource),
         context: async (req, base) => {
           const viewer = await viewerFromHeader(runtime.verifier, req.header('authorization'));

@@ -51,7 +51,10 @@ describe.runIf(compose)('docker-compose.yml', () => {
     }
     for (const { name, port } of SUBGRAPHS) {
       expect(result.stdout).toContain(`${name.toUpperCase()}_URL: http://${name}:${port}/graphql`);
+      // Services listen on 127.0.0.1 by default; in a container the gateway must reach them.
+      expect(result.stdout).toContain(`${name.toUpperCase()}_HOST: 0.0.0.0`);
     }
+    expect(result.stdout).toContain('GATEWAY_HOST: 0.0.0.0');
   });
 
   it('refuses to start while a secret is missing', () => {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   createLogger,
+  DEFAULT_DOCUMENT_LIMITS,
   InProcessEventBus,
   Role,
   type AppointmentEventPayload,
@@ -14,7 +15,7 @@ import { buildSchema, type DocumentNode, type FormattedExecutionResult } from 'g
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { followUpKey, startLobbyServer, type RunQuery } from './engine.js';
+import { followUpKey, startLobbyServer, type RunQuery, type SocketLimits } from './engine.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 
 const schema = buildSchema(`
@@ -75,6 +76,13 @@ const cancelledSince: Answer = (_authorization, id) => ({
   data: { appointmentRequested: { id, status: 'CANCELLED', patient: { name: 'Marta' } } },
 });
 
+const SOCKET_LIMITS: SocketLimits = {
+  maxMessageBytes: 4_096,
+  connectionInitWaitMs: 300,
+  maxSubscriptionsPerSocket: 3,
+  maxSocketsPerUser: 4,
+};
+
 describe('the lobby engine', () => {
   let server: Server;
   let inner: InProcessEventBus;
@@ -115,6 +123,8 @@ describe('the lobby engine', () => {
       bus,
       logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery,
+      documentLimits: DEFAULT_DOCUMENT_LIMITS,
+      socketLimits: SOCKET_LIMITS,
       unseenRetriesMs: [1, 1],
     });
   });
@@ -127,10 +137,12 @@ describe('the lobby engine', () => {
     subscribed.clear();
   });
 
+  const url = () => `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
   /** A socket signed in with `token`, subscribed to d-1's lobby: what it receives. */
   function watcher(token: string): unknown[] {
     const client = createClient({
-      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      url: url(),
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: 0,
@@ -249,6 +261,99 @@ describe('the lobby engine', () => {
     expect(subscribed.get('lobby.doctor.d-1')).toBe(1);
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
     await eventually(() => subscribed.get('lobby.doctor.d-1') === 0);
+  });
+});
+
+describe('the lobby engine at its limits', () => {
+  let server: Server;
+  let bus: InProcessEventBus;
+  let lobby: { dispose(): Promise<void> };
+  const open: WebSocket[] = [];
+
+  beforeEach(async () => {
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    bus = new InProcessEventBus();
+    lobby = startLobbyServer({
+      httpServer: server,
+      schema,
+      verifier,
+      bus,
+      logger: createLogger({ name: 'test', level: 'silent' }),
+      runQuery: async (_document, _variables) => cancelledSince('', 'a-1'),
+      documentLimits: DEFAULT_DOCUMENT_LIMITS,
+      socketLimits: SOCKET_LIMITS,
+    });
+  });
+
+  afterEach(async () => {
+    for (const socket of open.splice(0)) socket.terminate();
+    await lobby.dispose();
+    await bus.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** A raw graphql-ws socket: what the server sends, and the close code once it closes. */
+  async function socket(): Promise<{ ws: WebSocket; messages: Record<string, unknown>[]; closed: Promise<number> }> {
+    const ws = new WebSocket(
+      `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      'graphql-transport-ws',
+    );
+    open.push(ws);
+    const messages: Record<string, unknown>[] = [];
+    ws.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as Record<string, unknown>));
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    return { ws, messages, closed };
+  }
+
+  async function signedIn(token: string) {
+    const opened = await socket();
+    opened.ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    await eventually(() => opened.messages.some((message) => message['type'] === 'connection_ack'));
+    return opened;
+  }
+
+  it('closes a socket whose message is over the limit, without reading it whole', async () => {
+    const { ws, closed } = await socket();
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'x'.repeat(64 * 1024) } }));
+    expect(await closed).toBe(1009);
+  });
+
+  it('closes a socket that does not sign in within the wait', async () => {
+    const { closed } = await socket();
+    expect(await closed).toBe(4408);
+  });
+
+  it('refuses a subscription over the per-socket limit and keeps the others', async () => {
+    const { ws, messages } = await signedIn('doctor-token');
+    for (const id of ['1', '2', '3', '4']) {
+      ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query: LOBBY, variables: { doctorId: 'd-1' } } }));
+    }
+    await eventually(() => messages.some((message) => message['type'] === 'error'));
+    const refused = messages.filter((message) => message['type'] === 'error');
+    expect(refused).toEqual([
+      {
+        id: '4',
+        type: 'error',
+        payload: [expect.objectContaining({ extensions: expect.objectContaining({ limit: 'subscriptions' }) })],
+      },
+    ]);
+    await bus.publish(requestedEvent('a-1'));
+    await eventually(() => messages.filter((message) => message['type'] === 'next').length === 3);
+  });
+
+  it("refuses a user's socket over the per-user limit until one of theirs closes", async () => {
+    const sockets = [];
+    for (let i = 0; i < SOCKET_LIMITS.maxSocketsPerUser; i += 1) sockets.push(await signedIn('doctor-token'));
+    const refused = await socket();
+    refused.ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer doctor-token' } }));
+    expect(await refused.closed).toBe(4429);
+    await signedIn('desk-token');
+    sockets[0]!.ws.close();
+    await sockets[0]!.closed;
+    await eventually(() => true);
+    await signedIn('doctor-token');
   });
 });
 

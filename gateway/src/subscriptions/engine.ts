@@ -1,8 +1,10 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import {
   newId,
   viewerFromHeader,
   type AppointmentEventPayload,
+  type DocumentLimits,
+  type RateLimitedError,
   type EventBus,
   type EventType,
   type Logger,
@@ -31,6 +33,24 @@ export type RunQuery = (
   caller: { authorization: string; viewer: Viewer; requestId: string },
 ) => Promise<FormattedExecutionResult>;
 
+/** What one socket and one user may hold (RULES.md, "Limits at the front door"). */
+export interface SocketLimits {
+  /** The largest message read; a larger frame closes the socket before it is read whole. */
+  maxMessageBytes: number;
+  /** How long a socket may stay open without a `connection_init`. */
+  connectionInitWaitMs: number;
+  maxSubscriptionsPerSocket: number;
+  /** Open sockets per signed-in user, on this gateway replica. */
+  maxSocketsPerUser: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  maxMessageBytes: 64 * 1024,
+  connectionInitWaitMs: 10_000,
+  maxSubscriptionsPerSocket: 100,
+  maxSocketsPerUser: 20,
+};
+
 export interface LobbyServerOptions {
   httpServer: Server;
   /** The composed API schema: subscriptions are validated against it. */
@@ -39,6 +59,10 @@ export interface LobbyServerOptions {
   bus: EventBus;
   logger: Logger;
   runQuery: RunQuery;
+  documentLimits: DocumentLimits;
+  socketLimits: SocketLimits;
+  /** The address's request budget, spent by each upgrade: a refusal answers 429 before the socket opens. */
+  admit?: (request: IncomingMessage) => Promise<RateLimitedError | undefined>;
   /** How often the server pings each socket, so that dead peers are noticed. */
   keepAliveMs?: number;
   /** The waits before asking again for an appointment a follow-up could not see (see `UNSEEN_RETRIES_MS`). */
@@ -71,6 +95,8 @@ type SharedFollowUps = Map<string, Promise<FollowUp | undefined>>;
 
 /** graphql-ws closes with 4403 for a socket whose credentials no longer hold. */
 const FORBIDDEN_CLOSE = 4403;
+/** A user with as many sockets open as they may have: the HTTP 429 of websockets. */
+const TOO_MANY_SOCKETS_CLOSE = 4429;
 /** setTimeout cannot wait longer than this; a token valid for longer is checked again then. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
@@ -105,19 +131,44 @@ export function followUpKey(authorization: string, followUpText: string, variabl
  * runs once for all its subscribers with the same credentials, query and variables.
  */
 export function startLobbyServer(options: LobbyServerOptions): { dispose(): Promise<void> } {
-  const sockets = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const limits = options.socketLimits;
+  const sockets = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: limits.maxMessageBytes,
+    verifyClient: (info, done) => {
+      if (!options.admit) return done(true);
+      options.admit(info.req).then(
+        (refusal) => {
+          const retryAfter = refusal?.extensions['retryAfterSeconds'];
+          if (refusal) done(false, 429, refusal.message, { 'retry-after': String(retryAfter) });
+          else done(true);
+        },
+        () => done(false, 500),
+      );
+    },
+  });
   const connections = new WeakMap<object, Connection>();
-  const plans = new LobbyPlans(options.schema);
+  const socketsOf = new Map<string, number>();
+  const plans = new LobbyPlans(options.schema, options.documentLimits);
   const topics = new LobbyTopics<SharedFollowUps>(options.bus, () => new Map());
 
   const cleanup = useServer(
     {
       schema: options.schema,
+      connectionInitWaitTimeout: limits.connectionInitWaitMs,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.['authorization'];
         if (typeof authorization !== 'string') return false;
         const viewer = await viewerFromHeader(options.verifier, authorization).catch(() => null);
-        if (!viewer) return false;
+        // The socket may have gone while the token was checked: nothing is counted for it then.
+        if (!viewer || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        const open = socketsOf.get(viewer.id) ?? 0;
+        if (open >= limits.maxSocketsPerUser) {
+          ctx.extra.socket.close(TOO_MANY_SOCKETS_CLOSE, `At most ${limits.maxSocketsPerUser} sockets per user`);
+          return false;
+        }
+        socketsOf.set(viewer.id, open + 1);
         const untilExpiry = Math.max(0, Math.min(viewer.expiresAt * 1000 - Date.now(), LONGEST_TIMER_MS));
         const expiry = setTimeout(() => ctx.extra.socket.close(FORBIDDEN_CLOSE, 'Token expired'), untilExpiry);
         connections.set(ctx.extra.socket, { viewer, authorization, expiry });
@@ -125,11 +176,23 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
       },
       onClose: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
-        if (connection) clearTimeout(connection.expiry);
+        if (!connection) return;
+        clearTimeout(connection.expiry);
+        const left = (socketsOf.get(connection.viewer.id) ?? 1) - 1;
+        if (left > 0) socketsOf.set(connection.viewer.id, left);
+        else socketsOf.delete(connection.viewer.id);
       },
       onSubscribe: (ctx, _id, payload) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return forbidden('Sign in on connection_init');
+        // graphql-ws has already reserved this subscription's id, so it is counted here.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+          return [
+            new GraphQLError(`At most ${limits.maxSubscriptionsPerSocket} subscriptions per socket`, {
+              extensions: { code: 'BAD_USER_INPUT', limit: 'subscriptions', allowed: limits.maxSubscriptionsPerSocket },
+            }),
+          ];
+        }
         const plan = plans.plan(payload.query, payload.operationName);
         if (!isPlan(plan)) return [...plan];
         const { lobby, watched } = plan;
@@ -155,6 +218,12 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
     sockets,
     options.keepAliveMs ?? 12_000,
   );
+  // A frame over maxPayload makes ws close the socket (1009) and emit an error, which
+  // graphql-ws would print to the console as an internal fault; it is the client's.
+  sockets.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => options.logger.info({ reason: error.message }, 'websocket closed on a bad frame'));
+  });
 
   return {
     async dispose() {

@@ -1,3 +1,4 @@
+import { DEFAULT_DOCUMENT_LIMITS } from '@hospital/kit';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { isPlan, LobbyPlans, planSubscription, type LobbyPlan } from './plans.js';
@@ -56,6 +57,17 @@ describe('planSubscription', () => {
       'Only subscriptions are served over this socket; send queries and mutations over HTTP',
     ]);
   });
+
+  it('holds a subscription to the document limits before validating it', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ');
+    const tooMany = planSubscription(schema, `subscription { appointmentRequested(doctorId: "d") { ${many} } }`, null);
+    expect(isPlan(tooMany) ? [] : tooMany.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'aliases' }),
+    ]);
+    const huge = `subscription { appointmentRequested(doctorId: "d") { ${'id '.repeat(5_000)} } }`;
+    const refused = planSubscription(schema, huge, null);
+    expect(isPlan(refused) ? [] : refused.map((error) => error.extensions['limit'])).toEqual(['tokens']);
+  });
 });
 
 describe('LobbyPlans', () => {
@@ -77,14 +89,14 @@ describe('LobbyPlans', () => {
   });
 
   it('plans a long document for its own socket, without keeping it', () => {
-    const plans = new LobbyPlans(schema, 256, REQUESTED.length - 1);
+    const plans = new LobbyPlans(schema, DEFAULT_DOCUMENT_LIMITS, 256, REQUESTED.length - 1);
     const first = plans.plan(REQUESTED, undefined);
     expect(isPlan(first)).toBe(true);
     expect(plans.plan(REQUESTED, undefined)).not.toBe(first);
   });
 
   it('forgets the least recently used plan when full', () => {
-    const plans = new LobbyPlans(schema, 2);
+    const plans = new LobbyPlans(schema, DEFAULT_DOCUMENT_LIMITS, 2);
     const text = (n: number) => `subscription { appointmentStatusChanged(patientId: "p-${n}") { id } }`;
     const first = plans.plan(text(1), undefined);
     plans.plan(text(2), undefined);

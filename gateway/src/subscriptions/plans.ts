@@ -1,8 +1,8 @@
+import { assertDocumentLimits, DEFAULT_DOCUMENT_LIMITS, parseWithinLimits, type DocumentLimits } from '@hospital/kit';
 import {
   getOperationAST,
   GraphQLError,
   Kind,
-  parse,
   print,
   validate,
   type DocumentNode,
@@ -36,15 +36,21 @@ export interface LobbyPlan {
 
 export const badRequest = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
 
-/** A subscription's plan, or why it cannot be served (the same whoever sends it). */
+/**
+ * A subscription's plan, or why it cannot be served (the same whoever sends it).
+ * The document is held to the front door's limits before it is validated, as
+ * over HTTP.
+ */
 export function planSubscription(
   schema: GraphQLSchema,
   query: string,
   operationName: string | null | undefined,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
 ): LobbyPlan | readonly GraphQLError[] {
   let document: DocumentNode;
   try {
-    document = parse(query);
+    document = parseWithinLimits(query, limits);
+    assertDocumentLimits(document, limits);
   } catch (error) {
     return [error as GraphQLError];
   }
@@ -102,12 +108,13 @@ export class LobbyPlans {
 
   constructor(
     private readonly schema: GraphQLSchema,
+    private readonly limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
     private readonly capacity = 256,
     private readonly longestCached = 8_192,
   ) {}
 
   plan(query: string, operationName: string | null | undefined): LobbyPlan | readonly GraphQLError[] {
-    if (query.length > this.longestCached) return planSubscription(this.schema, query, operationName);
+    if (query.length > this.longestCached) return planSubscription(this.schema, query, operationName, this.limits);
     // Unambiguous whatever the client sends: no one's request can take another's plan.
     const key = JSON.stringify([operationName ?? null, query]);
     const known = this.plans.get(key);
@@ -116,7 +123,7 @@ export class LobbyPlans {
       this.plans.set(key, known);
       return known;
     }
-    const planned = planSubscription(this.schema, query, operationName);
+    const planned = planSubscription(this.schema, query, operationName, this.limits);
     const oldest = this.plans.keys().next();
     if (this.plans.size >= this.capacity && !oldest.done) this.plans.delete(oldest.value);
     this.plans.set(key, planned);

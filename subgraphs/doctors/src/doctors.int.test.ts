@@ -190,9 +190,15 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       }
     });
 
-    it('are still told what this subgraph is, which composition needs', async () => {
-      const result = await gql<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
-      expect(result.errors).toBeUndefined();
+    it("are not told this subgraph's own schema: composition reads it from the code", async () => {
+      for (const query of [
+        '{ _service { sdl } }',
+        '{ __schema { queryType { name } } }',
+        '{ ...s } fragment s on Query { _service { sdl } }',
+      ]) {
+        expect(codeOf(await gql(query))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await gql(query, {}, tokens.staff))).toBe('FORBIDDEN');
+      }
     });
   });
 
@@ -781,7 +787,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
     });
 
     it('declares the entities it owns and the field it adds to User', async () => {
-      const result = await gql<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+      const result = await gql<{ _service: { sdl: string } }>(`{ _service { sdl } }`, {}, tokens.admin);
       const sdl = dataOf(result)._service.sdl;
       for (const type of ['Department', 'MedicalService', 'Doctor', 'User']) {
         expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
