@@ -118,7 +118,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const bus =
     options.bus ??
-    createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
+    createEventBus(
+      { redisUrl: config.redisUrl, stream: config.eventStream, retentionHours: config.eventRetentionHours },
+      (error) => logger.warn({ err: error }, 'event bus error'),
+    );
 
   const rateLimits = createGatewayRateLimits(config.rateLimits, config.redisUrl, config.eventStream, logger);
   const agent = createSubgraphAgent();
@@ -193,7 +196,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         },
         ready: async () => {
           const answers = await Promise.all(endpoints.map((endpoint) => subgraphReady(endpoint, 2_000)));
-          return endpoints.length > 0 && answers.every(Boolean);
+          return {
+            ready: endpoints.length > 0 && answers.every(Boolean),
+            checks: Object.fromEntries(endpoints.map((endpoint, index) => [endpoint.name, answers[index] ?? false])),
+          };
         },
       });
       return http;

@@ -31,6 +31,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   redisUrl: string | undefined;
   eventStream: string;
+  eventRetentionHours: number;
   auth: AuthSettings;
 }
 
@@ -92,6 +93,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     redisUrl: parsed.REDIS_URL,
     eventStream: parsed.EVENT_STREAM,
+    eventRetentionHours: parsed.EVENT_STREAM_RETENTION_HOURS,
     auth: authSettings(parsed),
   };
 }

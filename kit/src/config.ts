@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_EVENT_STREAM } from './events/bus.js';
+import { DEFAULT_EVENT_STREAM, DEFAULT_STREAM_RETENTION_HOURS } from './events/bus.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document.js';
 
 /**
@@ -80,6 +80,7 @@ export const commonShape = {
   CLINIC_TIMEZONE: ianaTimeZone,
   CLOCK_OFFSET_MINUTES: z.coerce.number().int().default(0),
   EVENT_STREAM: z.string().default(DEFAULT_EVENT_STREAM),
+  EVENT_STREAM_RETENTION_HOURS: count(DEFAULT_STREAM_RETENTION_HOURS),
   /** Log every SQL statement with its request id (see query-log.ts); SIGUSR2 flips it in a running process. */
   SQL_LOG: z
     .enum(['true', 'false'])

@@ -146,3 +146,57 @@ export async function retryOnLockConflict<T>(transaction: () => Promise<T>, atte
     }
   }
 }
+
+/**
+ * Failures that say nothing of the work itself: the database (or the network
+ * to it) was away, restarting, out of connections, or chose this transaction as
+ * a lock's victim. Trying the same work again later may succeed. Anything else
+ * (a value the column cannot hold, a broken constraint, a bug) will fail the
+ * same way every time.
+ */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_TOO_MANY_USER_CONNECTIONS',
+  'ER_SERVER_SHUTDOWN',
+  'ER_QUERY_INTERRUPTED',
+  'ER_CONNECTION_KILLED',
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_CLIENT_INTERACTION_TIMEOUT',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+const TRANSIENT_MESSAGES = [
+  /connection (is )?(lost|closed|in closed state)/i,
+  /can't add new command when connection is in closed state/i,
+  /pool is closed/i,
+  /server has gone away/i,
+  /connection acquisition timeout|timeout acquiring a connection/i,
+];
+
+export function isTransientFault(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const { code, driverError, message } = current as { code?: unknown; driverError?: unknown; message?: unknown };
+    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+    if (typeof message === 'string' && TRANSIENT_MESSAGES.some((pattern) => pattern.test(message))) return true;
+    if (driverError && isTransientFault(driverError)) return true;
+  }
+  return false;
+}
+
+/** What a failure was, for a log or a dead letter: its name and code, never its message (it may quote data). */
+export function faultOf(error: unknown): string {
+  const { name, code, driverError } = (error ?? {}) as { name?: unknown; code?: unknown; driverError?: unknown };
+  const driverCode = (driverError as { code?: unknown } | undefined)?.code;
+  const kind = typeof name === 'string' ? name : 'Error';
+  const detail = [code, driverCode].find((value) => typeof value === 'string');
+  return detail ? `${kind}: ${String(detail)}` : kind;
+}

@@ -105,6 +105,11 @@ export const jsonErrors =
     res.status(500).json(jsonError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
   };
 
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, boolean>;
+}
+
 export interface HttpServiceOptions<C extends RequestContext> {
   name: string;
   port: number;
@@ -114,7 +119,8 @@ export interface HttpServiceOptions<C extends RequestContext> {
   /** A subgraph's schema, or for the gateway, which has none of its own, how to build its server. */
   serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[], httpServer: Server) => ApolloServer<C>);
   context: (req: Request, base: RequestContext) => Promise<C>;
-  ready: () => Promise<boolean>;
+  /** Whether it can serve, and the state of each dependency: only `ready` decides the status code. */
+  ready: () => Promise<Readiness>;
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];
   /** Run on /graphql before the body is read (the gateway's per-address rate limit). */
@@ -161,8 +167,12 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
-    const ready = await options.ready().catch(() => false);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+    const { ready, checks } = await options.ready().catch(() => ({ ready: false, checks: {} }));
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      service: options.name,
+      checks: Object.fromEntries(Object.entries(checks).map(([name, up]) => [name, up ? 'up' : 'down'])),
+    });
   });
   app.use(
     '/graphql',

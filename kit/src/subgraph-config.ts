@@ -38,6 +38,8 @@ export interface SubgraphConfig<Extra> {
   redisUrl: string | undefined;
   /** The Redis stream durable consumers read. */
   eventStream: string;
+  /** How long the stream keeps an event (and how far back an outbox publishes again into an emptied one). */
+  eventRetentionHours: number;
   clinicTimeZone: string;
   /** Minutes the clock is shifted by (staging and tests; ignored in production). */
   clockOffsetMinutes: number;
@@ -97,6 +99,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     host: parsed[hostKey] as string,
     redisUrl: parsed.REDIS_URL,
     eventStream: parsed.EVENT_STREAM,
+    eventRetentionHours: parsed.EVENT_STREAM_RETENTION_HOURS,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
     clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
     sqlLog: parsed.SQL_LOG,

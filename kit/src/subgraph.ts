@@ -57,8 +57,14 @@ export function createRuntime<Extra>(
   if (config.sqlLog) setQueryLogging(true);
   const bus =
     options.bus ??
-    createEventBus(config.redisUrl, config.eventStream, (error) => logger.warn({ err: error }, 'event bus error'));
-  const relay = new OutboxRelay(dataSource, bus, logger);
+    createEventBus(
+      { redisUrl: config.redisUrl, stream: config.eventStream, retentionHours: config.eventRetentionHours },
+      (error) => logger.warn({ err: error }, 'event bus error'),
+    );
+  const relay = new OutboxRelay(dataSource, bus, logger, {
+    name: config.name,
+    republishHours: config.eventRetentionHours,
+  });
   const clock = createClock(config.clockOffsetMinutes, config.nodeEnv === 'production', logger);
   return {
     config,
@@ -120,7 +126,11 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         serve: serving.schema,
         introspection: config.nodeEnv !== 'production',
         plugins: [internalFieldsPlugin<C>()],
-        ready: () => isDatabaseReachable(dataSource),
+        // What needs no event is served while Redis is away: the events side is reported, not required.
+        ready: async () => {
+          const database = await isDatabaseReachable(dataSource);
+          return { ready: database, checks: { database, events: runtime.bus.ready() } };
+        },
         context: async (req, base) => {
           const viewer = await viewerFromHeader(runtime.verifier, req.header('authorization'));
           return serving.context({ ...base, viewer }, req);

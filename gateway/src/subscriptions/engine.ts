@@ -56,7 +56,8 @@ export interface LobbyServerOptions {
   /** The composed API schema: subscriptions are validated against it. */
   schema: GraphQLSchema;
   verifier: TokenVerifier;
-  bus: EventBus;
+  /** Only listened to: the lobby's topics. */
+  bus: Pick<EventBus, 'subscribe'>;
   logger: Logger;
   runQuery: RunQuery;
   documentLimits: DocumentLimits;

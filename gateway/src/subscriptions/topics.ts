@@ -19,7 +19,7 @@ export class LobbyTopics<Shared> {
   private readonly topics = new Map<Topic, Listening<Shared>>();
 
   constructor(
-    private readonly bus: EventBus,
+    private readonly bus: Pick<EventBus, 'subscribe'>,
     private readonly sharedOf: () => Shared,
   ) {}
 

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import type { Clock } from '../clock.js';
-import type { EventBus, Unsubscribe } from '../events/bus.js';
-import type { UnitOfWork } from '../events/outbox.js';
+import type { Unsubscribe } from '../events/bus.js';
+import { consumeDurably, type DurableRuntime } from '../events/durable.js';
 import { checkedPayload } from '../events/payloads.js';
 import { CareVisit } from './care-visit.entity.js';
 import { statusesBefore } from './care.rules.js';
@@ -26,15 +26,15 @@ const APPOINTMENT_EVENTS = [
  * order still end where the visit is.
  */
 export function consumeAppointmentEvents(
-  bus: EventBus,
-  uow: UnitOfWork,
-  clock: Clock,
+  runtime: DurableRuntime & { clock: Clock },
   group: string,
 ): Promise<Unsubscribe> {
-  return bus.consume(group, APPOINTMENT_EVENTS, (event) =>
-    uow.applyOnce(event, async (manager) => {
+  return consumeDurably(runtime, {
+    group,
+    types: APPOINTMENT_EVENTS,
+    async apply(event, manager) {
       const { appointmentId, doctorId, patientId, status } = checkedPayload(event);
-      const updatedAt = clock.now();
+      const updatedAt = runtime.clock.now();
       await manager
         .createQueryBuilder()
         .insert()
@@ -43,6 +43,6 @@ export function consumeAppointmentEvents(
         .orIgnore()
         .execute();
       await manager.update(CareVisit, { appointmentId, status: In(statusesBefore(status)) }, { status, updatedAt });
-    }),
-  );
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Redis } from 'ioredis';
+import { Redis, type ChainableCommander } from 'ioredis';
 import { newId } from '../ids.js';
 import { topicsOf, type EventEnvelope, type EventType, type Topic } from './catalogue.js';
 
@@ -21,9 +21,37 @@ export type Unsubscribe = () => Promise<void>;
  */
 export interface EventBus {
   publish(event: EventEnvelope): Promise<void>;
+  /** To the durable log only, not to live subscribers: an event the log lost, published again (see OutboxRelay). */
+  republish(event: EventEnvelope): Promise<void>;
   subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe>;
-  consume<T extends EventType>(group: string, types: readonly T[], handler: EventHandler<T>): Promise<Unsubscribe>;
+  consume<T extends EventType>(
+    group: string,
+    types: readonly T[],
+    handler: EventHandler<T>,
+    options?: ConsumeOptions,
+  ): Promise<Unsubscribe>;
+  /** Whether events can be published and consumed right now (Redis answers). */
+  ready(): boolean;
+  /**
+   * Whether the log holds the events of outbox `name` (`markLog` said so since
+   * it was last emptied); a new Redis, or one that restarted empty, does not, and
+   * the outbox publishes again what the log may have lost. The in-process log
+   * always does.
+   */
+  logHolds(name: string): Promise<boolean>;
+  markLog(name: string): Promise<void>;
+  /** `listener` runs whenever the log may have been lost: Redis came back, or a consumer group was gone. */
+  onLogMaybeLost(listener: () => void): void;
   close(): Promise<void>;
+}
+
+export interface ConsumeOptions {
+  /**
+   * An entry the group had taken but never acknowledged was trimmed from the log
+   * before it could be applied: reported here (and logged) before it is
+   * acknowledged, so that it is never dropped unseen.
+   */
+  onLost?: (entryId: string) => Promise<void>;
 }
 
 /** How long a failing consumer waits before trying the same event again, growing to a cap. */
@@ -106,6 +134,21 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
+  /** The log lives as long as the process: nothing is ever lost from it. */
+  async republish(): Promise<void> {}
+
+  ready(): boolean {
+    return !this.closed;
+  }
+
+  async logHolds(): Promise<boolean> {
+    return true;
+  }
+
+  async markLog(): Promise<void> {}
+
+  onLogMaybeLost(): void {}
+
   async subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe> {
     const listener = (event: EventEnvelope) => deliver(handler, event, this.onError);
     this.emitter.on(channelOf(topic), listener);
@@ -124,8 +167,12 @@ export class InProcessEventBus implements EventBus {
 
 /** Every event also goes to this Redis stream, which consumer groups read (EVENT_STREAM changes it). */
 export const DEFAULT_EVENT_STREAM = 'hospital:events';
-/** Roughly how many events the stream keeps; a consumer down for longer than that many events misses the oldest. */
-const STREAM_LENGTH = 1_000_000;
+/**
+ * How long the stream keeps an event (EVENT_STREAM_RETENTION_HOURS): a consumer
+ * down for less than this misses nothing. Trimmed by age, not by count, so that a
+ * busy day cannot push out what a consumer stopped overnight has not read.
+ */
+export const DEFAULT_STREAM_RETENTION_HOURS = 72;
 /** A pending event a consumer has held this long without acknowledging is taken over by another. */
 const CLAIM_IDLE_MS = 60_000;
 
@@ -149,52 +196,89 @@ function parseEntry(fields: string[] | null, onError: (error: unknown) => void):
  * last has gone) and one stream with consumer groups for durable consumption.
  * One connection publishes, one (made on first subscribe) listens, and each
  * durable consumer blocks on a connection of its own.
+ *
+ * Nothing waits for Redis: while it is away, publishing fails (the outbox keeps
+ * the events), consumers keep trying, and `ready()` says so. A consumer whose
+ * group is gone (Redis restarted empty, or was flushed) makes it again from the
+ * start of the stream and tells `onLogMaybeLost`, so outboxes publish again what
+ * the stream may have lost; applying an event once (`applyOnce`) makes the
+ * replays harmless.
  */
 export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private pubsub: RedisPubSub | undefined;
   private readonly consumers = new Set<Unsubscribe>();
+  private readonly logListeners = new Set<() => void>();
+  private readonly retentionMs: number;
 
   constructor(
     private readonly url: string,
     private readonly onError: (error: unknown) => void = () => {},
     private readonly stream = DEFAULT_EVENT_STREAM,
+    retentionHours = DEFAULT_STREAM_RETENTION_HOURS,
   ) {
+    this.retentionMs = retentionHours * 3_600_000;
     // While Redis is away a publish fails within a reconnect attempt or two, and the
     // outbox keeps the event for the next round, instead of piling up in memory.
     this.publisher = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000 });
     this.publisher.on('error', onError);
+    // Each (re)connection may be to a Redis that lost everything.
+    this.publisher.on('ready', () => this.logMaybeLost());
   }
 
   async publish(event: EventEnvelope): Promise<void> {
     const json = JSON.stringify(event);
-    const transaction = this.publisher.multi().xadd(this.stream, 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', json);
+    const transaction = this.publisher.multi();
+    this.append(transaction, json);
     for (const topic of topicsOf(event)) transaction.publish(channelOf(topic), json);
-    const results = await transaction.exec();
-    const failed = results?.find(([error]) => error);
-    if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the publish');
+    await this.run(transaction);
+  }
+
+  async republish(event: EventEnvelope): Promise<void> {
+    const transaction = this.publisher.multi();
+    this.append(transaction, JSON.stringify(event));
+    await this.run(transaction);
+  }
+
+  ready(): boolean {
+    return this.publisher.status === 'ready';
+  }
+
+  async logHolds(name: string): Promise<boolean> {
+    return (await this.publisher.exists(this.markerOf(name))) === 1;
+  }
+
+  async markLog(name: string): Promise<void> {
+    await this.publisher.set(this.markerOf(name), new Date().toISOString());
+  }
+
+  onLogMaybeLost(listener: () => void): void {
+    this.logListeners.add(listener);
   }
 
   async consume<T extends EventType>(
     group: string,
     types: readonly T[],
     handler: EventHandler<T>,
+    options: ConsumeOptions = {},
   ): Promise<Unsubscribe> {
     const connection = new Redis(this.url, { maxRetriesPerRequest: null });
     connection.on('error', this.onError);
-    try {
-      // From the start of the stream: a group made after events were published still reads them.
-      await connection.xgroup('CREATE', this.stream, group, '0', 'MKSTREAM');
-    } catch (error) {
-      if (!String(error).includes('BUSYGROUP')) throw error;
-    }
     const consumer = `${hostname()}-${process.pid}-${newId().slice(0, 8)}`;
     let stopped = false;
 
+    const lost = async (id: string) => {
+      this.onError(new Error(`stream entry ${id} was trimmed before group ${group} applied it`));
+      await options.onLost?.(id);
+    };
     const apply = async (entries: StreamEntry[]): Promise<boolean> => {
       for (const [id, fields] of entries) {
-        const event = parseEntry(fields, this.onError);
-        if (event && isOneOf(event, types)) await handler(event);
+        if (fields === null) {
+          await lost(id);
+        } else {
+          const event = parseEntry(fields, this.onError);
+          if (event && isOneOf(event, types)) await handler(event);
+        }
         await connection.xack(this.stream, group, id);
       }
       return entries.length > 0;
@@ -218,26 +302,42 @@ export class RedisEventBus implements EventBus {
       ) as [string, StreamEntry[]][] | null;
       return answer?.[0]?.[1] ?? [];
     };
+    /** What a dead consumer left: taken over, and the ids Redis dropped from the pending list because they were trimmed. */
+    const claim = async (): Promise<boolean> => {
+      const [, claimed, trimmed] = (await connection.xautoclaim(
+        this.stream,
+        group,
+        consumer,
+        CLAIM_IDLE_MS,
+        '0-0',
+        'COUNT',
+        100,
+      )) as [string, StreamEntry[], string[] | undefined];
+      for (const id of trimmed ?? []) await lost(id);
+      return apply(claimed);
+    };
     const loop = async () => {
       let failures = 0;
+      let grouped = false;
       while (!stopped) {
         try {
+          if (!grouped) {
+            await this.createGroup(connection, group);
+            grouped = true;
+          }
           // What this consumer took but did not finish, then what a dead consumer left, then new events.
           if (await apply(await read('0'))) continue;
-          const [, claimed] = (await connection.xautoclaim(
-            this.stream,
-            group,
-            consumer,
-            CLAIM_IDLE_MS,
-            '0-0',
-            'COUNT',
-            100,
-          )) as [string, StreamEntry[]];
-          if (await apply(claimed)) continue;
+          if (await claim()) continue;
           await apply(await read('>'));
           failures = 0;
         } catch (error) {
           if (stopped) return;
+          if (String(error).includes('NOGROUP')) {
+            grouped = false;
+            this.onError(new Error(`consumer group ${group} was gone; made again from the start of the stream`));
+            this.logMaybeLost();
+            continue;
+          }
           this.onError(error);
           await sleep(retryDelay(failures++));
         }
@@ -268,6 +368,36 @@ export class RedisEventBus implements EventBus {
     await Promise.allSettled([this.publisher.quit(), this.pubsub?.close()]);
   }
 
+  /** From the start of the stream: a group made after events were published still reads them. */
+  private async createGroup(connection: Redis, group: string): Promise<void> {
+    try {
+      await connection.xgroup('CREATE', this.stream, group, '0', 'MKSTREAM');
+    } catch (error) {
+      if (!String(error).includes('BUSYGROUP')) throw error;
+    }
+  }
+
+  /** Adds an event to the stream, trimming (roughly, as Redis does best) what is older than the retention. */
+  private append(transaction: ChainableCommander, json: string): void {
+    const oldest = `${Date.now() - this.retentionMs}-0`;
+    transaction.xadd(this.stream, 'MINID', '~', oldest, '*', 'event', json);
+  }
+
+  private async run(transaction: ChainableCommander): Promise<void> {
+    const results = await transaction.exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('Redis did not run the publish');
+  }
+
+  /** Lives in the same Redis as the stream, so it is lost with it. */
+  private markerOf(name: string): string {
+    return `${this.stream}:outbox:${name}`;
+  }
+
+  private logMaybeLost(): void {
+    for (const listener of this.logListeners) listener();
+  }
+
   private listener(): RedisPubSub {
     if (this.pubsub) return this.pubsub;
     // No ready check: it sends INFO once connected, which Redis refuses on a connection
@@ -279,10 +409,14 @@ export class RedisEventBus implements EventBus {
   }
 }
 
-export function createEventBus(
-  redisUrl: string | undefined,
-  stream: string,
-  onError?: (error: unknown) => void,
-): EventBus {
-  return redisUrl ? new RedisEventBus(redisUrl, onError, stream) : new InProcessEventBus(onError);
+export interface EventBusSettings {
+  redisUrl: string | undefined;
+  stream: string;
+  retentionHours: number;
+}
+
+export function createEventBus(settings: EventBusSettings, onError?: (error: unknown) => void): EventBus {
+  return settings.redisUrl
+    ? new RedisEventBus(settings.redisUrl, onError, settings.stream, settings.retentionHours)
+    : new InProcessEventBus(onError);
 }

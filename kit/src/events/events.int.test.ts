@@ -9,7 +9,9 @@ import { createLogger } from '../logger.js';
 import {
   createTestDatabase,
   eventually,
+  freePort,
   mysqlAvailable,
+  ownRedis,
   redisAvailable,
   TEST_REDIS_URL,
   type TestDatabase,
@@ -22,9 +24,10 @@ import { AppliedEvent } from './applied-event.entity.js';
 import { CreateAppliedEvents1763700000001 } from './applied-event.migration.js';
 import { DeadLetterEvent } from './dead-letter.entity.js';
 import { CreateDeadLetterEvents1763700000003 } from './dead-letter.migration.js';
+import { DeadLetterReplay1763700000004 } from './dead-letter-replay.migration.js';
 import { checkedPayload } from './payloads.js';
 import { newId } from '../ids.js';
-import { OutboxRelay, UnitOfWork } from './outbox.js';
+import { OutboxRelay, POISON_ATTEMPTS, UnitOfWork } from './outbox.js';
 
 const redisUp = await redisAvailable();
 const mysqlUp = await mysqlAvailable();
@@ -195,6 +198,13 @@ describe.runIf(redisUp)('the Redis event bus', () => {
   });
 });
 
+const OUTBOX_MIGRATIONS = [
+  CreateOutbox1763700000000,
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
+];
+
 /** A real bus that can be switched off, as Redis is during an outage. */
 class InterruptibleBus extends InProcessEventBus {
   down = false;
@@ -239,11 +249,15 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
       url: store.url,
       dataDir: store.dir ?? tmpdir(),
       entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
-      migrations: [CreateOutbox1763700000000, CreateAppliedEvents1763700000001, CreateDeadLetterEvents1763700000003],
+      migrations: OUTBOX_MIGRATIONS,
     });
     await dataSource.initialize();
     await migrate(dataSource);
-    relay = new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), 50);
+    relay = new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), {
+      name: 'test',
+      republishHours: 1,
+      intervalMs: 50,
+    });
     uow = new UnitOfWork(dataSource, relay);
     relay.start();
   });
@@ -363,5 +377,238 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
     await eventually(() => expect(seen.events).toHaveLength(1));
     const sent = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: pending.id });
     expect(sent.publishedAt).toBeInstanceOf(Date);
+  });
+});
+
+/** What a database answers when it cannot hold a value: the same every time. */
+const outOfRange = () =>
+  Object.assign(new Error("Out of range value for column 'total_cents'"), {
+    code: 'ER_WARN_DATA_OUT_OF_RANGE',
+    driverError: { code: 'ER_WARN_DATA_OUT_OF_RANGE' },
+  });
+/** What a database answers when its connection was killed: it may pass. */
+const connectionLost = () =>
+  Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' });
+
+describe.each(stores)('poison events and dead letters on %s', (_name, available, makeStore) => {
+  let dataSource: DataSource;
+  let cleanup: () => Promise<void>;
+  let uow: UnitOfWork;
+
+  beforeAll(async () => {
+    if (!available) return;
+    const store = (await makeStore()) as { url?: string; dir?: string; cleanup(): Promise<void> };
+    cleanup = store.cleanup;
+    dataSource = createDataSource({
+      name: 'poison-test',
+      url: store.url,
+      dataDir: store.dir ?? tmpdir(),
+      entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
+      migrations: OUTBOX_MIGRATIONS,
+    });
+    await dataSource.initialize();
+    await migrate(dataSource);
+    const bus = new InProcessEventBus();
+    uow = new UnitOfWork(
+      dataSource,
+      new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), {
+        name: 'test',
+        republishHours: 1,
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    if (!available) return;
+    await dataSource.destroy();
+    await cleanup();
+  });
+
+  it.runIf(available)(
+    `parks an event that fails the same way ${POISON_ATTEMPTS} times, with the fault and not the data`,
+    async () => {
+      const poison: EventEnvelope = { ...event('poison'), id: newId() };
+      for (let attempt = 1; attempt < POISON_ATTEMPTS; attempt += 1) {
+        await expect(uow.applyOnce(poison, async () => Promise.reject(outOfRange()), 'billing')).rejects.toThrow();
+      }
+      expect(await uow.applyOnce(poison, async () => Promise.reject(outOfRange()), 'billing')).toBe('parked');
+      const parked = await dataSource.getRepository(DeadLetterEvent).findOneByOrFail({ eventId: poison.id });
+      expect(parked).toMatchObject({
+        consumerGroup: 'billing',
+        reason: `failed ${POISON_ATTEMPTS} times: Error: ER_WARN_DATA_OUT_OF_RANGE`,
+      });
+      expect(await uow.applyOnce(poison, async () => {}, 'billing')).toBe('duplicate');
+    },
+  );
+
+  it.runIf(available)('never parks an event for a passing failure, however often it happens', async () => {
+    const delayed: EventEnvelope = { ...event('delayed'), id: newId() };
+    for (let attempt = 0; attempt < POISON_ATTEMPTS * 2; attempt += 1) {
+      await expect(uow.applyOnce(delayed, async () => Promise.reject(connectionLost()), 'billing')).rejects.toThrow();
+    }
+    expect(await uow.applyOnce(delayed, async () => {}, 'billing')).toBe('applied');
+    expect(await dataSource.getRepository(DeadLetterEvent).findOneBy({ eventId: delayed.id })).toBeNull();
+  });
+
+  it.runIf(available)('applies a dead letter again when asked, or keeps it with the new reason', async () => {
+    const stuck: EventEnvelope = { ...event('replayed'), id: newId() };
+    for (let attempt = 0; attempt < POISON_ATTEMPTS; attempt += 1) {
+      await uow.applyOnce(stuck, async () => Promise.reject(outOfRange()), 'billing').catch(() => 'failed');
+    }
+    const letters = dataSource.getRepository(DeadLetterEvent);
+    const parked = await letters.findOneByOrFail({ eventId: stuck.id });
+    expect(await uow.replay(parked, async () => Promise.reject(new TypeError('still broken')))).toBe('failed');
+    expect(await letters.findOneByOrFail({ eventId: stuck.id })).toMatchObject({
+      reason: 'replayed, failed again: TypeError',
+      replayRequestedAt: null,
+    });
+    const applied: string[] = [];
+    expect(
+      await uow.replay(parked, async (replayed) => {
+        applied.push(replayed.id);
+      }),
+    ).toBe('applied');
+    expect(applied).toEqual([stuck.id]);
+    expect(await letters.findOneBy({ eventId: stuck.id })).toBeNull();
+    expect(await uow.applyOnce(stuck, async () => {}, 'billing')).toBe('duplicate');
+  });
+
+  it.runIf(available)('records a stream entry lost before it was applied, once', async () => {
+    await uow.recordLost('analytics', '1733300000000-0');
+    await uow.recordLost('analytics', '1733300000000-0');
+    const lost = await dataSource.getRepository(DeadLetterEvent).findBy({ eventId: 'lost:1733300000000-0' });
+    expect(lost).toEqual([expect.objectContaining({ consumerGroup: 'analytics', type: 'unknown' })]);
+  });
+});
+
+describe.runIf(redisUp)('the Redis event bus through faults', () => {
+  const stream = () => `test:events:${newId()}`;
+  const ofDoctor = (doctorId: string): EventEnvelope => ({ ...event(doctorId), id: newId() });
+  const doctorOf = (e: EventEnvelope) => (e.payload as { doctorId: string }).doctorId;
+
+  it('makes a consumer group that was lost again, and consumes what comes after', async () => {
+    const name = stream();
+    const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
+    const probe = new Redis(TEST_REDIS_URL);
+    const seen: string[] = [];
+    let lostSignals = 0;
+    bus.onLogMaybeLost(() => (lostSignals += 1));
+    const stop = await bus.consume('nogroup-group', ['doctors.schedule-changed'], (e) => {
+      seen.push(doctorOf(e));
+    });
+    await bus.publish(ofDoctor('before'));
+    await eventually(() => expect(seen).toEqual(['before']));
+    const signalsBefore = lostSignals;
+    // What a Redis restarted empty looks like to a consumer: the stream and its groups are gone.
+    await probe.del(name);
+    await bus.publish(ofDoctor('after'));
+    await eventually(() => expect(seen).toEqual(['before', 'after']), 8_000);
+    expect(lostSignals).toBeGreaterThan(signalsBefore);
+    await stop();
+    await bus.close();
+    probe.disconnect();
+  });
+
+  it('reports an entry trimmed from the stream before it was applied, then goes on', async () => {
+    const name = stream();
+    const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
+    const probe = new Redis(TEST_REDIS_URL);
+    const lost: string[] = [];
+    const seen: string[] = [];
+    let held = true;
+    const stop = await bus.consume(
+      'trimmed-group',
+      ['doctors.schedule-changed'],
+      async (e) => {
+        if (doctorOf(e) === 'trimmed' && held) {
+          // The entry is pending now; it disappears from the stream before the retry.
+          const [[id]] = (await probe.xrange(name, '-', '+')) as unknown as [[string]];
+          await probe.xdel(name, id);
+          held = false;
+          throw connectionLost();
+        }
+        seen.push(doctorOf(e));
+      },
+      { onLost: async (id) => void lost.push(id) },
+    );
+    await bus.publish(ofDoctor('trimmed'));
+    await bus.publish(ofDoctor('next'));
+    await eventually(() => expect(seen).toEqual(['next']), 8_000);
+    expect(lost).toHaveLength(1);
+    const pending = (await probe.xpending(name, 'trimmed-group')) as [number];
+    expect(pending[0]).toBe(0);
+    await stop();
+    await bus.close();
+    probe.disconnect();
+  });
+
+  it('starts consuming while Redis is away, says it is not ready, and catches up once Redis comes', async () => {
+    const redis = ownRedis(await freePort());
+    const bus = new RedisEventBus(redis.url, () => {}, stream());
+    const seen: string[] = [];
+    const started = Date.now();
+    const stop = await bus.consume('late-redis', ['doctors.schedule-changed'], (e) => {
+      seen.push(doctorOf(e));
+    });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(bus.ready()).toBe(false);
+    await redis.start();
+    try {
+      await eventually(() => expect(bus.ready()).toBe(true), 10_000);
+      await bus.publish(ofDoctor('once-up'));
+      await eventually(() => expect(seen).toEqual(['once-up']), 10_000);
+    } finally {
+      await stop();
+      await bus.close();
+      await redis.stop();
+    }
+  });
+
+  it('has the outbox publish its recent events again into a stream that lost them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'republish-'));
+    const name = stream();
+    const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
+    const probe = new Redis(TEST_REDIS_URL);
+    const dataSource = createDataSource({
+      name: 'republish-test',
+      dataDir: dir,
+      entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
+      migrations: OUTBOX_MIGRATIONS,
+    });
+    await dataSource.initialize();
+    await migrate(dataSource);
+    const relay = new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), {
+      name: 'republish-test',
+      republishHours: 1,
+    });
+    relay.start();
+    const uow = new UnitOfWork(dataSource, relay);
+    try {
+      await relay.restoreLog();
+      expect(await bus.logHolds('republish-test')).toBe(true);
+      await uow.run(async (_manager, emit) => {
+        emit('doctors.schedule-changed', { doctorId: 'kept-1' });
+        emit('doctors.schedule-changed', { doctorId: 'kept-2' });
+      });
+      await relay.drain();
+      expect(await probe.xlen(name)).toBe(2);
+      // Redis restarted empty: the stream and the outbox's mark are gone together.
+      await probe.del(name, `${name}:outbox:republish-test`);
+      await relay.restoreLog();
+      const seen: string[] = [];
+      const stop = await bus.consume('after-the-wipe', ['doctors.schedule-changed'], (e) => {
+        seen.push(doctorOf(e));
+      });
+      await eventually(() => expect(seen).toEqual(['kept-1', 'kept-2']));
+      await stop();
+      await relay.restoreLog();
+      expect(await probe.xlen(name)).toBe(2);
+    } finally {
+      await relay.stop();
+      await bus.close();
+      probe.disconnect();
+      await dataSource.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { PeriodicWorker } from '../worker.js';
-import { isUniqueViolation, retryOnLockConflict } from '../database.js';
+import { faultOf, isTransientFault, isUniqueViolation, retryOnLockConflict } from '../database.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
@@ -11,18 +11,39 @@ import { DeadLetterEvent } from './dead-letter.entity.js';
 import { MalformedEventError } from './payloads.js';
 import { OutboxEvent } from './outbox.entity.js';
 
-/** What became of a consumed event: applied now, applied before, or parked as malformed. */
+/** What became of a consumed event: applied now, applied before, or parked (malformed, or failing every time). */
 export type ApplyOutcome = 'applied' | 'duplicate' | 'parked';
+
+/**
+ * How many times an event may fail for a reason that is not passing (see
+ * `isTransientFault`) before it is parked: a poison event, such as an amount its
+ * column cannot hold, must not hold up every event behind it.
+ */
+export const POISON_ATTEMPTS = 5;
 
 export type Emit = <T extends EventType>(type: T, payload: EventCatalogue[T]) => void;
 
 const BATCH = 100;
+
+export interface RelayOptions {
+  /** Whose outbox it is (the subgraph's name): how the event log knows it holds its events. */
+  name: string;
+  /** How far back events are published again into a log that lost them (the log's own retention). */
+  republishHours: number;
+  intervalMs?: number;
+}
 
 /**
  * Publishes what the outbox holds, in commit order, and marks it sent. Runs on
  * a timer and is nudged after each commit so that an event goes out within
  * milliseconds; a failed publish leaves the event for the next round, so an
  * event committed while Redis is away goes out when Redis is back.
+ *
+ * Published events stay in the outbox. When the log may have lost them (Redis
+ * came back empty, a consumer group was gone) and it does not hold this
+ * outbox's mark, the events of the last `republishHours` are published into it
+ * again, durable consumers only, so that what was sent but not yet consumed
+ * before Redis lost it is not lost; consumers apply each event once.
  */
 export class OutboxRelay extends PeriodicWorker {
   private queue: Promise<void> = Promise.resolve();
@@ -31,14 +52,54 @@ export class OutboxRelay extends PeriodicWorker {
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     logger: Logger,
-    intervalMs = 1_000,
+    private readonly options: RelayOptions,
   ) {
-    super('outbox relay', logger, intervalMs);
+    super('outbox relay', logger, options.intervalMs ?? 1_000);
+    bus.onLogMaybeLost(() => void this.restoreLog());
+  }
+
+  override start(): void {
+    super.start();
+    void this.restoreLog();
   }
 
   protected async round(): Promise<boolean> {
     await this.drain();
     return false;
+  }
+
+  /** Publishes the recent past again when the log does not hold this outbox's mark; tried again on the next sign. */
+  restoreLog(): Promise<void> {
+    const round = this.queue.then(async () => {
+      if (this.isStopped || (await this.bus.logHolds(this.options.name))) return;
+      const since = new Date(Date.now() - this.options.republishHours * 3_600_000);
+      const count = await this.republishSince(since);
+      await this.bus.markLog(this.options.name);
+      if (count) this.logger.warn({ count, since }, 'event log had lost its events; published the recent ones again');
+    });
+    this.queue = round.catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'could not check the event log; will again when Redis is back'),
+    );
+    return this.queue;
+  }
+
+  private async republishSince(since: Date): Promise<number> {
+    let after = 0;
+    let count = 0;
+    for (;;) {
+      const rows = await this.dataSource
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('event')
+        .where('event.publishedAt >= :since AND event.sequence > :after', { since, after })
+        .orderBy('event.sequence', 'ASC')
+        .limit(BATCH)
+        .getMany();
+      for (const row of rows) await this.bus.republish(envelopeOf(row));
+      count += rows.length;
+      const last = rows.at(-1);
+      if (!last || rows.length < BATCH) return count;
+      after = last.sequence;
+    }
   }
 
   /**
@@ -74,12 +135,7 @@ export class OutboxRelay extends PeriodicWorker {
       let count = 0;
       for (const row of rows) {
         try {
-          await this.bus.publish({
-            id: row.id,
-            type: row.type as EventType,
-            occurredAt: row.occurredAt.toISOString(),
-            payload: JSON.parse(row.payload) as EventEnvelope['payload'],
-          });
+          await this.bus.publish(envelopeOf(row));
         } catch (error) {
           // Keep what went out before the failure marked; count the failed try.
           await manager.increment(OutboxEvent, { sequence: row.sequence }, 'attempts', 1);
@@ -96,12 +152,22 @@ export class OutboxRelay extends PeriodicWorker {
   }
 }
 
+const envelopeOf = (row: OutboxEvent): EventEnvelope => ({
+  id: row.id,
+  type: row.type as EventType,
+  occurredAt: row.occurredAt.toISOString(),
+  payload: JSON.parse(row.payload) as EventEnvelope['payload'],
+});
+
 /**
  * Runs `work` in one transaction (again, up to five times, when the database
  * chose it as a deadlock's victim); the events it emits are written to the outbox
  * in that same transaction and the relay is nudged once it has committed.
  */
 export class UnitOfWork {
+  /** Failures so far of the events being retried, by id (this process's count: a restart begins again). */
+  private readonly failures = new Map<string, number>();
+
   constructor(
     readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
@@ -140,30 +206,99 @@ export class UnitOfWork {
 
   /**
    * Applies a consumed event exactly once: its id is recorded in the same
-   * transaction as `work`, so a redelivery finds it and changes nothing. When
-   * `work` throws a MalformedEventError the change is rolled back and the event is
-   * parked in `dead_letter_events` with the reason (its id recorded too), so that
-   * one bad event neither blocks the consumer nor vanishes. Any other failure
-   * rejects, and the bus retries the event.
+   * transaction as `work`, so a redelivery finds it and changes nothing. The event
+   * is parked in `dead_letter_events` with the reason (its id recorded too), so
+   * that one bad event neither blocks the consumer nor vanishes, when `work`
+   * throws a MalformedEventError, or fails POISON_ATTEMPTS times for a reason
+   * that is not passing. A passing failure (the database away, a deadlock)
+   * rejects every time, and the bus retries the event until it goes through.
    */
   async applyOnce(
     event: EventEnvelope,
     work: (manager: EntityManager, emit: Emit) => Promise<void>,
+    group = 'unknown',
   ): Promise<ApplyOutcome> {
     try {
       await this.run(async (manager, emit) => {
         await this.recordApplied(manager, event);
         await work(manager, emit);
       });
+      this.failures.delete(event.id);
       return 'applied';
     } catch (error) {
-      if (error instanceof MalformedEventError) return this.park(event, error.message);
-      if (await this.seenBefore(error, event)) return 'duplicate';
-      throw error;
+      if (error instanceof MalformedEventError) return this.park(event, group, error.message);
+      if (await this.seenBefore(error, event)) {
+        this.failures.delete(event.id);
+        return 'duplicate';
+      }
+      if (isTransientFault(error)) throw error;
+      const failures = (this.failures.get(event.id) ?? 0) + 1;
+      if (failures < POISON_ATTEMPTS) {
+        this.failures.set(event.id, failures);
+        throw error;
+      }
+      return this.park(event, group, `failed ${failures} times: ${faultOf(error)}`);
     }
   }
 
-  private async park(event: EventEnvelope, reason: string): Promise<ApplyOutcome> {
+  /**
+   * An entry of the stream that group `group` took but never applied was trimmed
+   * away before it could be: recorded as a dead letter without its content, so
+   * that the loss is on record where an operator looks, not only in a log.
+   */
+  async recordLost(group: string, entryId: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DeadLetterEvent)
+      .values({
+        eventId: `lost:${entryId}`.slice(0, 36),
+        type: 'unknown',
+        event: JSON.stringify({ streamEntry: entryId }),
+        reason: `trimmed from the event stream before consumer group ${group} applied it`,
+        parkedAt: this.clock.now(),
+        consumerGroup: group,
+        replayRequestedAt: null,
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * Applies a dead letter again, as if it had just arrived: in one transaction
+   * the letter and its `applied_events` record go and the event is applied and
+   * recorded anew, so it is either applied or still parked, never neither. A
+   * passing failure leaves the request for the next try; any other failure keeps
+   * the letter, with what went wrong this time, and clears the request.
+   */
+  async replay(
+    letter: DeadLetterEvent,
+    work: (event: EventEnvelope, manager: EntityManager, emit: Emit) => Promise<void>,
+  ): Promise<'applied' | 'failed' | 'retry'> {
+    const event = JSON.parse(letter.event) as EventEnvelope;
+    try {
+      await this.run(async (manager, emit) => {
+        await manager.delete(DeadLetterEvent, { eventId: letter.eventId });
+        await manager.delete(AppliedEvent, { eventId: event.id });
+        await this.recordApplied(manager, event);
+        await work(event, manager, emit);
+      });
+      return 'applied';
+    } catch (error) {
+      if (isTransientFault(error)) return 'retry';
+      const why = error instanceof MalformedEventError ? error.message : faultOf(error);
+      await this.dataSource
+        .getRepository(DeadLetterEvent)
+        .update(
+          { eventId: letter.eventId },
+          { replayRequestedAt: null, reason: `replayed, failed again: ${why}`.slice(0, 2000) },
+        );
+      return 'failed';
+    }
+  }
+
+  private async park(event: EventEnvelope, group: string, reason: string): Promise<ApplyOutcome> {
+    this.failures.delete(event.id);
     try {
       await this.run(async (manager) => {
         await this.recordApplied(manager, event);
@@ -173,6 +308,8 @@ export class UnitOfWork {
           event: JSON.stringify(event),
           reason: reason.slice(0, 2000),
           parkedAt: this.clock.now(),
+          consumerGroup: group,
+          replayRequestedAt: null,
         });
       });
       return 'parked';

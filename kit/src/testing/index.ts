@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 import { createTokenIssuer, type Role } from '../auth.js';
 
-export { freePort, terminate, waitReady } from './processes.js';
+export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real

@@ -1,5 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
 
 /** A TCP port free on 127.0.0.1 at this moment, for a process about to be started. */
 export async function freePort(): Promise<number> {
@@ -40,4 +41,56 @@ export function terminate(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** A Redis server of a test's own: it can be stopped, emptied and started again without touching anyone else's. */
+export interface OwnRedis {
+  url: string;
+  port: number;
+  /** Starts it (again, empty: it keeps nothing on disk), resolving once it answers PING. */
+  start(): Promise<void>;
+  /** Stops it at once, as a crash would. */
+  stop(): Promise<void>;
+}
+
+export function ownRedis(port: number): OwnRedis {
+  let child: ChildProcess | undefined;
+  const url = `redis://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    async start() {
+      const server = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
+      child = server;
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        if (server.exitCode !== null) throw new Error(`redis-server on ${port} exited with ${server.exitCode}`);
+        const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        probe.on('error', () => {});
+        try {
+          await probe.connect();
+          await probe.ping();
+          return;
+        } catch {
+          if (Date.now() > deadline) throw new Error(`redis-server on ${port} did not answer within 10 s`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        } finally {
+          probe.disconnect();
+        }
+      }
+    },
+    async stop() {
+      const server = child;
+      child = undefined;
+      if (!server || server.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        server.once('exit', () => resolve());
+        server.kill('SIGKILL');
+      });
+    },
+  };
 }

@@ -35,7 +35,7 @@ export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Pr
     schema: await buildAnalyticsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createAnalyticsLoaders(services) }),
     onStart: async () => {
-      stopConsuming = await consumeFacts(runtime.bus, runtime.uow, facts, runtime.logger);
+      stopConsuming = await consumeFacts(runtime, facts);
     },
     onStop: async () => {
       await stopConsuming?.();

@@ -41,7 +41,7 @@ export async function createBillingSubgraph(options: SubgraphOptions = {}): Prom
     schema: await buildBillingSchema(),
     context: (base) => ({ ...base, ...services, loaders: createBillingLoaders(services) }),
     onStart: async () => {
-      stopConsuming = await consumeVisitEndings(runtime.bus, runtime.uow, services.invoices, runtime.logger);
+      stopConsuming = await consumeVisitEndings(runtime, services.invoices);
     },
     onStop: async () => {
       await stopConsuming?.();

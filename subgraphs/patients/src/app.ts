@@ -47,7 +47,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     schema: await buildPatientsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(runtime.bus, runtime.uow, runtime.clock, PATIENTS_CONSUMER_GROUP);
+      stopConsuming = await consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);
     },
     onStop: async () => {
       await stopConsuming?.();

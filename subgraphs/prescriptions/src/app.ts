@@ -51,12 +51,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
       visits: visitsOf(services.visitDirectory, req.header('authorization')),
     }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(
-        runtime.bus,
-        runtime.uow,
-        runtime.clock,
-        PRESCRIPTIONS_CONSUMER_GROUP,
-      );
+      stopConsuming = await consumeAppointmentEvents(runtime, PRESCRIPTIONS_CONSUMER_GROUP);
     },
     onStop: async () => {
       await stopConsuming?.();

@@ -1,6 +1,7 @@
 import {
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
 import { CreateAnalytics1763700000800 } from './1763700000800-CreateAnalytics.js';
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
   CreateAnalytics1763700000800,
+  DeadLetterReplay1763700000004,
 ];

@@ -1,6 +1,7 @@
 import {
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
@@ -13,4 +14,5 @@ export const migrations = [
   CreateAppliedEvents1763700000001,
   CreateNotifications1763700000410,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
 ];

@@ -1,12 +1,12 @@
 import {
   checkedPayload,
+  consumeDurably,
   isUniqueViolation,
   newId,
   type Clock,
-  type EventBus,
+  type DurableRuntime,
   type InvoiceEventPayload,
   type Unsubscribe,
-  type UnitOfWork,
 } from '@hospital/kit';
 import { In, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
@@ -98,21 +98,21 @@ export const recordInvoiceNotice = (manager: EntityManager, invoice: InvoiceEven
  * its patient. `onApplied` nudges the dispatcher.
  */
 export function consumeForNotifications(
-  bus: EventBus,
-  uow: UnitOfWork,
-  clock: Clock,
+  runtime: DurableRuntime & { clock: Clock },
   onApplied: () => void,
 ): Promise<Unsubscribe> {
-  const types = [...NOTIFICATION_EVENTS, 'billing.invoice-created'] as const;
-  return bus.consume(NOTIFICATIONS_CONSUMER_GROUP, types, async (event) => {
-    await uow.applyOnce(event, async (manager) => {
+  return consumeDurably(runtime, {
+    group: NOTIFICATIONS_CONSUMER_GROUP,
+    types: [...NOTIFICATION_EVENTS, 'billing.invoice-created'] as const,
+    async apply(event, manager) {
       const payload = checkedPayload(event);
+      const now = runtime.clock.now();
       if ('invoiceId' in payload) {
-        await recordInvoiceNotice(manager, payload, clock.now());
+        await recordInvoiceNotice(manager, payload, now);
       } else {
-        await reconcileVisit(manager, payload.appointmentId, clock.now());
+        await reconcileVisit(manager, payload.appointmentId, now);
       }
-    });
-    onApplied();
+    },
+    afterEach: onApplied,
   });
 }

@@ -104,7 +104,7 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
   /** Publishes events in the order given and waits until the consumer has applied them all. */
   const consume = async (...events: ReturnType<typeof envelope>[]) => {
     let applied = 0;
-    const unsubscribe: Unsubscribe = await consumeForNotifications(bus, uow, clock, () => (applied += 1));
+    const unsubscribe: Unsubscribe = await consumeForNotifications({ bus, uow, logger, clock }, () => (applied += 1));
     for (const event of events) await bus.publish(event);
     await expect.poll(() => applied, { timeout: 5_000 }).toBe(events.length);
     await unsubscribe();
@@ -121,7 +121,11 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
     await source.initialize();
     await migrate(source);
     bus = new InProcessEventBus();
-    uow = new UnitOfWork(source, new OutboxRelay(source, bus, logger), clock);
+    uow = new UnitOfWork(
+      source,
+      new OutboxRelay(source, bus, logger, { name: 'appointments', republishHours: 1 }),
+      clock,
+    );
   });
   afterAll(async () => {
     await bus?.close();

@@ -66,7 +66,7 @@ export function createNotifications(runtime: Runtime, config: AppointmentsConfig
           'notifications: JWT_SECRET is not set, so no service token can be signed; the dispatcher is not started',
         );
       }
-      unsubscribe = await consumeForNotifications(runtime.bus, runtime.uow, runtime.clock, () => dispatcher?.nudge());
+      unsubscribe = await consumeForNotifications(runtime, () => dispatcher?.nudge());
     },
     async stop() {
       await unsubscribe?.();

@@ -1,4 +1,4 @@
-import { checkedPayload, type EventBus, type Logger, type Unsubscribe, type UnitOfWork } from '@hospital/kit';
+import { checkedPayload, consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
 import type { InvoiceService } from '../invoice/invoice.service.js';
 import { billingOf, VISIT_ENDINGS } from '../invoice/invoice.rules.js';
 
@@ -11,24 +11,21 @@ export const BILLING_CONSUMER_GROUP = 'billing';
  * (`applyOnce` records the event id with the invoice it made). A visit is billed
  * at most once whatever arrives: its invoice is unique by appointment.
  */
-export function consumeVisitEndings(
-  bus: EventBus,
-  uow: UnitOfWork,
-  invoices: InvoiceService,
-  logger: Logger,
-): Promise<Unsubscribe> {
-  return bus.consume(BILLING_CONSUMER_GROUP, VISIT_ENDINGS, (event) =>
-    uow.applyOnce(event, async (manager, emit) => {
+export function consumeVisitEndings(runtime: DurableRuntime, invoices: InvoiceService): Promise<Unsubscribe> {
+  return consumeDurably(runtime, {
+    group: BILLING_CONSUMER_GROUP,
+    types: VISIT_ENDINGS,
+    async apply(event, manager, emit) {
       const visit = checkedPayload(event);
       const billing = billingOf(event.type, visit);
       if (billing.action === 'reverse') return invoices.reverse(manager, emit, visit.appointmentId);
       const created = await invoices.charge(manager, emit, visit, billing.kind, billing.subtotalCents);
       if (!created) {
-        logger.warn(
+        runtime.logger.warn(
           { eventId: event.id, type: event.type, appointmentId: visit.appointmentId },
           'visit billed already; the first invoice stands',
         );
       }
-    }),
-  );
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import {
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
 import { CreateInvoices1763700000500 } from './1763700000500-CreateInvoices.js';
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAppliedEvents1763700000001,
   CreateInvoices1763700000500,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
 ];

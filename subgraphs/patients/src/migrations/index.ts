@@ -1,6 +1,7 @@
 import {
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
 import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
@@ -19,4 +20,5 @@ export const migrations = [
   CareFromVisits1763700000230,
   CreateDeadLetterEvents1763700000003,
   SharedContactEmails1763700000240,
+  DeadLetterReplay1763700000004,
 ];

@@ -1,6 +1,7 @@
 import {
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
   CreateCareVisits1763700000002,
   CreateOutbox1763700000000,
 } from '@hospital/kit';
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCareVisits1763700000002,
   CreatePrescriptions1763700000600,
   CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
 ];
