@@ -135,7 +135,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const target = override ?? url;
       if (!target) throw new ConfigError([`${name.toUpperCase()}_URL: the supergraph names no URL for ${name}`]);
       endpoints.push({ name, url: target });
-      return new SubgraphClient(target, agent, config.subgraphTimeoutMs);
+      return new SubgraphClient(name, target, agent, config.subgraphTimeoutMs);
     },
   });
 

@@ -48,7 +48,7 @@ describe('the gateway’s client of a subgraph', () => {
       seen = { headers: req.headers, body };
       return { status: 200, body: '{"data":{"a":1}}' };
     };
-    const client = new SubgraphClient(url, agent, 1_000);
+    const client = new SubgraphClient('billing', url, agent, 1_000);
     const result = await client.process(options({ requestId: 'req-1', authorization: 'Bearer t' }));
     expect(result).toEqual({ data: { a: 1 } });
     expect(seen?.headers['authorization']).toBe('Bearer t');
@@ -57,25 +57,46 @@ describe('the gateway’s client of a subgraph', () => {
   });
 
   it('passes on a refusal with its code, and a failure as the status it was', async () => {
-    const client = new SubgraphClient(url, agent, 1_000);
+    const client = new SubgraphClient('billing', url, agent, 1_000);
     reply = () => ({ status: 400, body: '{"errors":[{"message":"bad id","extensions":{"code":"BAD_USER_INPUT"}}]}' });
     await expect(client.process(options())).rejects.toMatchObject({
       message: 'bad id',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    const unavailable = {
+      message: 'The billing service is unavailable; try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'billing' },
+    };
     reply = () => ({ status: 502, body: 'upstream down' });
     await expect(client.process(options())).rejects.toMatchObject({
-      message: `502 from ${url}`,
-      extensions: { response: { status: 502, body: 'upstream down' } },
+      ...unavailable,
+      detail: expect.stringContaining('HTTP 502'),
     });
     reply = () => ({ status: 200, body: 'not json' });
-    await expect(client.process(options())).rejects.toThrow('no GraphQL result');
+    await expect(client.process(options())).rejects.toMatchObject(unavailable);
+  });
+
+  it('stops asking a subgraph that failed five times in a row, for a while', async () => {
+    let asked = 0;
+    reply = () => {
+      asked += 1;
+      return { status: 500, body: '' };
+    };
+    const client = new SubgraphClient('billing', url, agent, 1_000);
+    for (let i = 0; i < 5; i += 1) await expect(client.process(options())).rejects.toThrow();
+    await expect(client.process(options())).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'billing', retryAfterSeconds: 5 },
+    });
+    expect(asked).toBe(5);
   });
 
   it('gives up on a subgraph that does not answer in time', async () => {
     // undici's timers tick about twice a second: the answer comes well after that.
     reply = () => ({ status: 200, body: '{"data":{}}', delayMs: 3_000 });
-    const client = new SubgraphClient(url, agent, 200);
-    await expect(client.process(options())).rejects.toThrow(/timeout/i);
+    const client = new SubgraphClient('billing', url, agent, 200);
+    await expect(client.process(options())).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      detail: expect.stringMatching(/timeout/i),
+    });
   });
 });

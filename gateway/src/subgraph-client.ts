@@ -1,5 +1,12 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { REQUEST_ID_HEADER } from '@hospital/kit';
+import { REQUEST_ID_HEADER, ServiceUnavailableError } from '@hospital/kit';
+import {
+  BrokenCircuitError,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  handleType,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import type { GatewayContext } from './app.js';
@@ -20,18 +27,33 @@ interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
 }
 
+/** A subgraph that did not answer, answered too late, or failed as a whole: the fetch may pass later. */
+class Unanswered extends Error {}
+
+/** Consecutive failed fetches that open a subgraph's breaker, and how long it stays open before one may try. */
+const BREAKER_FAILURES = 5;
+const BREAKER_OPEN_MS = 5_000;
+
 /**
  * One subgraph, spoken to with undici's request API over the shared agent, which
  * costs a fraction of `fetch` per call. It passes on the caller's token and the
  * correlation id; a subgraph that refuses a request as a whole (HTTP 4xx with a
  * GraphQL error: a variable its scalar rejects, a token it does not accept) has
  * that error passed on with its code, not as a bare status.
+ *
+ * A subgraph that is down, too slow, or failing as a whole (5xx, no GraphQL
+ * answer) fails its part of the answer with SERVICE_UNAVAILABLE naming it, and
+ * the gateway returns the rest (partial data). After 5 such fetches in a row its
+ * breaker (cockatiel) fails the next ones at once for 5 s instead of letting each
+ * wait for the timeout, then lets one through to see.
  */
 export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
   private readonly origin: string;
   private readonly path: string;
+  private readonly breaker: CircuitBreakerPolicy;
 
   constructor(
+    readonly name: string,
     readonly url: string,
     private readonly agent: Agent,
     private readonly timeoutMs: number,
@@ -39,47 +61,65 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     const parsed = new URL(url);
     this.origin = parsed.origin;
     this.path = `${parsed.pathname}${parsed.search}`;
+    this.breaker = circuitBreaker(handleType(Unanswered), {
+      halfOpenAfter: BREAKER_OPEN_MS,
+      breaker: new ConsecutiveBreaker(BREAKER_FAILURES),
+    });
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
+    try {
+      return await this.breaker.execute(() => this.fetch(options));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) {
+        throw new ServiceUnavailableError(this.name, 'circuit open after repeated failures', {
+          cause: error,
+          retryAfterMs: BREAKER_OPEN_MS,
+        });
+      }
+      if (error instanceof Unanswered) throw new ServiceUnavailableError(this.name, error.message, { cause: error });
+      throw error;
+    }
+  }
+
+  private async fetch(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
     const { request, context } = options;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if ('requestId' in context) {
       headers[REQUEST_ID_HEADER] = context.requestId;
       if (context.authorization) headers['authorization'] = context.authorization;
     }
-    const response = await this.agent.request({
-      origin: this.origin,
-      path: this.path,
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        query: request.query,
-        variables: request.variables,
-        ...(request.operationName ? { operationName: request.operationName } : {}),
-      }),
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-    });
-    const text = await response.body.text();
-    const body = parseJson(text);
-    if (response.statusCode >= 300) throw this.errorOf(response.statusCode, body, text);
-    if (!body || typeof body !== 'object') {
-      throw new GraphQLError(`${this.url} answered with no GraphQL result`, {
-        extensions: { response: { url: this.url, status: response.statusCode, body: text.slice(0, 1_000) } },
+    let status: number;
+    let text: string;
+    try {
+      const response = await this.agent.request({
+        origin: this.origin,
+        path: this.path,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          query: request.query,
+          variables: request.variables,
+          ...(request.operationName ? { operationName: request.operationName } : {}),
+        }),
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
       });
+      status = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? (error as Error).name;
+      throw new Unanswered(`${code} from ${this.url}`, { cause: error });
+    }
+    const body = parseJson(text);
+    const refusal = (body as SubgraphErrorBody | undefined)?.errors?.[0];
+    if (status >= 400 && status < 500 && typeof refusal?.message === 'string') {
+      throw new GraphQLError(refusal.message, { extensions: refusal.extensions ?? {} });
+    }
+    if (status >= 300 || !body || typeof body !== 'object') {
+      throw new Unanswered(`HTTP ${status} from ${this.url}: ${text.slice(0, 200)}`);
     }
     return body as GatewayResponse;
-  }
-
-  private errorOf(status: number, body: unknown, text: string): GraphQLError {
-    const first = (body as SubgraphErrorBody | undefined)?.errors?.[0];
-    if (status < 500 && typeof first?.message === 'string') {
-      return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
-    }
-    return new GraphQLError(`${status} from ${this.url}`, {
-      extensions: { response: { url: this.url, status, body: text.slice(0, 1_000) } },
-    });
   }
 }
 

@@ -10,6 +10,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   BUSINESS_RULE_VIOLATION: 'BUSINESS_RULE_VIOLATION',
   RATE_LIMITED: 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -79,6 +80,27 @@ export class RateLimitedError extends DomainError {
       429,
       new Map([['retry-after', String(retryAfterSeconds)]]),
     );
+  }
+}
+
+/**
+ * A part of the platform this answer needed is down, too slow or failing: the
+ * client may try again shortly. It names the part (`extensions.service`: a
+ * subgraph's name, as partners see the domains in the schema) and never its
+ * address; why it failed stays in `detail` and the cause, for the logs.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(
+    readonly service: string,
+    readonly detail: string,
+    options: { cause?: unknown; retryAfterMs?: number } = {},
+  ) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, `The ${service} service is unavailable; try again shortly`, {
+      service,
+      ...(options.retryAfterMs ? { retryAfterSeconds: Math.max(1, Math.ceil(options.retryAfterMs / 1000)) } : {}),
+    });
+    this.name = 'ServiceUnavailableError';
+    if (options.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause });
   }
 }
 

@@ -1,34 +1,62 @@
 import { request, type OperationResult } from '@hospital/client';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import {
+  BrokenCircuitError,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleType,
+  retry,
+  wrap,
+  type IPolicy,
+} from 'cockatiel';
+import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from './errors.js';
 
-/**
- * Another subgraph failed, was unreachable or answered too late: a fault of the
- * platform (logged, and masked as INTERNAL_SERVER_ERROR for the client), never
- * the caller's mistake.
- */
-export class DependencyUnavailableError extends Error {
-  constructor(
-    readonly dependency: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(`${dependency} subgraph: ${message}`, options);
-    this.name = 'DependencyUnavailableError';
-  }
-}
+/** Another subgraph failed, was unreachable or answered too late: SERVICE_UNAVAILABLE for the caller, naming it. */
+export { ServiceUnavailableError as DependencyUnavailableError } from './errors.js';
 
-/** Where another subgraph answers, and how long a call to it may take. */
+/** A try that may pass if made again: the other side was unreachable, too slow or failing. */
+class Unavailable extends Error {}
+
+/** Consecutive failed calls that open an endpoint's breaker, and how long it stays open before one call may try. */
+const BREAKER_FAILURES = 5;
+const BREAKER_OPEN_MS = 5_000;
+
+/** Where another subgraph answers, how long a call to it may take, and what guards the calls. */
 export interface SubgraphEndpoint {
-  /** The owning subgraph's name, for messages and logs. */
+  /** The owning subgraph's name, for errors and logs. */
   name: string;
   url: string;
   timeoutMs: number;
+  /** Reads: tried again twice with a growing wait, behind the breaker. */
+  reads: IPolicy;
+  /** Changes: never tried again (they may have happened), behind the same breaker. */
+  writes: IPolicy;
+}
+
+/**
+ * An endpoint of another subgraph with its guards (cockatiel): a circuit breaker
+ * that, after 5 failed calls in a row, fails the next ones at once for 5 s
+ * instead of letting each wait for its deadline, and retries with backoff for
+ * reads, which are safe to ask twice. Made once per process, so that every
+ * request shares what the breaker has learned.
+ */
+export function subgraphEndpoint(name: string, url: string, timeoutMs: number): SubgraphEndpoint {
+  const failures = handleType(Unavailable);
+  const breaker = circuitBreaker(failures, {
+    halfOpenAfter: BREAKER_OPEN_MS,
+    breaker: new ConsecutiveBreaker(BREAKER_FAILURES),
+  });
+  const retries = retry(failures, {
+    maxAttempts: 2,
+    backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 400 }),
+  });
+  return { name, url, timeoutMs, reads: wrap(retries, breaker), writes: breaker };
 }
 
 /**
  * Reads an answer: NOT_FOUND on a field leaves that field null (the id names
  * nothing), the caller's own UNAUTHENTICATED and FORBIDDEN are the caller's
- * errors here too, and anything else is the dependency's fault.
+ * errors here too, and anything else is the dependency failing.
  */
 function dataOf<T>(endpoint: SubgraphEndpoint, result: OperationResult<T>): T {
   for (const error of result.errors ?? []) {
@@ -36,19 +64,13 @@ function dataOf<T>(endpoint: SubgraphEndpoint, result: OperationResult<T>): T {
     if (code === 'NOT_FOUND') continue;
     if (code === 'UNAUTHENTICATED') throw new UnauthenticatedError(error.message);
     if (code === 'FORBIDDEN') throw new ForbiddenError(error.message);
-    throw new DependencyUnavailableError(endpoint.name, `${code ?? 'error'}: ${error.message}`);
+    throw new Unavailable(`${code ?? 'error'} from ${endpoint.name}: ${error.message}`);
   }
-  if (!result.data) throw new DependencyUnavailableError(endpoint.name, `HTTP ${result.status} without data`);
+  if (!result.data) throw new Unavailable(`HTTP ${result.status} without data from ${endpoint.name}`);
   return result.data;
 }
 
-/**
- * One small GraphQL call to another subgraph (DESIGN.md: never its database),
- * made with the caller's own `Authorization` — the other subgraph checks it again
- * (zero trust) — and a deadline, so that a slow or dead dependency fails the
- * request quickly instead of holding it.
- */
-export async function callSubgraph<T>(
+async function attempt<T>(
   endpoint: SubgraphEndpoint,
   query: string,
   variables: Record<string, unknown>,
@@ -62,7 +84,36 @@ export async function callSubgraph<T>(
     });
   } catch (error) {
     const why = (error as Error).name === 'TimeoutError' ? `no answer within ${endpoint.timeoutMs} ms` : 'unreachable';
-    throw new DependencyUnavailableError(endpoint.name, `${why} at ${endpoint.url}`, { cause: error });
+    throw new Unavailable(`${why} at ${endpoint.url}`, { cause: error });
   }
   return dataOf(endpoint, result);
+}
+
+/**
+ * One small GraphQL call to another subgraph (DESIGN.md: never its database),
+ * made with the caller's own `Authorization` — the other subgraph checks it again
+ * (zero trust) — and a deadline, so that a slow or dead dependency fails the
+ * request quickly instead of holding it. A query is tried again on a passing
+ * failure; whatever still fails, or meets an open breaker, is SERVICE_UNAVAILABLE
+ * naming the dependency.
+ */
+export async function callSubgraph<T>(
+  endpoint: SubgraphEndpoint,
+  query: string,
+  variables: Record<string, unknown>,
+  authorization: string | undefined,
+): Promise<T> {
+  const policy = /^\s*mutation\b/.test(query) ? endpoint.writes : endpoint.reads;
+  try {
+    return await policy.execute(() => attempt<T>(endpoint, query, variables, authorization));
+  } catch (error) {
+    if (error instanceof BrokenCircuitError) {
+      throw new ServiceUnavailableError(endpoint.name, 'circuit open after repeated failures', {
+        cause: error,
+        retryAfterMs: BREAKER_OPEN_MS,
+      });
+    }
+    if (error instanceof Unavailable) throw new ServiceUnavailableError(endpoint.name, error.message, { cause: error });
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -40,7 +41,9 @@ export const requestIdOf = (req: Request): string => String(req.res?.locals['req
 /**
  * One log line per operation (name, duration, error codes) with the request's
  * correlation id, and each fault logged in full once, before the client sees it
- * masked. Variables are never logged: they carry personal data.
+ * masked. A client's own mistakes (NOT_FOUND, BAD_USER_INPUT…) are in that line
+ * only; a service unavailable is a warning naming it. Variables are never
+ * logged: they carry personal data.
  */
 export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPlugin<C> {
   return {
@@ -49,7 +52,13 @@ export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPl
       return {
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
-            if (!isClientError(error)) {
+            if (error.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE) {
+              const { service, detail } = unwrapResolverError(error) as { service?: string; detail?: string };
+              contextValue.logger.warn(
+                { service, detail, operationName },
+                'a service this operation needs is unavailable',
+              );
+            } else if (!isClientError(error)) {
               contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'operation failed');
             }
           }
@@ -59,7 +68,10 @@ export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPl
             {
               operationName,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
-              ...(errors?.length ? { errorCodes: errors.map((error) => error.extensions['code'] ?? 'INTERNAL') } : {}),
+              // The gateway hands on a failed fetch as the plain Error it was, without extensions.
+              ...(errors?.length
+                ? { errorCodes: errors.map((error) => error.extensions?.['code'] ?? 'INTERNAL') }
+                : {}),
             },
             'operation',
           );
@@ -144,7 +156,8 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const plugins: ApolloServerPlugin<C>[] = [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // Requests in flight get a second to finish: the process must be gone within 2 s of SIGTERM.
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 }),
     requestLoggingPlugin<C>(),
     safeTextPlugin<C>(),
     ...(options.plugins ?? []),

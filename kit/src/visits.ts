@@ -1,5 +1,5 @@
 import type { AppointmentEventPayload } from './events/catalogue.js';
-import { callSubgraph, type SubgraphEndpoint } from './internal-call.js';
+import { callSubgraph, subgraphEndpoint } from './internal-call.js';
 
 export type VisitStatus = AppointmentEventPayload['status'];
 
@@ -32,7 +32,7 @@ interface RawVisit {
  * caller as FORBIDDEN, and a visit unknown to it (NOT_FOUND) comes back as null.
  */
 export function createVisitDirectory(url: string, timeoutMs: number): VisitDirectory {
-  const endpoint: SubgraphEndpoint = { name: 'appointments', url, timeoutMs };
+  const endpoint = subgraphEndpoint('appointments', url, timeoutMs);
   return {
     async visit(appointmentId, authorization) {
       const { appointment } = await callSubgraph<RawVisit>(endpoint, VISIT, { id: appointmentId }, authorization);

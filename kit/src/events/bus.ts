@@ -175,6 +175,12 @@ export const DEFAULT_EVENT_STREAM = 'hospital:events';
 export const DEFAULT_STREAM_RETENTION_HOURS = 72;
 /** A pending event a consumer has held this long without acknowledging is taken over by another. */
 const CLAIM_IDLE_MS = 60_000;
+/**
+ * How long a consumer's read waits for new events: a stop waits for the read in
+ * flight to end (so that what it brought is applied, not left pending for a
+ * minute), and a process must be gone within 2 s of SIGTERM.
+ */
+const BLOCK_MS = 1_000;
 
 type StreamEntry = [id: string, fields: string[] | null];
 
@@ -293,7 +299,7 @@ export class RedisEventBus implements EventBus {
               'COUNT',
               100,
               'BLOCK',
-              2_000,
+              BLOCK_MS,
               'STREAMS',
               this.stream,
               from,
@@ -344,7 +350,7 @@ export class RedisEventBus implements EventBus {
       }
     };
     const running = loop();
-    // A clean stop lets the blocking read end (within its 2 s) and applies what it
+    // A clean stop lets the blocking read end (within BLOCK_MS) and applies what it
     // brought, instead of leaving those events pending until another consumer claims them.
     const stop = async () => {
       stopped = true;

@@ -31,6 +31,8 @@ export const loadAppointmentsConfig = (env: NodeJS.ProcessEnv = process.env) =>
       SMS_WEBHOOK_TOKEN: z.string().optional(),
       /** How often the notification dispatcher looks for due notifications (it is also nudged by new ones). */
       NOTIFICATIONS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+      /** How long a dispatcher's claim on a notification holds: one that died mid-send is retried after this. */
+      NOTIFICATIONS_CLAIM_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
     },
     env,
   );

@@ -206,7 +206,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         await expect(insert(366)).rejects.toThrow(/chk_prescriptions_days/);
       });
 
-      it("fails as a fault, not as the caller's error, when appointments cannot be reached", async () => {
+      it('answers SERVICE_UNAVAILABLE naming appointments, and nothing of where it is, when it cannot be reached', async () => {
         const cut = await createPrescriptionsSubgraph({
           env: envWith({ APPOINTMENTS_URL: 'http://127.0.0.1:9/graphql', APPOINTMENTS_TIMEOUT_MS: '500' }),
         });
@@ -220,9 +220,10 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
             visit.doctorToken,
           );
           expect(result.errors?.[0]).toMatchObject({
-            message: 'Internal server error',
-            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            message: 'The appointments service is unavailable; try again shortly',
+            extensions: { code: 'SERVICE_UNAVAILABLE', service: 'appointments' },
           });
+          expect(JSON.stringify(result.errors)).not.toContain('127.0.0.1');
         } finally {
           await cut.stop();
         }

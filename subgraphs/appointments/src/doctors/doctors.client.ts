@@ -1,10 +1,4 @@
-import {
-  callSubgraph,
-  DependencyUnavailableError,
-  parseDecimal,
-  type Cents,
-  type SubgraphEndpoint,
-} from '@hospital/kit';
+import { callSubgraph, subgraphEndpoint, DependencyUnavailableError, parseDecimal, type Cents } from '@hospital/kit';
 
 /** A service as booking needs it. */
 export interface ServiceInfo {
@@ -108,7 +102,7 @@ function toSchedule(raw: RawSchedule): DoctorSchedule {
  * subgraph fails the request quickly instead of holding it.
  */
 export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDirectory {
-  const endpoint: SubgraphEndpoint = { name: 'doctors', url, timeoutMs };
+  const endpoint = subgraphEndpoint('doctors', url, timeoutMs);
   return {
     async lookup(query, authorization) {
       const variables = { serviceId: query.serviceId, ...(query.doctorId ? { doctorId: query.doctorId } : {}) };

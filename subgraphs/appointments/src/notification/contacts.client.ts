@@ -1,4 +1,4 @@
-import { callSubgraph, createTokenIssuer, Role, type TokenIssuer } from '@hospital/kit';
+import { callSubgraph, createTokenIssuer, Role, subgraphEndpoint, type TokenIssuer } from '@hospital/kit';
 import type { RecipientRole } from './notification.entity.js';
 
 /** How a recipient is reached, read from the subgraph that owns them at send time. */
@@ -61,10 +61,14 @@ export function createContactDirectory(
   token: () => Promise<string>,
   timeoutMs: number,
 ): ContactDirectory {
+  const endpoints = {
+    PATIENT: subgraphEndpoint('patients', urls.PATIENT, timeoutMs),
+    DOCTOR: subgraphEndpoint('doctors', urls.DOCTOR, timeoutMs),
+  } satisfies Record<RecipientRole, unknown>;
   return {
     async lookup(role, id) {
       const { query, field } = QUERIES[role];
-      const endpoint = { name: field === 'patient' ? 'patients' : 'doctors', url: urls[role], timeoutMs };
+      const endpoint = endpoints[role];
       let contact: Contact | null | undefined;
       try {
         const data = await callSubgraph<Record<string, Contact | null>>(

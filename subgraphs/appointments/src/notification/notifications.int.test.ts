@@ -58,6 +58,7 @@ interface Mail {
 interface Sms {
   to: string;
   text: string;
+  idempotencyKey: string | undefined;
 }
 
 const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
@@ -110,7 +111,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
           res.writeHead(503).end();
           return;
         }
-        sms.push(JSON.parse(body) as Sms);
+        const idempotencyKey = req.headers['idempotency-key'];
+        sms.push({ ...(JSON.parse(body) as Omit<Sms, 'idempotencyKey'>), idempotencyKey: String(idempotencyKey) });
         res.writeHead(202).end();
       });
     });
@@ -298,6 +300,10 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       const [mail] = mailsTo(patientContact.email, 'is confirmed');
       expect(mail!.raw).toContain(`${monday} at 10:00 (Europe/Kyiv)`);
       const rows = await ofVisit(visit);
+      // Each message carries its notification's id, the same on every retry, for the channel to tell a repeat.
+      const idOf = (channel: string) => rows.find((n) => n.kind === 'CONFIRMATION' && n.channel === channel)?.id;
+      expect(mail!.raw).toMatch(new RegExp(`^Message-ID: <${idOf('EMAIL')}@hospital\\.test>`, 'im'));
+      expect(sms.find((m) => m.to === patientContact.phone)?.idempotencyKey).toBe(idOf('SMS'));
       expect(statusOf(rows, 'CONFIRMATION', 'EMAIL')).toBe('SENT');
       expect(statusOf(rows, 'CONFIRMATION', 'SMS')).toBe('SENT');
       const due = (kind: string) => rows.filter((n) => n.kind === kind).map((n) => [n.channel, n.status, n.dueAt]);

@@ -49,7 +49,7 @@ export function createNotifications(runtime: Runtime, config: AppointmentsConfig
       contacts,
       senders,
       config.clinicTimeZone,
-      { intervalMs: extra.NOTIFICATIONS_POLL_MS },
+      { intervalMs: extra.NOTIFICATIONS_POLL_MS, claimMs: extra.NOTIFICATIONS_CLAIM_MS },
     );
   };
 

@@ -1,4 +1,4 @@
-import { callSubgraph } from '@hospital/kit';
+import { callSubgraph, subgraphEndpoint } from '@hospital/kit';
 
 /** Where the appointments subgraph learns whether a patient exists. */
 export interface PatientsRegistry {
@@ -11,7 +11,7 @@ export interface PatientsRegistry {
  * booked for an id that names nobody.
  */
 export function createPatientsClient(url: string, timeoutMs: number): PatientsRegistry {
-  const endpoint = { name: 'patients', url, timeoutMs };
+  const endpoint = subgraphEndpoint('patients', url, timeoutMs);
   return {
     async exists(patientId, authorization) {
       const data = await callSubgraph<{ patient: { id: string } | null }>(
