@@ -41,6 +41,10 @@ export interface Supergraph {
    * would) and resolves with what starts it again on the same port and database.
    */
   stopSubgraph?: (name: string) => Promise<() => Promise<void>>;
+  /** Distributed only: as stopSubgraph, but SIGKILL: the process dies where it stands. */
+  killSubgraph?: (name: string) => Promise<() => Promise<void>>;
+  /** Distributed only: the environment a subgraph's process runs with (its database URL, ports). */
+  envOf?: (name: string) => NodeJS.ProcessEnv;
   /**
    * A gateway onto the same data whose appointments stand `minutes` later
    * (CLOCK_OFFSET_MINUTES): a visit's start can have passed without waiting for it.
@@ -98,9 +102,16 @@ export async function supergraphAvailable(): Promise<boolean> {
   return (await mysqlAvailable()) && (await redisAvailable());
 }
 
-export async function startSupergraph(): Promise<Supergraph> {
+export interface SupergraphOptions {
+  /** Variables every process gets on top of the suites' own (an SMTP server, a shorter claim). */
+  env?: Record<string, string>;
+  /** Distributed only: the Redis every process uses instead of TEST_REDIS_URL (a suite's own, to restart). */
+  redisUrl?: string;
+}
+
+export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hospital-e2e-'));
-  const env = baseEnv(dataDir);
+  const env = { ...baseEnv(dataDir), ...options.env };
   const logs = new LogCollector();
   if (MODE === 'embedded') {
     const ports = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_PORT`, '0']));
@@ -126,7 +137,7 @@ export async function startSupergraph(): Promise<Supergraph> {
       },
     };
   }
-  return startDistributed(env, dataDir, logs);
+  return startDistributed({ ...env, REDIS_URL: options.redisUrl ?? TEST_REDIS_URL }, dataDir, logs);
 }
 
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -154,7 +165,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const shared = { ...env, REDIS_URL: TEST_REDIS_URL };
+    const shared = env;
     const urls: Record<string, string> = {};
     const envOf: Record<string, NodeJS.ProcessEnv> = {};
     const processOf: Record<string, ChildProcess> = {};
@@ -183,6 +194,13 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       await waitReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
       return `http://127.0.0.1:${gatewayPort}/graphql`;
     };
+    const stopProcess = async (name: string, stopping: (child: ChildProcess) => Promise<void>) => {
+      const child = processOf[name];
+      const port = Number(envOf[name]?.[`${name.toUpperCase()}_PORT`]);
+      if (!child || !port) throw new Error(`no subgraph ${name}`);
+      await stopping(child);
+      return () => serveSubgraph(name, port);
+    };
     // Another appointments process on the same database, its clock ahead, and a gateway in front of it.
     const gatewayAhead = async (minutes: number) => {
       const port = await freePort();
@@ -200,13 +218,18 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       importDir: join(dataDir, 'imports'),
       logs: () => logs.lines,
       startGateway: () => startGateway(),
-      async stopSubgraph(name) {
-        const child = processOf[name];
-        const port = Number(envOf[name]?.[`${name.toUpperCase()}_PORT`]);
-        if (!child || !port) throw new Error(`no subgraph ${name}`);
-        await terminate(child);
-        return () => serveSubgraph(name, port);
-      },
+      stopSubgraph: (name) => stopProcess(name, terminate),
+      killSubgraph: (name) =>
+        stopProcess(
+          name,
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null || child.signalCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGKILL');
+            }),
+        ),
+      envOf: (name) => ({ ...envOf[name] }),
       gatewayAhead,
       stop,
     };

@@ -14,7 +14,7 @@ import {
 } from '@hospital/client';
 import { afterAll, beforeAll } from 'vitest';
 import { dataOf, gatewayClient, rawClient, type Execute } from './client.js';
-import { startSupergraph, type Supergraph } from './harness.js';
+import { startSupergraph, type Supergraph, type SupergraphOptions } from './harness.js';
 
 export interface Actor {
   id: string;
@@ -62,25 +62,18 @@ export class World {
     return { id: createStaffAccount.id, email, token: signIn.token };
   }
 
-  /** A patient who signed up and registered their profile. */
-  async patient(name = 'Oksana Petrenko'): Promise<Actor> {
+  /** A patient who signed up and registered their profile (her account's e-mail and this phone). */
+  async patient(name = 'Oksana Petrenko'): Promise<Actor & { phone: string }> {
     const actor = await this.account('PATIENT');
+    const phone = uniquePhone();
     dataOf(
       await this.execute(
         RegisterPatientDocument,
-        {
-          input: {
-            name,
-            email: actor.email,
-            phone: uniquePhone(),
-            dateOfBirth: '1995-04-12',
-            address: '1 Test St, Kyiv',
-          },
-        },
+        { input: { name, email: actor.email, phone, dateOfBirth: '1995-04-12', address: '1 Test St, Kyiv' } },
         actor.token,
       ),
     );
-    return actor;
+    return { ...actor, phone };
   }
 
   /** A walk-in registered at the desk by `deskToken` (STAFF): a patient without an account. */
@@ -145,10 +138,10 @@ export class World {
  * Starts a supergraph for the enclosing `describe` and stops it after. The
  * returned getter answers inside tests: `const world = useWorld(); … world().execute(…)`.
  */
-export function useWorld(): () => World {
+export function useWorld(options: SupergraphOptions = {}): () => World {
   let world: World | undefined;
   beforeAll(async () => {
-    world = new World(await startSupergraph());
+    world = new World(await startSupergraph(options));
   });
   afterAll(() => world?.supergraph.stop());
   return () => {
