@@ -34,6 +34,8 @@ export interface Supergraph {
   importDir: string;
   /** Every JSON log line the supergraph's processes wrote so far, parsed. */
   logs(): LogLine[];
+  /** A subgraph's own /graphql, behind the gateway. */
+  subgraphUrl(name: string): string;
   /** Distributed only: one more gateway replica on the same subgraphs and Redis; resolves with its URL. */
   startGateway?: () => Promise<string>;
   /**
@@ -124,6 +126,11 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       jwtSecret: TEST_JWT_SECRET,
       importDir: join(dataDir, 'imports'),
       logs: () => logs.lines,
+      subgraphUrl: (name) => {
+        const url = stacks[0]!.subgraphs.find((subgraph) => subgraph.name === name)?.url;
+        if (!url) throw new Error(`no subgraph ${name}`);
+        return url;
+      },
       // A second stack on the same SQLite files, its clock ahead.
       async gatewayAhead(minutes) {
         const ahead = { ...env, ...ports, GATEWAY_PORT: '0', CLOCK_OFFSET_MINUTES: String(minutes) };
@@ -217,6 +224,11 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       jwtSecret: TEST_JWT_SECRET,
       importDir: join(dataDir, 'imports'),
       logs: () => logs.lines,
+      subgraphUrl: (name) => {
+        const url = urls[`${name.toUpperCase()}_URL`];
+        if (!url) throw new Error(`no subgraph ${name}`);
+        return url;
+      },
       startGateway: () => startGateway(),
       stopSubgraph: (name) => stopProcess(name, terminate),
       killSubgraph: (name) =>
