@@ -402,6 +402,11 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
     }
   });
 
+  it("logs none of the refusals above as an error: they are the clients' doing, not faults", async () => {
+    const errors = world.supergraph.logs().filter((line) => Number(line['level']) >= 50);
+    expect(errors.map((line) => line['msg'])).toEqual([]);
+  });
+
   it('keeps subgraphs behind the gateway: this machine only, their own schema for administrators', async () => {
     const subgraph = world.supergraph.subgraphUrl('doctors');
     expect(codeOf(await post(subgraph, { query: '{ _service { sdl } }' }))).toBe('UNAUTHENTICATED');

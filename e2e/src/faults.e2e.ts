@@ -318,5 +318,27 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))(
         'ms',
       );
     });
+
+    it('every subgraph exits on SIGTERM, and starts again where it was', async () => {
+      for (const name of [
+        'accounts',
+        'patients',
+        'doctors',
+        'appointments',
+        'billing',
+        'prescriptions',
+        'feedback',
+        'analytics',
+      ]) {
+        const signalled = Date.now();
+        const restart = await world.supergraph.stopSubgraph!(name);
+        recordFigure(SUITE, `SIGTERM to exit: ${name}`, Date.now() - signalled, 'ms');
+        await restart();
+      }
+      const patient = await world.patient('Zoia Afterwards');
+      const visit = await approved(patient);
+      await complete(visit);
+      await invoiceOf(visit.id, patient);
+    });
   },
 );
