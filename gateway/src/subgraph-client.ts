@@ -1,12 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { REQUEST_ID_HEADER, ServiceUnavailableError } from '@hospital/kit';
-import {
-  BrokenCircuitError,
-  circuitBreaker,
-  ConsecutiveBreaker,
-  handleType,
-  type CircuitBreakerPolicy,
-} from 'cockatiel';
+import { guarded, REQUEST_ID_HEADER, serviceBreaker, UnavailableError } from '@hospital/kit';
+import type { CircuitBreakerPolicy } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import type { GatewayContext } from './app.js';
@@ -26,13 +20,6 @@ export function createSubgraphAgent(): Agent {
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
 }
-
-/** A subgraph that did not answer, answered too late, or failed as a whole: the fetch may pass later. */
-class Unanswered extends Error {}
-
-/** Consecutive failed fetches that open a subgraph's breaker, and how long it stays open before one may try. */
-const BREAKER_FAILURES = 5;
-const BREAKER_OPEN_MS = 5_000;
 
 /**
  * One subgraph, spoken to with undici's request API over the shared agent, which
@@ -61,25 +48,11 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     const parsed = new URL(url);
     this.origin = parsed.origin;
     this.path = `${parsed.pathname}${parsed.search}`;
-    this.breaker = circuitBreaker(handleType(Unanswered), {
-      halfOpenAfter: BREAKER_OPEN_MS,
-      breaker: new ConsecutiveBreaker(BREAKER_FAILURES),
-    });
+    this.breaker = serviceBreaker();
   }
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
-    try {
-      return await this.breaker.execute(() => this.fetch(options));
-    } catch (error) {
-      if (error instanceof BrokenCircuitError) {
-        throw new ServiceUnavailableError(this.name, 'circuit open after repeated failures', {
-          cause: error,
-          retryAfterMs: BREAKER_OPEN_MS,
-        });
-      }
-      if (error instanceof Unanswered) throw new ServiceUnavailableError(this.name, error.message, { cause: error });
-      throw error;
-    }
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
+    return guarded(this.name, this.breaker, () => this.fetch(options));
   }
 
   private async fetch(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
@@ -109,7 +82,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       text = await response.body.text();
     } catch (error) {
       const code = (error as { code?: string }).code ?? (error as Error).name;
-      throw new Unanswered(`${code} from ${this.url}`, { cause: error });
+      throw new UnavailableError(`${code} from ${this.url}`, { cause: error });
     }
     const body = parseJson(text);
     const refusal = (body as SubgraphErrorBody | undefined)?.errors?.[0];
@@ -117,7 +90,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       throw new GraphQLError(refusal.message, { extensions: refusal.extensions ?? {} });
     }
     if (status >= 300 || !body || typeof body !== 'object') {
-      throw new Unanswered(`HTTP ${status} from ${this.url}: ${text.slice(0, 200)}`);
+      throw new UnavailableError(`HTTP ${status} from ${this.url}: ${text.slice(0, 200)}`);
     }
     return body as GatewayResponse;
   }

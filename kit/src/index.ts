@@ -31,6 +31,7 @@ export * from './logger.js';
 export * from './money.js';
 export * from './process.js';
 export * from './query-log.js';
+export * from './resilience.js';
 export * from './ratings.js';
 export * from './scalars.js';
 export * from './schema.js';

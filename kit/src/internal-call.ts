@@ -1,25 +1,7 @@
 import { request, type OperationResult } from '@hospital/client';
-import {
-  BrokenCircuitError,
-  circuitBreaker,
-  ConsecutiveBreaker,
-  ExponentialBackoff,
-  handleType,
-  retry,
-  wrap,
-  type IPolicy,
-} from 'cockatiel';
-import { ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from './errors.js';
-
-/** Another subgraph failed, was unreachable or answered too late: SERVICE_UNAVAILABLE for the caller, naming it. */
-export { ServiceUnavailableError as DependencyUnavailableError } from './errors.js';
-
-/** A try that may pass if made again: the other side was unreachable, too slow or failing. */
-class Unavailable extends Error {}
-
-/** Consecutive failed calls that open an endpoint's breaker, and how long it stays open before one call may try. */
-const BREAKER_FAILURES = 5;
-const BREAKER_OPEN_MS = 5_000;
+import { wrap, type IPolicy } from 'cockatiel';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { guarded, readRetries, serviceBreaker, UnavailableError } from './resilience.js';
 
 /** Where another subgraph answers, how long a call to it may take, and what guards the calls. */
 export interface SubgraphEndpoint {
@@ -41,16 +23,8 @@ export interface SubgraphEndpoint {
  * request shares what the breaker has learned.
  */
 export function subgraphEndpoint(name: string, url: string, timeoutMs: number): SubgraphEndpoint {
-  const failures = handleType(Unavailable);
-  const breaker = circuitBreaker(failures, {
-    halfOpenAfter: BREAKER_OPEN_MS,
-    breaker: new ConsecutiveBreaker(BREAKER_FAILURES),
-  });
-  const retries = retry(failures, {
-    maxAttempts: 2,
-    backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 400 }),
-  });
-  return { name, url, timeoutMs, reads: wrap(retries, breaker), writes: breaker };
+  const breaker = serviceBreaker();
+  return { name, url, timeoutMs, reads: wrap(readRetries(), breaker), writes: breaker };
 }
 
 /**
@@ -64,9 +38,9 @@ function dataOf<T>(endpoint: SubgraphEndpoint, result: OperationResult<T>): T {
     if (code === 'NOT_FOUND') continue;
     if (code === 'UNAUTHENTICATED') throw new UnauthenticatedError(error.message);
     if (code === 'FORBIDDEN') throw new ForbiddenError(error.message);
-    throw new Unavailable(`${code ?? 'error'} from ${endpoint.name}: ${error.message}`);
+    throw new UnavailableError(`${code ?? 'error'} from ${endpoint.name}: ${error.message}`);
   }
-  if (!result.data) throw new Unavailable(`HTTP ${result.status} without data from ${endpoint.name}`);
+  if (!result.data) throw new UnavailableError(`HTTP ${result.status} without data from ${endpoint.name}`);
   return result.data;
 }
 
@@ -84,7 +58,7 @@ async function attempt<T>(
     });
   } catch (error) {
     const why = (error as Error).name === 'TimeoutError' ? `no answer within ${endpoint.timeoutMs} ms` : 'unreachable';
-    throw new Unavailable(`${why} at ${endpoint.url}`, { cause: error });
+    throw new UnavailableError(`${why} at ${endpoint.url}`, { cause: error });
   }
   return dataOf(endpoint, result);
 }
@@ -104,16 +78,5 @@ export async function callSubgraph<T>(
   authorization: string | undefined,
 ): Promise<T> {
   const policy = /^\s*mutation\b/.test(query) ? endpoint.writes : endpoint.reads;
-  try {
-    return await policy.execute(() => attempt<T>(endpoint, query, variables, authorization));
-  } catch (error) {
-    if (error instanceof BrokenCircuitError) {
-      throw new ServiceUnavailableError(endpoint.name, 'circuit open after repeated failures', {
-        cause: error,
-        retryAfterMs: BREAKER_OPEN_MS,
-      });
-    }
-    if (error instanceof Unavailable) throw new ServiceUnavailableError(endpoint.name, error.message, { cause: error });
-    throw error;
-  }
+  return guarded(endpoint.name, policy, () => attempt<T>(endpoint, query, variables, authorization));
 }

@@ -233,6 +233,21 @@ const stores: [string, boolean, () => Promise<{ url?: string; cleanup(): Promise
   ],
 ];
 
+/** A migrated database with the outbox's tables, on the store `makeStore` makes. */
+async function openStore(makeStore: (typeof stores)[number][2]) {
+  const store = (await makeStore()) as { url?: string; dir?: string; cleanup(): Promise<void> };
+  const dataSource = createDataSource({
+    name: 'outbox-test',
+    url: store.url,
+    dataDir: store.dir ?? tmpdir(),
+    entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
+    migrations: OUTBOX_MIGRATIONS,
+  });
+  await dataSource.initialize();
+  await migrate(dataSource);
+  return { dataSource, cleanup: store.cleanup };
+}
+
 describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   let dataSource: DataSource;
   let cleanup: () => Promise<void>;
@@ -242,17 +257,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
 
   beforeAll(async () => {
     if (!available) return;
-    const store = (await makeStore()) as { url?: string; dir?: string; cleanup(): Promise<void> };
-    cleanup = store.cleanup;
-    dataSource = createDataSource({
-      name: 'outbox-test',
-      url: store.url,
-      dataDir: store.dir ?? tmpdir(),
-      entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
-      migrations: OUTBOX_MIGRATIONS,
-    });
-    await dataSource.initialize();
-    await migrate(dataSource);
+    ({ dataSource, cleanup } = await openStore(makeStore));
     relay = new OutboxRelay(dataSource, bus, createLogger({ name: 'test', level: 'silent' }), {
       name: 'test',
       republishHours: 1,
@@ -397,17 +402,7 @@ describe.each(stores)('poison events and dead letters on %s', (_name, available,
 
   beforeAll(async () => {
     if (!available) return;
-    const store = (await makeStore()) as { url?: string; dir?: string; cleanup(): Promise<void> };
-    cleanup = store.cleanup;
-    dataSource = createDataSource({
-      name: 'poison-test',
-      url: store.url,
-      dataDir: store.dir ?? tmpdir(),
-      entities: [OutboxEvent, AppliedEvent, DeadLetterEvent],
-      migrations: OUTBOX_MIGRATIONS,
-    });
-    await dataSource.initialize();
-    await migrate(dataSource);
+    ({ dataSource, cleanup } = await openStore(makeStore));
     const bus = new InProcessEventBus();
     uow = new UnitOfWork(
       dataSource,

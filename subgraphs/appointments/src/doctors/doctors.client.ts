@@ -1,4 +1,4 @@
-import { callSubgraph, subgraphEndpoint, DependencyUnavailableError, parseDecimal, type Cents } from '@hospital/kit';
+import { callSubgraph, parseDecimal, ServiceUnavailableError, subgraphEndpoint, type Cents } from '@hospital/kit';
 
 /** A service as booking needs it. */
 export interface ServiceInfo {
@@ -110,7 +110,7 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
       const service = data.medicalService;
       const priceCents = service ? parseDecimal(service.price) : undefined;
       if (service && priceCents === undefined) {
-        throw new DependencyUnavailableError('doctors', `unreadable price ${service.price}`);
+        throw new ServiceUnavailableError('doctors', `unreadable price ${service.price}`);
       }
       return {
         service: service
