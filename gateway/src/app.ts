@@ -148,7 +148,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         host: config.host,
         logger,
         documentLimits: config.documentLimits,
-        guards: [rateLimits.perAddress],
+        guards: [rateLimits.perRequest((authorization) => viewerFromHeader(verifier, authorization))],
         serve: (plugins, httpServer) => {
           const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
             gateway,
@@ -191,7 +191,6 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         context: async (req, base) => {
           const authorization = req.header('authorization');
           const viewer = await viewerFromHeader(verifier, authorization);
-          if (viewer) await rateLimits.perUser(viewer);
           return { ...base, authorization, viewer, clientAddress: rateLimits.clientAddress(req) };
         },
         ready: async () => {

@@ -21,12 +21,14 @@ export interface RateLimitSettings {
 }
 
 export interface GatewayRateLimits {
-  /** Express middleware: the address's budget, before the body is read. */
-  perAddress: RequestHandler;
-  /** The same budget for a websocket's upgrade request: refused with 429 before the socket opens. */
+  /**
+   * Express middleware, before the body is read: the address's budget and, for a
+   * caller whose token `userOf` accepts, the user's own, whatever address they come
+   * from — both asked of the store at once, so a request waits for one round trip.
+   */
+  perRequest(userOf: (authorization: string | undefined) => Promise<Viewer | null>): RequestHandler;
+  /** The address's budget for a websocket's upgrade request: refused with 429 before the socket opens. */
   admitUpgrade(request: IncomingMessage): Promise<RateLimitedError | undefined>;
-  /** A signed-in caller's own budget, whatever address they come from. */
-  perUser(viewer: Viewer): Promise<void>;
   credentials(address: string): Promise<void>;
   clientAddress(request: IncomingMessage): string;
   close(): Promise<void>;
@@ -86,8 +88,17 @@ export function createGatewayRateLimits(
   };
 
   return {
-    perAddress: (req, res, next) => {
-      refusalOf(address, clientAddress(req)).then((refusal) => {
+    perRequest: (userOf) => (req, res, next) => {
+      const refusals = Promise.all([
+        refusalOf(address, clientAddress(req)),
+        userOf(req.header('authorization')).then(
+          (viewer) => (viewer ? refusalOf(user, viewer.id) : undefined),
+          // A bad token is the context's to refuse, with its own answer.
+          () => undefined,
+        ),
+      ]);
+      refusals.then(([byAddress, byUser]) => {
+        const refusal = byAddress ?? byUser;
         if (!refusal) return next();
         const { message, extensions } = refusal;
         res
@@ -108,7 +119,6 @@ export function createGatewayRateLimits(
       }, next);
     },
     admitUpgrade: (request) => refusalOf(address, clientAddress(request)),
-    perUser: (viewer) => user.consume(viewer.id),
     credentials: (from) => credentials.consume(from),
     clientAddress,
     close: () => store.close(),
