@@ -135,7 +135,7 @@ export interface HttpServiceOptions<C extends RequestContext> {
   ready: () => Promise<Readiness>;
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];
-  /** Run on /graphql before the body is read (the gateway's per-address rate limit). */
+  /** Run on /graphql before the body is read (the gateway's rate limits). */
   guards?: RequestHandler[];
 }
 
