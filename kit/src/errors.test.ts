@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BusinessRuleViolation, ConflictError, formatClientError } from './errors.js';
+import { BusinessRuleViolation, ConflictError, formatClientError, isClientError, NotFoundError } from './errors.js';
 
 const format = (error: unknown) => {
   const graphQLError =
@@ -49,5 +49,38 @@ describe('formatClientError', () => {
       message: 'input.email: must be an e-mail address',
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'must be an e-mail address' }] },
     });
+  });
+});
+
+describe('isClientError', () => {
+  /** A subgraph's error as @apollo/gateway hands it on: its JSON as the original, its extensions copied. */
+  const fromSubgraph = (code: string) => {
+    const json = { message: 'from the subgraph', path: ['createDoctor'], extensions: { code } };
+    return new GraphQLError(json.message, {
+      originalError: json as unknown as Error,
+      path: json.path,
+      extensions: { ...json.extensions, serviceName: 'doctors' },
+    });
+  };
+
+  it("takes a subgraph's refusal passed through the gateway for the client's doing", () => {
+    for (const code of ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'BUSINESS_RULE_VIOLATION']) {
+      expect(isClientError(fromSubgraph(code))).toBe(true);
+    }
+  });
+
+  it("takes a subgraph's fault passed through the gateway for a fault", () => {
+    expect(isClientError(fromSubgraph('INTERNAL_SERVER_ERROR'))).toBe(false);
+  });
+
+  it('tells our own refusals from a plain Error thrown in a resolver, whatever the wrapper says', () => {
+    const at = { path: ['doctor'] };
+    expect(isClientError(new GraphQLError('x', { ...at, originalError: new NotFoundError('Doctor', '1') }))).toBe(true);
+    const fault = new GraphQLError('x', {
+      ...at,
+      originalError: new Error('ER_DATA_TOO_LONG'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(isClientError(fault)).toBe(false);
   });
 });

@@ -171,7 +171,11 @@ function validationErrorsOf(error: unknown): ClassValidatorError[] | undefined {
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (validationErrorsOf(original)) return true;
-  return original instanceof GraphQLError && isClientCode(original.extensions['code']);
+  if (original instanceof GraphQLError) return isClientCode(original.extensions['code']);
+  // The gateway hands on a subgraph's error with that error's JSON as its original, not
+  // an Error: the code the subgraph gave it decides (a fault there is logged there).
+  const fromSubgraph = error instanceof GraphQLError && original !== error && !(original instanceof Error);
+  return fromSubgraph && isClientCode(error.extensions['code']);
 }
 
 /**
