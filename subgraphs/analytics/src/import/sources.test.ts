@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Storage } from '@google-cloud/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listSources } from './sources.js';
+import { listSources, MAX_SOURCE_LENGTH } from './sources.js';
 
 describe('listSources, local', () => {
   let top: string;
@@ -58,6 +58,27 @@ describe('listSources, local', () => {
   it('refuses what is missing, and a folder without *.csv', async () => {
     await expect(list(['nope.csv'])).rejects.toThrow('nope.csv: no such file or folder');
     await expect(list(['empty'])).rejects.toThrow('empty: no .csv files in this folder');
+  });
+
+  it('refuses a source longer than any path, and a name the file system finds too long, as the caller’s mistake', async () => {
+    await expect(list(['x'.repeat(MAX_SOURCE_LENGTH + 1)], root)).rejects.toMatchObject({
+      message: `sources: each is at most ${MAX_SOURCE_LENGTH} characters`,
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'sources' }] },
+    });
+    const tooLong = `${'x'.repeat(300)}.csv`;
+    await expect(list([tooLong], root)).rejects.toMatchObject({
+      message: `${tooLong}: a name in this path is too long`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('refuses links that point round in a circle', async () => {
+    symlinkSync(join(root, 'loop-b'), join(root, 'loop-a'));
+    symlinkSync(join(root, 'loop-a'), join(root, 'loop-b'));
+    await expect(list(['loop-a'], root)).rejects.toMatchObject({
+      message: 'loop-a: too many symbolic links',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('without a root, reads anywhere', async () => {

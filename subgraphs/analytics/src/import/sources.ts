@@ -22,12 +22,21 @@ export interface SourceOptions {
   storage: () => Storage;
 }
 
+/**
+ * Longer than any path of a file to import: refused before the file system or
+ * Cloud Storage is asked, whose own refusal (ENAMETOOLONG) would be a fault.
+ */
+export const MAX_SOURCE_LENGTH = 1_024;
+
 const GS_URL = /^gs:\/\/([^/]+)\/?(.*)$/;
 const isCsv = (name: string) => name.toLowerCase().endsWith('.csv');
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every file the sources name, in order: a folder's *.csv and a gs:// prefix's *.csv objects sorted by name. */
 export async function listSources(sources: readonly string[], options: SourceOptions): Promise<CsvSource[]> {
+  if (sources.some((source) => source.length > MAX_SOURCE_LENGTH)) {
+    throw BadUserInputError.field('sources', `each is at most ${MAX_SOURCE_LENGTH} characters`);
+  }
   const files: CsvSource[] = [];
   for (const source of sources) {
     files.push(
@@ -68,6 +77,9 @@ async function realPath(path: string, name: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new BadUserInputError(`${name}: no such file or folder`);
     if (code === 'EACCES') throw new BadUserInputError(`${name}: not readable`);
+    // A name too long for the file system, or links that point round in a circle: no such file either.
+    if (code === 'ENAMETOOLONG') throw new BadUserInputError(`${name}: a name in this path is too long`);
+    if (code === 'ELOOP') throw new BadUserInputError(`${name}: too many symbolic links`);
     throw error;
   }
 }
