@@ -1,0 +1,219 @@
+/**
+ * Who may run each client operation, as RULES.md's role table says: one row per
+ * operation in client/operations, one column per caller. The RBAC suite
+ * (rbac.e2e.ts) runs every cell through the gateway and compares; a row missing
+ * here for a new operation fails it. A row follows RULES.md even where the
+ * product disagrees: a disagreement is a finding, not a reason to edit the row.
+ */
+
+/** Everyone who knocks: nobody, the subject patient herself, another patient, and each role. */
+export const CALLERS = [
+  'anonymous',
+  'patientSelf',
+  'patientOther',
+  'doctorOwn',
+  'doctorOther',
+  'staff',
+  'stakeholder',
+  'admin',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** What a caller's attempt must come to. */
+export type Outcome =
+  /** Done: no FORBIDDEN or UNAUTHENTICATED error (a tolerated business error aside). */
+  | 'allowed'
+  /** Done, but narrowed to the caller's own: nothing of the subject comes back. */
+  | 'scoped'
+  /** FORBIDDEN, with the root field null and nothing of the subject in the data. */
+  | 'forbidden'
+  /** UNAUTHENTICATED (over graphql-ws: the socket is closed before it is acknowledged). */
+  | 'unauthenticated'
+  | Refused;
+
+/** Done, but these fields (dotted paths, `*` for any list index) are null, each with its FORBIDDEN error. */
+export interface Refused {
+  refused: readonly string[];
+}
+
+/** An error that is not about who the caller is, expected for this caller, and why. */
+export interface Tolerated {
+  codes: readonly string[];
+  why: string;
+}
+
+export interface MatrixRow {
+  /** The line of RULES.md (or the schema's description) the row follows. */
+  rule: string;
+  expect: Record<Caller, Outcome>;
+  tolerated?: Partial<Record<Caller, Tolerated>>;
+}
+
+const SIGNED_IN: Caller[] = CALLERS.filter((caller) => caller !== 'anonymous');
+
+/**
+ * A row where `allowed` may, `anonymous` must sign in and everyone else is
+ * FORBIDDEN; `cells` overrides single callers (a scoped list, a field refusal).
+ */
+function only(allowed: Caller[], cells: Partial<Record<Caller, Outcome>> = {}): Record<Caller, Outcome> {
+  const row = Object.fromEntries(
+    CALLERS.map((caller): [Caller, Outcome] => [
+      caller,
+      caller === 'anonymous' ? 'unauthenticated' : allowed.includes(caller) ? 'allowed' : 'forbidden',
+    ]),
+  ) as Record<Caller, Outcome>;
+  return { ...row, ...cells };
+}
+
+const anyone = (): Record<Caller, Outcome> => only([...SIGNED_IN], { anonymous: 'allowed' });
+const signedIn = (): Record<Caller, Outcome> => only([...SIGNED_IN]);
+
+const PERFORMANCE = 'doctor.performance';
+const TIME_OFF_REASON = 'doctor.timeOff.*.reason';
+
+export const MATRIX: Record<string, MatrixRow> = {
+  // accounts
+  SignUp: { rule: 'signUp: "Open a patient account and sign in" — no token needed', expect: anyone() },
+  SignIn: { rule: 'signIn needs no token; a signed-in caller may sign in again', expect: anyone() },
+  CreateStaffAccount: { rule: 'createStaffAccount: "ADMIN only"', expect: only(['admin']) },
+  Me: { rule: 'me: the signed-in user, any role', expect: signedIn() },
+
+  // analytics
+  ImportAnalyticsCsv: { rule: 'Administrators can do the same through importAnalyticsCsv', expect: only(['admin']) },
+  RevenueReport: { rule: 'analytics reports: STAKEHOLDER all, ADMIN all', expect: only(['stakeholder', 'admin']) },
+  DoctorPerformance: {
+    rule: 'analytics reports: DOCTOR own performance, STAKEHOLDER all, ADMIN all',
+    expect: only(['doctorOwn', 'stakeholder', 'admin']),
+  },
+
+  // appointments
+  RequestAppointment: {
+    rule: 'appointments: PATIENT own request, STAFF request for a patient, ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  PendingAppointments: {
+    rule: "requests waiting for the doctor: the doctor, STAFF, ADMIN (the lobby's list)",
+    expect: only(['doctorOwn', 'staff', 'admin']),
+  },
+  ApproveAppointment: { rule: 'appointments: DOCTOR own approve, ADMIN all', expect: only(['doctorOwn', 'admin']) },
+  RejectAppointment: { rule: 'appointments: DOCTOR own reject, ADMIN all', expect: only(['doctorOwn', 'admin']) },
+  CancelAppointment: {
+    rule: 'appointments: PATIENT own cancel, DOCTOR own cancel, STAFF cancel, ADMIN all',
+    expect: only(['patientSelf', 'doctorOwn', 'staff', 'admin']),
+  },
+  RescheduleAppointment: {
+    rule: 'appointments: PATIENT own reschedule, STAFF reschedule, ADMIN all (a doctor does not reschedule)',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  CompleteAppointment: { rule: 'appointments: DOCTOR own complete, ADMIN all', expect: only(['doctorOwn', 'admin']) },
+  MarkNoShow: { rule: 'appointments: DOCTOR own no-show, ADMIN all', expect: only(['doctorOwn', 'admin']) },
+  Appointments: {
+    rule: 'appointments: a patient or a doctor their own, STAFF and ADMIN all, STAKEHOLDER no. A patient who names another patient is refused (as InvoiceFilter.patientId says); a doctor’s list is narrowed to her own visits',
+    expect: only(['patientSelf', 'doctorOwn', 'staff', 'admin'], { doctorOther: 'scoped' }),
+  },
+  AppointmentDetail: {
+    rule: "appointments: own / all; invoices: DOCTOR no, so the doctor's view refuses Appointment.invoice",
+    expect: only(['patientSelf', 'staff', 'admin'], { doctorOwn: { refused: ['appointment.invoice'] } }),
+  },
+  Notifications: {
+    rule: "notifications: the recipient themself, STAFF, ADMIN (a doctor only their own, not a patient's)",
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  AppointmentRequested: {
+    rule: 'subscriptions: DOCTOR appointmentRequested for own id, STAFF any doctor’s lobby, ADMIN any',
+    expect: only(['doctorOwn', 'staff', 'admin']),
+  },
+  AppointmentStatusChanged: {
+    rule: 'subscriptions: PATIENT appointmentStatusChanged for own id, ADMIN any (STAFF: doctors’ lobbies only)',
+    expect: only(['patientSelf', 'admin']),
+  },
+  AppointmentCancelled: {
+    rule: 'subscriptions: DOCTOR appointmentCancelled for own id, STAFF any doctor’s lobby, ADMIN any',
+    expect: only(['doctorOwn', 'staff', 'admin']),
+  },
+
+  // billing
+  Invoice: {
+    rule: 'invoices: PATIENT own read, DOCTOR no, STAFF all, ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  Invoices: {
+    rule: 'invoices: PATIENT own read ("A patient may only name themself" in the filter), STAFF all, ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  PayInvoice: {
+    rule: 'invoices, payments: PATIENT own pay, STAFF pay, ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  VoidInvoice: { rule: 'invoices, payments: STAFF void, ADMIN all', expect: only(['staff', 'admin']) },
+
+  // care
+  IssuePrescription: {
+    rule: 'prescriptions: DOCTOR issue for own appointments; ADMIN and STAFF read only',
+    expect: only(['doctorOwn']),
+  },
+  SubmitFeedback: {
+    rule: 'feedback: PATIENT submit for own completed visit; the schema: "The visit\'s patient" (ADMIN\'s "all" read as reading all)',
+    expect: only(['patientSelf']),
+  },
+
+  // doctors
+  CreateDepartment: { rule: 'departments: ADMIN all, everyone else read', expect: only(['admin']) },
+  CreateMedicalService: { rule: 'services: ADMIN all, everyone else read', expect: only(['admin']) },
+  Catalog: { rule: 'departments, services, doctors’ public profile: read for every role', expect: signedIn() },
+  CreateDoctor: { rule: 'doctors: ADMIN all, everyone else read the public profile', expect: only(['admin']) },
+  UpdateDoctor: { rule: 'updateDoctor: "ADMIN; or the doctor themself"', expect: only(['doctorOwn', 'admin']) },
+  Doctors: { rule: 'doctors’ public profile: read for every role', expect: signedIn() },
+  DoctorProfile: {
+    rule: 'public profile for all; Doctor.performance as analytics (own, STAKEHOLDER, ADMIN); TimeOff.reason: ADMIN and the doctor',
+    expect: only([...SIGNED_IN], {
+      patientSelf: { refused: [PERFORMANCE, TIME_OFF_REASON] },
+      patientOther: { refused: [PERFORMANCE, TIME_OFF_REASON] },
+      doctorOther: { refused: [PERFORMANCE, TIME_OFF_REASON] },
+      staff: { refused: [PERFORMANCE, TIME_OFF_REASON] },
+      stakeholder: { refused: [TIME_OFF_REASON] },
+    }),
+  },
+  SetWeeklyAvailability: {
+    rule: 'setWeeklyAvailability: "ADMIN or the doctor themself"',
+    expect: only(['doctorOwn', 'admin']),
+  },
+  AddTimeOff: { rule: 'addTimeOff: "ADMIN or the doctor themself"', expect: only(['doctorOwn', 'admin']) },
+  AvailableSlots: { rule: 'free slots: read for every role', expect: signedIn() },
+  AvailabilityCalendar: { rule: 'free slots: read for every role', expect: signedIn() },
+
+  // patients
+  RegisterPatient: {
+    rule: 'a patient’s profile: PATIENT own (registers herself), STAFF create, ADMIN all; DOCTOR and STAKEHOLDER no',
+    expect: only(['patientSelf', 'patientOther', 'staff', 'admin']),
+    tolerated: {
+      patientOther: {
+        codes: ['CONFLICT'],
+        why: 'the other patient registered her own profile when she was made; a second one is CONFLICT, not a refusal',
+      },
+    },
+  },
+  UpdatePatient: {
+    rule: 'a patient’s profile: PATIENT own, STAFF update, ADMIN all; DOCTOR reads the profile of their patients only',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  Patients: {
+    rule: 'patients: STAFF and ADMIN every patient, a DOCTOR those they have appointments with; PATIENT, STAKEHOLDER no',
+    expect: only(['doctorOwn', 'staff', 'admin'], { doctorOther: 'scoped' }),
+  },
+  PatientChart: {
+    rule: 'profile own / their patients / STAFF / ADMIN; medical records: STAFF no; invoices: DOCTOR no',
+    expect: only(['patientSelf', 'admin'], {
+      doctorOwn: { refused: ['patient.invoices'] },
+      staff: { refused: ['patient.medicalRecords'] },
+    }),
+  },
+  AddMedicalRecord: {
+    rule: 'medical records: DOCTOR create for their patients; PATIENT read only, ADMIN read, STAFF no',
+    expect: only(['doctorOwn']),
+  },
+  UpdateMedicalRecord: {
+    rule: 'medical records: DOCTOR update for their patients; PATIENT read only, ADMIN read, STAFF no',
+    expect: only(['doctorOwn']),
+  },
+};
