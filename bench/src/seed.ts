@@ -21,6 +21,7 @@ import { addDays, dateInZone, WEEKDAYS, zonedToUtc } from '@hospital/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { BenchContext } from './context.js';
 import type { BenchStack } from './stack.js';
+import { inParallel } from '@hospital/kit/testing';
 
 const CLINIC_ZONE = 'Europe/Kyiv';
 
@@ -59,24 +60,6 @@ function dataOf<T>(result: OperationResult<T>, what: string): T {
 
 export const call = <T, V>(url: string, document: TypedDocumentNode<T, V>, variables: V, token?: string) =>
   request(url, document, variables, { token, timeoutMs: 30_000 }).then((result) => dataOf(result, 'seed'));
-
-/** Runs `work` over `items`, `width` at a time. */
-export async function inParallel<I, R>(
-  items: readonly I[],
-  width: number,
-  work: (item: I, index: number) => Promise<R>,
-) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-  return results;
-}
 
 const PASSWORD = 'bench-password-1';
 const DEPARTMENTS = 4;

@@ -6,7 +6,7 @@ import { makeBaselines, type Baseline } from './fuzz/baselines.js';
 import { excerpt, inspect } from './fuzz/inspect.js';
 import { documentOf, variantsOf, withValue, type Variant } from './fuzz/variants.js';
 import { MODE, supergraphAvailable } from './harness.js';
-import { inTurns } from './rbac/pool.js';
+import { inParallel } from '@hospital/kit/testing';
 import { useWorld } from './world.js';
 
 const API_SCHEMA = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
@@ -79,7 +79,7 @@ describe.runIf(await supergraphAvailable())(`every mutation's input, fuzzed (${M
 
     // The longest lanes first, so that no long one starts last.
     planned.sort((a, b) => b.variants.length - a.variants.length);
-    await inTurns(planned, LANES, async ({ field, baseline, first, variants }) => {
+    await inParallel(planned, LANES, async ({ field, baseline, first, variants }) => {
       // The baseline itself goes first: a variant proves something only if the rest of it is valid.
       const plain = await send(url, field, first, baseline.token);
       const { problems, accepted, codes } = inspect(plain.status, plain.text, field.name);

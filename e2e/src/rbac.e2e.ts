@@ -10,7 +10,7 @@ import { MODE, supergraphAvailable } from './harness.js';
 import { makeFixtures, tokenOf, type Fixtures } from './rbac/fixtures.js';
 import { CALLERS, MATRIX, type Caller } from './rbac/matrix.js';
 import { clientOperations, type ClientOperation } from './rbac/operations.js';
-import { inTurns } from './rbac/pool.js';
+import { inParallel } from '@hospital/kit/testing';
 import { answerOf, listen, openSocket, type Listening } from './rbac/sockets.js';
 import { judge, mismatchTable, outcomeText, type Answer, type Mismatch } from './rbac/verdict.js';
 import { useWorld } from './world.js';
@@ -86,7 +86,7 @@ describe.runIf(await supergraphAvailable())(`RBAC matrix of the client operation
 
     await Promise.all([
       // A mutation's callers take turns on their own fixtures; a query's ask at once.
-      inTurns(http, 4, async (operation) => {
+      inParallel(http, 4, async (operation) => {
         if (operation.kind === 'query') await Promise.all(CALLERS.map((caller) => overHttp(operation, caller)));
         else for (const caller of CALLERS) await overHttp(operation, caller);
       }),

@@ -5,7 +5,8 @@ import type { BenchContext } from '../context.js';
 import { cpuTimeMs } from '../cores.js';
 import type { StackFigure } from '../main.js';
 import type { Figure } from '../report.js';
-import { call, inParallel, type BenchWorld } from '../seed.js';
+import { inParallel } from '@hospital/kit/testing';
+import { call, type BenchWorld } from '../seed.js';
 import { round, spreads } from '../stats.js';
 import { closeLobby, openLobby, sleep, type LobbyListener, type LobbySocket } from './lobby-sockets.js';
 

@@ -1,6 +1,7 @@
 import { RequestAppointmentDocument, request } from '@hospital/client';
 import type { StackFigure } from '../main.js';
-import { inParallel, type Person } from '../seed.js';
+import { inParallel } from '@hospital/kit/testing';
+import type { Person } from '../seed.js';
 import { percentiles, round, spreadOf } from '../stats.js';
 
 /** Resolves with the time it took and the code it ended with ('OK' for a booking). */

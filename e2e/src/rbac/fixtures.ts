@@ -18,7 +18,7 @@ import { at, CLINIC_ZONE, mondayAhead } from '../time.js';
 import { Calendar } from './calendar.js';
 import { uniqueEmail, uniquePhone, type Actor, type World } from '../world.js';
 import { CALLERS, type Caller } from './matrix.js';
-import { inTurns } from './pool.js';
+import { inParallel } from '@hospital/kit/testing';
 import type { Secrets } from './verdict.js';
 
 /** How one caller runs one operation. */
@@ -162,7 +162,7 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     return dataOf(await execute(RequestAppointmentDocument, { input }, patient.token)).requestAppointment.id;
   };
   const booked = async (wanted: string[], approve: boolean, complete: boolean) =>
-    inTurns(wanted, 4, async (start) => {
+    inParallel(wanted, 4, async (start) => {
       const id = await request(start);
       if (approve) dataOf(await execute(ApproveAppointmentDocument, { id }, doctor.token));
       if (complete) dataOf(await later(CompleteAppointmentDocument, { id }, doctor.token));

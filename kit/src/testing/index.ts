@@ -119,3 +119,21 @@ export async function eventually(check: () => unknown, timeoutMs = 10_000): Prom
     }
   }
 }
+
+/** Runs `work` over `items`, at most `width` at a time, resolving in the items' order. */
+export async function inParallel<I, R>(
+  items: readonly I[],
+  width: number,
+  work: (item: I, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as I, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return results;
+}
