@@ -8,6 +8,7 @@ import {
   createLogger,
   credentialFieldCount,
   createEventBus,
+  createSessionRegistry,
   createTokenVerifier,
   formatClientError,
   startHttpService,
@@ -16,6 +17,7 @@ import {
   type HttpService,
   type Logger,
   type RequestContext,
+  type SessionRegistry,
   type Viewer,
 } from '@hospital/kit';
 import { Supergraph } from '@apollo/federation-internals';
@@ -41,6 +43,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** The embedded default hands its in-process bus; otherwise the gateway listens to Redis. */
   bus?: EventBus;
+  /** Whose sessions have ended: the embedded default's, shared with its subgraphs; otherwise Redis's. */
+  sessions?: SessionRegistry;
 }
 
 export interface Gateway {
@@ -113,7 +117,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const config = loadGatewayConfig(options.env);
   const logger =
     options.logger?.child({ component: 'gateway' }) ?? createLogger({ name: 'gateway', level: config.logLevel });
-  const verifier = createTokenVerifier(config.auth);
+  const sessions =
+    options.sessions ??
+    createSessionRegistry({ redisUrl: config.redisUrl, prefix: config.eventStream }, (error) =>
+      logger.warn({ err: error }, 'session registry error'),
+    );
+  const verifier = createTokenVerifier(config.auth, sessions);
   const endpoints: SubgraphEndpoint[] = [];
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const bus =
@@ -142,6 +151,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   let http: HttpService | undefined;
   return {
     async start() {
+      if (!options.sessions) await sessions.start();
       http = await startHttpService<GatewayContext>({
         name: 'gateway',
         port: config.port,
@@ -159,6 +169,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                   httpServer,
                   schema: apiSchemaOf(supergraphSdl),
                   verifier,
+                  sessions,
                   bus,
                   logger,
                   documentLimits: config.documentLimits,
@@ -197,7 +208,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           const answers = await Promise.all(endpoints.map((endpoint) => subgraphReady(endpoint, 2_000)));
           return {
             ready: endpoints.length > 0 && answers.every(Boolean),
-            checks: Object.fromEntries(endpoints.map((endpoint, index) => [endpoint.name, answers[index] ?? false])),
+            checks: {
+              ...Object.fromEntries(endpoints.map((endpoint, index) => [endpoint.name, answers[index] ?? false])),
+              sessions: sessions.ready(),
+            },
           };
         },
       });
@@ -208,6 +222,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       await agent.close();
       await rateLimits.close();
       if (!options.bus) await bus.close();
+      if (!options.sessions) await sessions.close();
     },
   };
 }

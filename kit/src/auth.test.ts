@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearerToken, createTokenIssuer, createTokenVerifier, Role } from './auth.js';
+import { InProcessSessionRegistry } from './sessions.js';
 
 const SECRET = 'a-secret-of-more-than-thirty-two-characters';
 
 describe('HS256 tokens of the accounts subgraph', () => {
-  const verifier = createTokenVerifier({ secret: SECRET });
+  const verifier = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
 
   it('verifies what accounts issued', async () => {
     const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
@@ -67,7 +68,10 @@ describe("RS256 tokens of a hospital's identity provider, keys from its JWKS URL
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('verifies a token signed by the provider, and refuses one from another issuer', async () => {
-    const verifier = createTokenVerifier({ jwksUrl, issuer: 'https://idp.hospital.example' });
+    const verifier = createTokenVerifier(
+      { jwksUrl, issuer: 'https://idp.hospital.example' },
+      new InProcessSessionRegistry(),
+    );
     await expect(verifier.verify(await sign({ role: 'STAFF' }))).resolves.toMatchObject({ id: 'u-9', role: 'STAFF' });
     await expect(verifier.verify(await sign({ role: 'STAFF' }, 'https://evil.example'))).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
@@ -75,7 +79,10 @@ describe("RS256 tokens of a hospital's identity provider, keys from its JWKS URL
   });
 
   it('refuses HS256 tokens when only the provider is configured', async () => {
-    const verifier = createTokenVerifier({ jwksUrl, issuer: 'https://idp.hospital.example' });
+    const verifier = createTokenVerifier(
+      { jwksUrl, issuer: 'https://idp.hospital.example' },
+      new InProcessSessionRegistry(),
+    );
     const hs = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.ADMIN });
     await expect(verifier.verify(hs)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
@@ -89,7 +96,7 @@ describe('verified tokens are remembered until they expire', () => {
   it('accepts a remembered token only while it is valid', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
-    const verifier = createTokenVerifier({ secret: SECRET });
+    const verifier = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
     await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1', role: Role.DOCTOR });
     await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1' });
     vi.setSystemTime(Date.now() + 61_000);
@@ -98,10 +105,48 @@ describe('verified tokens are remembered until they expire', () => {
 
   it('never remembers a token that failed', async () => {
     const token = await createTokenIssuer(SECRET, 60).issue({ id: 'u-1', role: Role.DOCTOR });
-    const verifier = createTokenVerifier({ secret: SECRET });
+    const verifier = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
     const forged = `${token.slice(0, -4)}AAAA`;
     await expect(verifier.verify(forged)).rejects.toThrow('Invalid token');
     await expect(verifier.verify(forged)).rejects.toThrow('Invalid token');
     await expect(verifier.verify(token)).resolves.toMatchObject({ id: 'u-1' });
+  });
+});
+
+describe('ended sessions', () => {
+  it("refuses every token issued below the user's session version, remembered or not, and only that user's", async () => {
+    const sessions = new InProcessSessionRegistry();
+    const verifier = createTokenVerifier({ secret: SECRET }, sessions);
+    const issuer = createTokenIssuer(SECRET, 60);
+    const before = await issuer.issue({ id: 'u-1', role: Role.DOCTOR });
+    const someoneElse = await issuer.issue({ id: 'u-2', role: Role.DOCTOR });
+    await expect(verifier.verify(before)).resolves.toMatchObject({ id: 'u-1', sessionVersion: 0 });
+    await sessions.announce([{ userId: 'u-1', validFrom: 1 }]);
+    await expect(verifier.verify(before)).rejects.toMatchObject({
+      message: 'This session has ended; sign in again',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const after = await issuer.issue({ id: 'u-1', role: Role.DOCTOR, sessionVersion: 1 });
+    await expect(verifier.verify(after)).resolves.toMatchObject({ id: 'u-1', sessionVersion: 1 });
+    await expect(verifier.verify(someoneElse)).resolves.toMatchObject({ id: 'u-2' });
+  });
+
+  it('never lowers a version announced out of order', async () => {
+    const sessions = new InProcessSessionRegistry();
+    await sessions.announce([{ userId: 'u-1', validFrom: 3 }]);
+    await sessions.announce([{ userId: 'u-1', validFrom: 2 }]);
+    expect(sessions.validFrom('u-1')).toBe(3);
+    expect(sessions.validFrom('u-2')).toBe(0);
+  });
+
+  it('refuses a token whose session version is not a whole number', async () => {
+    const verifier = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
+    const strange = await new SignJWT({ role: 'DOCTOR', sv: 'one' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-1')
+      .setIssuer('hospital-supergraph')
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(SECRET));
+    await expect(verifier.verify(strange)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

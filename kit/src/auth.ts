@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { registerEnumType } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import type { SessionRegistry } from './sessions.js';
 
 export enum Role {
   PATIENT = 'PATIENT',
@@ -19,6 +20,8 @@ export interface Viewer {
   role: Role;
   /** Seconds since the epoch when the token stops being valid. */
   expiresAt: number;
+  /** The user's session version the token was issued at (`sv`; 0 for a token without one). */
+  sessionVersion: number;
 }
 
 export interface AuthSettings {
@@ -66,7 +69,12 @@ class VerifiedTokens {
   }
 }
 
-export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
+/**
+ * Verifies tokens by their signature (remembered per token) and, every time, by the
+ * user's session version: a token issued before its user's sessions were ended
+ * (`sessions`, a lookup in memory) is refused.
+ */
+export function createTokenVerifier(settings: AuthSettings, sessions: SessionRegistry): TokenVerifier {
   // Imported once: handing jose the raw bytes would import the HMAC key again for every token.
   const secret = settings.secret
     ? crypto.subtle.importKey(
@@ -83,10 +91,14 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
   return {
     async verify(token) {
       const now = Date.now();
-      const known = verified.get(token, now);
-      if (known) return known;
-      const viewer = await verifySignature(token);
-      verified.remember(token, viewer, now);
+      let viewer = verified.get(token, now);
+      if (!viewer) {
+        viewer = await verifySignature(token);
+        verified.remember(token, viewer, now);
+      }
+      if (viewer.sessionVersion < sessions.validFrom(viewer.id)) {
+        throw new UnauthenticatedError('This session has ended; sign in again');
+      }
       return viewer;
     },
   };
@@ -115,10 +127,19 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
               })
             : failUnsupported(alg);
       const role = payload['role'];
+      const version = payload['sv'] ?? 0;
       if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
         throw new UnauthenticatedError('Token lacks a subject or a known role');
       }
-      return { id: payload.sub, role: role as Role, expiresAt: payload.exp as number };
+      if (!Number.isSafeInteger(version) || (version as number) < 0) {
+        throw new UnauthenticatedError('Token carries no valid session version');
+      }
+      return {
+        id: payload.sub,
+        role: role as Role,
+        expiresAt: payload.exp as number,
+        sessionVersion: version as number,
+      };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
@@ -147,14 +168,15 @@ export async function viewerFromHeader(verifier: TokenVerifier, header: string |
 }
 
 export interface TokenIssuer {
-  issue(subject: { id: string; role: Role }): Promise<string>;
+  /** A token for `id` as `role`, at session version `sessionVersion` (0 for one whose sessions never ended). */
+  issue(subject: { id: string; role: Role; sessionVersion?: number }): Promise<string>;
 }
 
 export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssuer {
   const key = new TextEncoder().encode(secret);
   return {
-    issue: ({ id, role }) =>
-      new SignJWT({ role })
+    issue: ({ id, role, sessionVersion = 0 }) =>
+      new SignJWT({ role, sv: sessionVersion })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(id)
         .setIssuer(LOCAL_ISSUER)

@@ -38,6 +38,7 @@ export * from './schema.js';
 export * from './search.js';
 export * from './secrets.js';
 export * from './server.js';
+export * from './sessions.js';
 export * from './subgraph-config.js';
 export * from './subgraph.js';
 export * from './time.js';

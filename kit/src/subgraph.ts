@@ -10,12 +10,15 @@ import { internalFieldsPlugin } from './limits/internal-fields.js';
 import { createLogger, type Logger } from './logger.js';
 import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
+import { createSessionRegistry, type SessionRegistry } from './sessions.js';
 import type { SubgraphConfig } from './subgraph-config.js';
 
 /** What a caller may hand a subgraph factory: tests and the embedded stack share a bus and a logger. */
 export interface SubgraphOptions {
   env?: NodeJS.ProcessEnv;
   bus?: EventBus;
+  /** Whose sessions have ended; the embedded stack shares one among its subgraphs and gateway. */
+  sessions?: SessionRegistry;
   logger?: Logger;
   /** Apply pending migrations at start. Default: only on the embedded SQLite file. */
   migrate?: boolean;
@@ -35,9 +38,12 @@ export interface Runtime<Extra = unknown> {
   relay: OutboxRelay;
   uow: UnitOfWork;
   verifier: TokenVerifier;
+  sessions: SessionRegistry;
   clock: Clock;
   migrateOnStart: boolean;
   ownsBus: boolean;
+  /** Whether the session registry is this subgraph's own, to start and close (else the stack's). */
+  ownsSessions: boolean;
 }
 
 export function createRuntime<Extra>(
@@ -66,6 +72,11 @@ export function createRuntime<Extra>(
     republishHours: config.eventRetentionHours,
   });
   const clock = createClock(config.clockOffsetMinutes, config.nodeEnv === 'production', logger);
+  const sessions =
+    options.sessions ??
+    createSessionRegistry({ redisUrl: config.redisUrl, prefix: config.eventStream }, (error) =>
+      logger.warn({ err: error }, 'session registry error'),
+    );
   return {
     config,
     logger,
@@ -73,10 +84,12 @@ export function createRuntime<Extra>(
     bus,
     relay,
     uow: new UnitOfWork(dataSource, relay, clock),
-    verifier: createTokenVerifier(config.auth),
+    verifier: createTokenVerifier(config.auth, sessions),
+    sessions,
     clock,
     migrateOnStart: options.migrate ?? !config.databaseUrl,
     ownsBus: !options.bus,
+    ownsSessions: !options.sessions,
   };
 }
 
@@ -114,6 +127,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
       } else if (await dataSource.showMigrations()) {
         throw new Error(`${config.name}: the database has pending migrations; run \`pnpm migrate\` first`);
       }
+      if (runtime.ownsSessions) await runtime.sessions.start();
       await serving.onStart?.();
       runtime.relay.start();
       http = await startHttpService<C>({
@@ -129,7 +143,10 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         // What needs no event is served while Redis is away: the events side is reported, not required.
         ready: async () => {
           const database = await isDatabaseReachable(dataSource);
-          return { ready: database, checks: { database, events: runtime.bus.ready() } };
+          return {
+            ready: database,
+            checks: { database, events: runtime.bus.ready(), sessions: runtime.sessions.ready() },
+          };
         },
         context: async (req, base) => {
           const viewer = await viewerFromHeader(runtime.verifier, req.header('authorization'));
@@ -143,6 +160,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
       await serving.onStop?.();
       await runtime.relay.stop();
       if (runtime.ownsBus) await runtime.bus.close();
+      if (runtime.ownsSessions) await runtime.sessions.close();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

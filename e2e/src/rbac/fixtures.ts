@@ -17,6 +17,7 @@ import { dataOf, gatewayClient } from '../client.js';
 import { at, CLINIC_ZONE, mondayAhead } from '../time.js';
 import { Calendar } from './calendar.js';
 import { uniqueEmail, uniquePhone, type Actor, type World } from '../world.js';
+import { accountScenarios } from './accounts.js';
 import { CALLERS, type Caller } from './matrix.js';
 import { inParallel } from '@hospital/kit/testing';
 import type { Secrets } from './verdict.js';
@@ -240,7 +241,11 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     request: perCaller(starts.requested),
     rescheduleTo: perCaller(starts.rescheduled),
   };
-  return { ...fixtures, scenarios: scenarios(fixtures, fresh) };
+  const subject: Secrets = { subject: [cast.patient.name, cast.patient.phone] };
+  return {
+    ...fixtures,
+    scenarios: { ...scenarios(fixtures, fresh), ...(await accountScenarios(world, admin, subject)) },
+  };
 }
 
 /** The invoices billing made from the visits' events, in the visits' order, once all are there. */

@@ -77,6 +77,17 @@ export const MATRIX: Record<string, MatrixRow> = {
   SignIn: { rule: 'signIn needs no token; a signed-in caller may sign in again', expect: anyone() },
   CreateStaffAccount: { rule: 'createStaffAccount: "ADMIN only"', expect: only(['admin']) },
   Me: { rule: 'me: the signed-in user, any role', expect: signedIn() },
+  Users: { rule: 'Accounts: ADMIN lists and searches users (users)', expect: only(['admin']) },
+  ChangeUserRole: { rule: 'Accounts: ADMIN changes a role (changeUserRole)', expect: only(['admin']) },
+  DeactivateUser: { rule: 'Accounts: ADMIN deactivates (deactivateUser, with a reason)', expect: only(['admin']) },
+  ReactivateUser: { rule: 'Accounts: ADMIN … reactivates accounts', expect: only(['admin']) },
+  IssuePasswordReset: { rule: 'Accounts: issuePasswordReset (ADMIN)', expect: only(['admin']) },
+  ResetPassword: { rule: 'Accounts: resetPassword spends the single-use token; no sign-in needed', expect: anyone() },
+  ChangePassword: {
+    rule: 'Accounts: changePassword needs the current password (any signed-in user)',
+    expect: signedIn(),
+  },
+  SignOutEverywhere: { rule: 'Accounts: signOutEverywhere, for any signed-in user', expect: signedIn() },
 
   // analytics
   ImportAnalyticsCsv: { rule: 'Administrators can do the same through importAnalyticsCsv', expect: only(['admin']) },

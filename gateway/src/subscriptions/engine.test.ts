@@ -4,6 +4,7 @@ import {
   createLogger,
   DEFAULT_DOCUMENT_LIMITS,
   InProcessEventBus,
+  InProcessSessionRegistry,
   Role,
   type AppointmentEventPayload,
   type EventBus,
@@ -29,9 +30,9 @@ const LOBBY =
   'subscription ($doctorId: ID!) { appointmentRequested(doctorId: $doctorId) { id status patient { name } } }';
 
 const VIEWERS: Record<string, Viewer> = {
-  'doctor-token': { id: 'd-1', role: Role.DOCTOR, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
-  'desk-token': { id: 'desk', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
-  'other-desk-token': { id: 'desk-2', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000 },
+  'doctor-token': { id: 'd-1', role: Role.DOCTOR, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
+  'desk-token': { id: 'desk', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
+  'other-desk-token': { id: 'desk-2', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
 };
 
 const verifier: TokenVerifier = {
@@ -117,6 +118,7 @@ describe('the lobby engine', () => {
       httpServer: server,
       schema,
       verifier,
+      sessions: new InProcessSessionRegistry(),
       bus,
       logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery,
@@ -264,6 +266,7 @@ describe('the lobby engine', () => {
 describe('the lobby engine at its limits', () => {
   let server: Server;
   let bus: InProcessEventBus;
+  let sessions: InProcessSessionRegistry;
   let lobby: { dispose(): Promise<void> };
   const open: WebSocket[] = [];
 
@@ -271,10 +274,12 @@ describe('the lobby engine at its limits', () => {
     server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     bus = new InProcessEventBus();
+    sessions = new InProcessSessionRegistry();
     lobby = startLobbyServer({
       httpServer: server,
       schema,
       verifier,
+      sessions,
       bus,
       logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery: async (_document, _variables) => cancelledSince('', 'a-1'),
@@ -315,6 +320,18 @@ describe('the lobby engine at its limits', () => {
     const { ws, closed } = await socket();
     ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'x'.repeat(64 * 1024) } }));
     expect(await closed).toBe(1009);
+  });
+
+  it("closes every socket of a user whose sessions end, and nobody else's", async () => {
+    const [first, second, other] = [
+      await signedIn('desk-token'),
+      await signedIn('desk-token'),
+      await signedIn('other-desk-token'),
+    ];
+    await sessions.announce([{ userId: 'desk', validFrom: 1 }]);
+    expect(await first.closed).toBe(4403);
+    expect(await second.closed).toBe(4403);
+    expect(other.ws.readyState).toBe(WebSocket.OPEN);
   });
 
   it('closes a socket that does not sign in within the wait', async () => {

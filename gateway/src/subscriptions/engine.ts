@@ -8,6 +8,7 @@ import {
   type EventBus,
   type EventType,
   type Logger,
+  type SessionRegistry,
   type TokenVerifier,
   type Viewer,
 } from '@hospital/kit';
@@ -20,7 +21,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { asOfEvent } from './as-of-event.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 import { badRequest, isPlan, LobbyPlans, type LobbyPlan } from './plans.js';
@@ -56,6 +57,8 @@ export interface LobbyServerOptions {
   /** The composed API schema: subscriptions are validated against it. */
   schema: GraphQLSchema;
   verifier: TokenVerifier;
+  /** Whose sessions end: their open sockets are closed at once. */
+  sessions: Pick<SessionRegistry, 'validFrom' | 'onEnded'>;
   /** Only listened to: the lobby's topics. */
   bus: Pick<EventBus, 'subscribe'>;
   logger: Logger;
@@ -150,7 +153,14 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
     },
   });
   const connections = new WeakMap<object, Connection>();
-  const socketsOf = new Map<string, number>();
+  /** Each signed-in user's open sockets on this replica. */
+  const socketsOf = new Map<string, Set<WebSocket>>();
+  options.sessions.onEnded(({ userId, validFrom }) => {
+    for (const socket of socketsOf.get(userId) ?? []) {
+      const connection = connections.get(socket);
+      if (connection && connection.viewer.sessionVersion < validFrom) socket.close(FORBIDDEN_CLOSE, 'Session ended');
+    }
+  });
   const plans = new LobbyPlans(options.schema, options.documentLimits);
   const topics = new LobbyTopics<SharedFollowUps>(options.bus, () => new Map());
 
@@ -163,25 +173,28 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
         if (typeof authorization !== 'string') return false;
         const viewer = await viewerFromHeader(options.verifier, authorization).catch(() => null);
         // The socket may have gone while the token was checked: nothing is counted for it then.
-        if (!viewer || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
-        const open = socketsOf.get(viewer.id) ?? 0;
-        if (open >= limits.maxSocketsPerUser) {
-          ctx.extra.socket.close(TOO_MANY_SOCKETS_CLOSE, `At most ${limits.maxSocketsPerUser} sockets per user`);
+        const { socket } = ctx.extra;
+        if (!viewer || socket.readyState !== socket.OPEN) return false;
+        const open = socketsOf.get(viewer.id) ?? new Set<WebSocket>();
+        if (open.size >= limits.maxSocketsPerUser) {
+          socket.close(TOO_MANY_SOCKETS_CLOSE, `At most ${limits.maxSocketsPerUser} sockets per user`);
           return false;
         }
-        socketsOf.set(viewer.id, open + 1);
+        // Ended while the token was being checked: the announcement has passed this socket by.
+        if (viewer.sessionVersion < options.sessions.validFrom(viewer.id)) return false;
+        socketsOf.set(viewer.id, open.add(socket));
         const untilExpiry = Math.max(0, Math.min(viewer.expiresAt * 1000 - Date.now(), LONGEST_TIMER_MS));
-        const expiry = setTimeout(() => ctx.extra.socket.close(FORBIDDEN_CLOSE, 'Token expired'), untilExpiry);
-        connections.set(ctx.extra.socket, { viewer, authorization, expiry });
+        const expiry = setTimeout(() => socket.close(FORBIDDEN_CLOSE, 'Token expired'), untilExpiry);
+        connections.set(socket, { viewer, authorization, expiry });
         return true;
       },
       onClose: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return;
         clearTimeout(connection.expiry);
-        const left = (socketsOf.get(connection.viewer.id) ?? 1) - 1;
-        if (left > 0) socketsOf.set(connection.viewer.id, left);
-        else socketsOf.delete(connection.viewer.id);
+        const open = socketsOf.get(connection.viewer.id);
+        open?.delete(ctx.extra.socket);
+        if (!open?.size) socketsOf.delete(connection.viewer.id);
       },
       onSubscribe: (ctx, _id, payload) => {
         const connection = connections.get(ctx.extra.socket);

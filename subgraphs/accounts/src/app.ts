@@ -10,7 +10,11 @@ import {
 import { loadAccountsConfig } from './config.js';
 import { createAccountsLoaders, type AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';
+import { PasswordReset } from './password-reset/password-reset.entity.js';
+import { PasswordResets } from './password-reset/password-reset.service.js';
 import { buildAccountsSchema } from './schema.js';
+import { SessionEnds } from './session/session-ends.js';
+import { AccountAdministration } from './user/account-admin.service.js';
 import { createPasswordHasher } from './user/password.js';
 import { SignInLockout } from './user/sign-in-lockout.js';
 import { User } from './user/user.entity.js';
@@ -19,7 +23,7 @@ import { UserService } from './user/user.service.js';
 export { buildAccountsSchema } from './schema.js';
 export { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
 
-export const accountsTables = { entities: [User, OutboxEvent], migrations };
+export const accountsTables = { entities: [User, PasswordReset, OutboxEvent], migrations };
 
 /** Accounts: users, credentials, roles; issues the tokens every other subgraph verifies. */
 export async function createAccountsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
@@ -29,20 +33,36 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
   if (!secret) throw new Error('accounts signs tokens with JWT_SECRET; set it beside JWT_JWKS_URL');
   const { extra } = config;
   const counters = createRateLimitStore(config.redisUrl, config.eventStream, runtime.logger);
+  const passwords = createPasswordHasher({
+    concurrency: extra.PASSWORD_HASH_CONCURRENCY,
+    queue: extra.PASSWORD_HASH_QUEUE,
+  });
+  const sessionEnds = new SessionEnds(runtime.dataSource, runtime.sessions, extra.JWT_TTL_SECONDS, runtime.logger);
   const users = new UserService(
     runtime.uow,
     createTokenIssuer(secret, extra.JWT_TTL_SECONDS),
-    createPasswordHasher({ concurrency: extra.PASSWORD_HASH_CONCURRENCY, queue: extra.PASSWORD_HASH_QUEUE }),
+    passwords,
     new SignInLockout(counters, { attempts: extra.SIGN_IN_LOCKOUT_ATTEMPTS, minutes: extra.SIGN_IN_LOCKOUT_MINUTES }),
+    sessionEnds,
   );
+  const services = {
+    users,
+    accountAdmin: new AccountAdministration(users),
+    passwordResets: new PasswordResets(users, passwords),
+  };
   const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;
 
   return createSubgraph<AccountsContext>(runtime, {
     schema: await buildAccountsSchema(),
-    context: (base) => ({ ...base, users, loaders: createAccountsLoaders({ users }) }),
+    context: (base) => ({ ...base, ...services, loaders: createAccountsLoaders(services) }),
     onStart: async () => {
       if (adminEmail && adminPassword) await users.ensureBootstrapAdmin(adminEmail, adminPassword, runtime.logger);
+      // Every end still in force, announced again: the registry may have started empty.
+      sessionEnds.start();
     },
-    onStop: () => counters.close(),
+    onStop: async () => {
+      await sessionEnds.stop();
+      await counters.close();
+    },
   });
 }

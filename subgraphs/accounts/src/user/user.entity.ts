@@ -1,4 +1,4 @@
-import { Role } from '@hospital/kit';
+import { ConnectionType, Role } from '@hospital/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -25,4 +25,28 @@ export class User {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   @Field(() => Date)
   createdAt!: Date;
+
+  /** A deactivated account cannot sign in, and its tokens are refused; its history stays. */
+  @Column({ type: 'boolean', default: true })
+  @Field(() => Boolean, { description: 'Whether the account may sign in' })
+  active!: boolean;
+
+  @Column({ name: 'deactivated_at', type: 'datetime', precision: 3, nullable: true })
+  deactivatedAt!: Date | null;
+
+  @Column({ name: 'deactivation_reason', type: 'varchar', length: 500, nullable: true })
+  deactivationReason!: string | null;
+
+  @Column({ name: 'last_sign_in_at', type: 'datetime', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  lastSignInAt!: Date | null;
+
+  /** Carried by every token as `sv`; raising it ends every session opened before. */
+  @Column({ name: 'session_version', type: 'int', default: 0 })
+  sessionVersion!: number;
+
+  @Column({ name: 'sessions_ended_at', type: 'datetime', precision: 3, nullable: true })
+  sessionsEndedAt!: Date | null;
 }
+
+export const UserConnection = ConnectionType(User);

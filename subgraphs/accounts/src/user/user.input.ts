@@ -1,6 +1,7 @@
 import { Role } from '@hospital/kit';
-import { IsEmail, MaxLength, MinLength } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsEmail, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { DEACTIVATION_REASON_MAX_LENGTH } from './account.rules.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
 
 @InputType({ description: 'A patient opens an account' })
@@ -32,4 +33,52 @@ export class SignInArgs {
   @Field(() => String)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
+}
+
+@InputType({ description: 'Which accounts to list; every field narrows the list' })
+export class UserFilter {
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the e-mail' })
+  @MaxLength(254)
+  search?: string | null;
+}
+
+@ArgsType()
+export class ChangePasswordArgs {
+  @Field(() => String)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @Field(() => String, { description: `At least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
+
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field(() => String, { description: 'The token the administrator handed over' })
+  @MaxLength(100)
+  token!: string;
+
+  @Field(() => String, { description: `At least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
+
+@ArgsType()
+export class DeactivateUserArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Why, for the record (the departing employee, say)' })
+  @Matches(/\S/, { message: 'must say why' })
+  @MaxLength(DEACTIVATION_REASON_MAX_LENGTH)
+  reason!: string;
 }

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context.js';
 import { AuthPayload } from './auth-payload.js';
 import { User } from './user.entity.js';
-import { CreateStaffAccountInput, SignInArgs, SignUpInput } from './user.input.js';
+import { ChangePasswordArgs, CreateStaffAccountInput, SignInArgs, SignUpInput } from './user.input.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -26,6 +26,21 @@ export class UserResolver {
     @Ctx() { users }: AccountsContext,
   ): Promise<AuthPayload> {
     return users.signIn(email, password);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'A new password, proven by the current one: every other session ends, this one gets a fresh token',
+  })
+  changePassword(
+    @Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs,
+    @Ctx() { viewer, users }: AccountsContext,
+  ): Promise<AuthPayload> {
+    return users.changePassword(viewer, currentPassword, newPassword);
+  }
+
+  @Mutation(() => Boolean, { description: "Ends every one of the signed-in user's sessions, this one included" })
+  signOutEverywhere(@Ctx() { viewer, users }: AccountsContext): Promise<boolean> {
+    return users.signOutEverywhere(viewer);
   }
 
   @Mutation(() => User, {

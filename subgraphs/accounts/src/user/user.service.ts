@@ -1,9 +1,12 @@
 import {
+  BadUserInputError,
   ConflictError,
   conflictOnDuplicate,
   newId,
   normalizeEmail,
+  NotFoundError,
   requireRole,
+  requireViewer,
   Role,
   UnauthenticatedError,
   type Logger,
@@ -11,7 +14,8 @@ import {
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { SessionEnds } from '../session/session-ends.js';
 import type { AuthPayload } from './auth-payload.js';
 import type { PasswordHasher } from './password.js';
 import type { SignInLockout } from './sign-in-lockout.js';
@@ -26,6 +30,7 @@ export class UserService {
     private readonly tokens: TokenIssuer,
     private readonly passwords: PasswordHasher,
     private readonly lockout: SignInLockout,
+    private readonly sessionEnds: SessionEnds,
   ) {
     this.users = uow.dataSource.getRepository(User);
   }
@@ -52,13 +57,57 @@ export class UserService {
     }
   }
 
+  /** A deactivated account is answered as a wrong password: the answer says nothing of who has an account. */
   async signIn(email: string, password: string): Promise<AuthPayload> {
     await this.lockout.attempt(email);
     const user = await this.users.findOneBy({ email: normalizeEmail(email) });
     const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
-    if (!user || !matches) throw new UnauthenticatedError('Wrong e-mail or password');
+    if (!user || !matches || !user.active) throw new UnauthenticatedError('Wrong e-mail or password');
     await this.lockout.succeeded(email);
+    user.lastSignInAt = new Date();
+    await this.users.update({ id: user.id }, { lastSignInAt: user.lastSignInAt });
     return this.session(user);
+  }
+
+  /**
+   * A new password for the signed-in user, who proves the current one (a failure
+   * counts towards the sign-in lockout, so a stolen token cannot try passwords):
+   * every earlier session ends, and this one goes on with a fresh token.
+   */
+  async changePassword(viewer: Viewer | null, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+    const { id } = requireViewer(viewer);
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User', id);
+    await this.lockout.attempt(user.email);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw BadUserInputError.field('currentPassword', 'is not your password');
+    }
+    await this.lockout.succeeded(user.email);
+    const passwordHash = await this.passwords.hash(newPassword);
+    return this.session(
+      await this.endingSessions(user.id, (manager) => manager.update(User, { id: user.id }, { passwordHash })),
+    );
+  }
+
+  /** Ends every session the signed-in user has open, this one included. */
+  async signOutEverywhere(viewer: Viewer | null): Promise<boolean> {
+    const { id } = requireViewer(viewer);
+    await this.endingSessions(id, async () => {});
+    return true;
+  }
+
+  /**
+   * Runs `change` and ends `userId`'s sessions in one transaction, then has the
+   * end announced; resolves with the user as committed.
+   */
+  async endingSessions(userId: string, change: (manager: EntityManager) => Promise<unknown>): Promise<User> {
+    const user = await this.uow.run(async (manager) => {
+      await change(manager);
+      await this.sessionEnds.end(manager, userId, new Date());
+      return manager.findOneByOrFail(User, { id: userId });
+    });
+    this.sessionEnds.nudge();
+    return user;
   }
 
   async createStaffAccount(viewer: Viewer | null, input: CreateStaffAccountInput): Promise<User> {
@@ -78,6 +127,10 @@ export class UserService {
     }
   }
 
+  get repository(): Repository<User> {
+    return this.users;
+  }
+
   findByIds(ids: readonly string[]): Promise<User[]> {
     return this.users.findBy({ id: In([...ids]) });
   }
@@ -89,6 +142,12 @@ export class UserService {
       role,
       passwordHash: await this.passwords.hash(password),
       createdAt: new Date(),
+      active: true,
+      deactivatedAt: null,
+      deactivationReason: null,
+      lastSignInAt: null,
+      sessionVersion: 0,
+      sessionsEndedAt: null,
     });
     return conflictOnDuplicate(
       () =>
@@ -101,7 +160,8 @@ export class UserService {
     );
   }
 
-  private async session(user: User): Promise<AuthPayload> {
+  /** A token at the user's current session version. */
+  async session(user: User): Promise<AuthPayload> {
     return { token: await this.tokens.issue(user), user };
   }
 }

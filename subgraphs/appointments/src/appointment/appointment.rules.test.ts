@@ -114,7 +114,12 @@ describe('permissions', () => {
   const patientId = 'patient-1';
   const doctorId = 'doctor-1';
   const visit = { patientId, doctorId };
-  const as = (role: Role, id = 'someone-else'): Viewer => ({ id, role, expiresAt: Number.POSITIVE_INFINITY });
+  const as = (role: Role, id = 'someone-else'): Viewer => ({
+    id,
+    role,
+    expiresAt: Number.POSITIVE_INFINITY,
+    sessionVersion: 0,
+  });
   const patient = as(Role.PATIENT, patientId);
   const otherPatient = as(Role.PATIENT);
   const doctor = as(Role.DOCTOR, doctorId);

@@ -9,7 +9,12 @@ import {
   registrationBy,
 } from './patient.rules.js';
 
-const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({ id, role, expiresAt: Infinity });
+const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
+  id,
+  role,
+  expiresAt: Infinity,
+  sessionVersion: 0,
+});
 const TODAY = '2026-03-15';
 const valid = {
   name: 'Olena Kovalenko',

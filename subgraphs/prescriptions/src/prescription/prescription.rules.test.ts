@@ -11,7 +11,12 @@ import {
   readsPrescriptions,
 } from './prescription.rules.js';
 
-const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({ id, role, expiresAt: Infinity });
+const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
+  id,
+  role,
+  expiresAt: Infinity,
+  sessionVersion: 0,
+});
 const visit = { doctorId: 'd1', patientId: 'p1' };
 const valid = { medication: 'Ferrous sulfate', dosage: '325 mg once a day', days: 30, instructions: null };
 

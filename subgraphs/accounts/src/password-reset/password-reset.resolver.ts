@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { AccountsContext } from '../context.js';
+import { AuthPayload } from '../user/auth-payload.js';
+import { ResetPasswordArgs } from '../user/user.input.js';
+import { IssuedPasswordReset } from './password-reset.types.js';
+
+@Resolver()
+export class PasswordResetResolver {
+  @Mutation(() => IssuedPasswordReset, {
+    description: 'ADMIN only: a single-use token, valid for an hour, with which the user sets a new password',
+  })
+  issuePasswordReset(
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() { viewer, passwordResets }: AccountsContext,
+  ): Promise<IssuedPasswordReset> {
+    return passwordResets.issue(viewer, userId);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: "Spends a password reset: the new password, and the user's sessions end",
+  })
+  resetPassword(
+    @Args(() => ResetPasswordArgs) { token, newPassword }: ResetPasswordArgs,
+    @Ctx() { passwordResets }: AccountsContext,
+  ): Promise<AuthPayload> {
+    return passwordResets.reset(token, newPassword);
+  }
+}

@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { BadUserInputError, ConflictError, newId, NotFoundError, requireRole, Role, type Viewer } from '@hospital/kit';
+import { IsNull, type Repository } from 'typeorm';
+import type { AuthPayload } from '../user/auth-payload.js';
+import { PASSWORD_RESET_VALID_MS, resetSpendable } from '../user/account.rules.js';
+import type { PasswordHasher } from '../user/password.js';
+import { User } from '../user/user.entity.js';
+import type { UserService } from '../user/user.service.js';
+import { PasswordReset } from './password-reset.entity.js';
+import type { IssuedPasswordReset } from './password-reset.types.js';
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** One answer for a token that is unknown, spent, expired, or whose account is deactivated. */
+const unusable = () => BadUserInputError.field('token', 'is not a password reset that can be used; ask for a new one');
+
+/**
+ * Password resets an ADMIN issues for a user who has lost theirs: a random
+ * token shown once to the administrator (kept only as its SHA-256), spent once
+ * within the hour, and a newer one voids an older. Spending it sets the new
+ * password and ends every session of the user.
+ */
+export class PasswordResets {
+  private readonly resets: Repository<PasswordReset>;
+
+  constructor(
+    private readonly accounts: UserService,
+    private readonly passwords: PasswordHasher,
+  ) {
+    this.resets = accounts.repository.manager.getRepository(PasswordReset);
+  }
+
+  async issue(viewer: Viewer | null, userId: string): Promise<IssuedPasswordReset> {
+    const admin = requireRole(viewer, Role.ADMIN);
+    const user = await this.accounts.repository.findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('User', userId);
+    if (!user.active) throw new ConflictError('The account is deactivated; reactivate it first');
+    const token = randomBytes(32).toString('base64url');
+    const issuedAt = new Date();
+    const expiresAt = new Date(issuedAt.getTime() + PASSWORD_RESET_VALID_MS);
+    await this.resets.manager.transaction(async (manager) => {
+      await manager.update(PasswordReset, { userId, usedAt: IsNull() }, { usedAt: issuedAt });
+      await manager.insert(PasswordReset, {
+        id: newId(),
+        userId,
+        tokenHash: hashOf(token),
+        issuedBy: admin.id,
+        issuedAt,
+        expiresAt,
+        usedAt: null,
+      });
+    });
+    return { token, expiresAt };
+  }
+
+  async reset(token: string, newPassword: string): Promise<AuthPayload> {
+    const reset = await this.resets.findOneBy({ tokenHash: hashOf(token) });
+    if (!reset || !resetSpendable(reset, new Date())) throw unusable();
+    const passwordHash = await this.passwords.hash(newPassword);
+    const user = await this.accounts.endingSessions(reset.userId, async (manager) => {
+      // Spent here, only if nobody spent it meanwhile, and only for an account still active.
+      const spent = await manager.update(PasswordReset, { id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
+      const owner = await manager.findOneBy(User, { id: reset.userId });
+      if (spent.affected !== 1 || !owner?.active) throw unusable();
+      await manager.update(User, { id: reset.userId }, { passwordHash });
+    });
+    return this.accounts.session(user);
+  }
+}

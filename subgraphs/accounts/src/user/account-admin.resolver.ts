@@ -1,0 +1,42 @@
+import { PageArgs, Role, type Connection } from '@hospital/kit';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AccountsContext } from '../context.js';
+import { User, UserConnection } from './user.entity.js';
+import { DeactivateUserArgs, UserFilter } from './user.input.js';
+
+/** ADMIN only: the accounts of everyone who signs in. */
+@Resolver(() => User)
+export class AccountAdminResolver {
+  @Query(() => UserConnection, { description: 'ADMIN only: accounts, by e-mail' })
+  users(
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, accountAdmin }: AccountsContext,
+  ): Promise<Connection<User>> {
+    return accountAdmin.list(viewer, filter, page);
+  }
+
+  @Mutation(() => User, { description: "ADMIN only: the user's earlier sessions end; the last active ADMIN stays one" })
+  changeUserRole(
+    @Arg('id', () => ID) id: string,
+    @Arg('role', () => Role) role: Role,
+    @Ctx() { viewer, accountAdmin }: AccountsContext,
+  ): Promise<User> {
+    return accountAdmin.changeRole(viewer, id, role);
+  }
+
+  @Mutation(() => User, {
+    description: 'ADMIN only: the user can no longer sign in and every session ends; their history stays',
+  })
+  deactivateUser(
+    @Args(() => DeactivateUserArgs) { id, reason }: DeactivateUserArgs,
+    @Ctx() { viewer, accountAdmin }: AccountsContext,
+  ): Promise<User> {
+    return accountAdmin.deactivate(viewer, id, reason.trim());
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only: the user may sign in again' })
+  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() { viewer, accountAdmin }: AccountsContext): Promise<User> {
+    return accountAdmin.reactivate(viewer, id);
+  }
+}

@@ -1,0 +1,101 @@
+import {
+  BusinessRuleViolation,
+  containsPattern,
+  LIKE_ESCAPE,
+  NotFoundError,
+  paginate,
+  requireRole,
+  Role,
+  type Connection,
+  type PageArgs,
+  type Viewer,
+} from '@hospital/kit';
+import type { EntityManager, Repository } from 'typeorm';
+import { removesLastAdmin, type AccountState } from './account.rules.js';
+import { User } from './user.entity.js';
+import type { UserFilter } from './user.input.js';
+import type { UserService } from './user.service.js';
+
+/**
+ * What an ADMIN does to accounts (RULES.md, "Accounts"): list and search them,
+ * change a role, deactivate and reactivate. A role change and a deactivation
+ * end the user's sessions; none of it touches the user's clinical or financial
+ * history, which other subgraphs keep under the same id.
+ */
+export class AccountAdministration {
+  private readonly users: Repository<User>;
+
+  constructor(private readonly accounts: UserService) {
+    this.users = accounts.repository;
+  }
+
+  /** By e-mail, then id. */
+  list(viewer: Viewer | null, filter: UserFilter | undefined, page: PageArgs): Promise<Connection<User>> {
+    requireRole(viewer, Role.ADMIN);
+    const query = this.users.createQueryBuilder('user');
+    if (filter?.role) query.andWhere('user.role = :role', { role: filter.role });
+    if (filter?.active !== undefined && filter.active !== null) {
+      query.andWhere('user.active = :active', { active: filter.active });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere(`user.email LIKE :pattern ESCAPE '${LIKE_ESCAPE}'`, { pattern: containsPattern(search) });
+    }
+    return paginate(query, { columns: ['user.email', 'user.id'], values: (u) => [u.email, u.id] }, page);
+  }
+
+  async changeRole(viewer: Viewer | null, id: string, role: Role): Promise<User> {
+    requireRole(viewer, Role.ADMIN);
+    const user = await this.find(id);
+    if (user.role === role) return user;
+    return this.accounts.endingSessions(id, async (manager) => {
+      await this.keepAnAdmin(manager, id, { role, active: user.active });
+      await manager.update(User, { id }, { role });
+    });
+  }
+
+  /** Deactivating an inactive account changes nothing (the first reason stands). */
+  async deactivate(viewer: Viewer | null, id: string, reason: string): Promise<User> {
+    requireRole(viewer, Role.ADMIN);
+    const user = await this.find(id);
+    if (!user.active) return user;
+    return this.accounts.endingSessions(id, async (manager) => {
+      await this.keepAnAdmin(manager, id, { role: user.role, active: false });
+      await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), deactivationReason: reason });
+    });
+  }
+
+  /** The user signs in again; tokens from before the deactivation stay ended. */
+  async reactivate(viewer: Viewer | null, id: string): Promise<User> {
+    requireRole(viewer, Role.ADMIN);
+    const user = await this.find(id);
+    if (user.active) return user;
+    await this.users.update({ id }, { active: true, deactivatedAt: null, deactivationReason: null });
+    return this.find(id);
+  }
+
+  private async find(id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  /**
+   * Inside the change's transaction: refuses it if it would leave no active
+   * ADMIN. The active administrators are read FOR UPDATE on MariaDB, so two
+   * administrators demoting each other at once are decided one after the other
+   * (SQLite runs one transaction at a time).
+   */
+  private async keepAnAdmin(manager: EntityManager, id: string, after: AccountState): Promise<void> {
+    const query = manager
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where('user.role = :role AND user.active = :active', { role: Role.ADMIN, active: true });
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+    const admins = await query.getMany();
+    const before = await manager.findOneByOrFail(User, { id });
+    if (removesLastAdmin(before, after, admins.length)) {
+      throw new BusinessRuleViolation('LAST_ADMIN', 'The last active administrator cannot be deactivated or demoted');
+    }
+  }
+}
