@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { recordFigure } from './figures.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { lobbyClient } from './lobby.js';
-import { useWorld, type Actor, type World } from './world.js';
+import { ACCOUNT_PASSWORD, useWorld, type Actor, type World } from './world.js';
 
 const SUITE = `abuse (${MODE})`;
 
@@ -328,13 +328,13 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
       const attemptsBeforeLockout = outcomes.indexOf('RATE_LIMITED');
       expect(attemptsBeforeLockout).toBe(5);
       expect(new Set(outcomes.slice(5))).toEqual(new Set(['RATE_LIMITED']));
-      const right = await signIn(victim.email, 'e2e-password-1');
+      const right = await signIn(victim.email, ACCOUNT_PASSWORD);
       expect(right.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
       recordFigure(SUITE, 'failed sign-ins before the lockout', attemptsBeforeLockout, 'attempts');
 
       const nobody = `nobody.${Date.now()}@e2e.example`;
       for (let attempt = 0; attempt < 5; attempt += 1) await signIn(nobody, `guess-number-${attempt}`);
-      const unknown = await signIn(nobody, 'e2e-password-1');
+      const unknown = await signIn(nobody, ACCOUNT_PASSWORD);
       expect(unknown.body.errors?.[0]).toEqual({ ...right.body.errors?.[0], extensions: expect.anything() });
       expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
     });
@@ -358,7 +358,7 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
       });
       const latencies: number[] = [];
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        const own = await signIn(person.email, 'e2e-password-1', honestAddress);
+        const own = await signIn(person.email, ACCOUNT_PASSWORD, honestAddress);
         expect(own.body.errors).toBeUndefined();
         latencies.push(own.ms);
       }

@@ -6,13 +6,14 @@ import {
   SignInDocument,
   SignOutEverywhereDocument,
 } from '@hospital/client';
-import { eventually } from '@hospital/kit/testing';
+import { CONTACTS_SCOPE, SERVICE_ROLE } from '@hospital/kit';
+import { eventually, testToken } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf, gatewayClient, rawClient } from './client.js';
 import { recordFigure } from './figures.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { lobbyClient, subscribe } from './lobby.js';
-import { useWorld, type Actor, type World } from './world.js';
+import { ACCOUNT_PASSWORD, useWorld, type Actor, type World } from './world.js';
 
 const SUITE = 'access';
 /** RULES.md, "Accounts": every earlier token stops working everywhere within this. */
@@ -94,8 +95,40 @@ describe.runIf(await supergraphAvailable())(`access taken away (${MODE})`, () =>
     dataOf(await world.execute(ChangeUserRoleDocument, { id: staff.id, role: 'STAKEHOLDER' }, await world.admin()));
     const { everywhereMs } = await refusal(world, gateways, ['patients', 'billing'], staff.token, since);
     recordFigure(SUITE, 'role change: refused everywhere after', everywhereMs, 'ms');
-    const { signIn } = dataOf(await world.execute(SignInDocument, { email: staff.email, password: 'e2e-password-1' }));
+    const { signIn } = dataOf(await world.execute(SignInDocument, { email: staff.email, password: ACCOUNT_PASSWORD }));
     expect(signIn.user.role).toBe('STAKEHOLDER');
+  });
+
+  it('gives the notification service no way in but its contact cards, on the subgraphs’ own ports', async () => {
+    const world = current();
+    const patient = await world.patient('Iryna Reachable');
+    const service = await testToken(
+      { id: 'service:appointments', role: SERVICE_ROLE, scopes: [CONTACTS_SCOPE] },
+      world.supergraph.jwtSecret,
+    );
+    const atGateway = await world.execute(MeDocument, {}, service);
+    expect(codeOf(atGateway)).toBe('FORBIDDEN');
+    const createAccount = await rawClient(world.supergraph.subgraphUrl('accounts'))(
+      'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
+      { input: { email: 'intruder@hospital.test', password: 'intruder-password', role: 'ADMIN' } },
+      service,
+    );
+    expect(codeOf(createAccount)).toBe('FORBIDDEN');
+    const patients = rawClient(world.supergraph.subgraphUrl('patients'));
+    const chart = await patients(
+      'query ($id: ID!) { patient(id: $id) { medicalRecords { id } } }',
+      { id: patient.id },
+      service,
+    );
+    expect(codeOf(chart)).toBe('FORBIDDEN');
+    const card = await patients('query ($id: ID!) { patientContact(id: $id) { name } }', { id: patient.id }, service);
+    expect(card.data).toEqual({ patientContact: { name: 'Iryna Reachable' } });
+    const throughGateway = await rawClient(world.supergraph.gatewayUrl)(
+      'query ($id: ID!) { patientContact(id: $id) { name } }',
+      { id: patient.id },
+      await world.admin(),
+    );
+    expect(codeOf(throughGateway)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('signs a patient out everywhere: every one of her sessions ends, nobody else’s', async () => {

@@ -22,7 +22,8 @@ export interface Actor {
   token: string;
 }
 
-const PASSWORD = 'e2e-password-1';
+/** The password of every account `World.account` opens. */
+export const ACCOUNT_PASSWORD = 'e2e-password-1';
 export const uniqueEmail = (label: string) => `${label}.${randomUUID().slice(0, 8)}@e2e.example`;
 let phoneCounter = 0;
 export const uniquePhone = () => `+38050${String(Date.now() % 1_000_000).padStart(6, '0')}${phoneCounter++ % 10}`;
@@ -51,14 +52,14 @@ export class World {
   async account(role: Role): Promise<Actor> {
     const email = uniqueEmail(role.toLowerCase());
     if (role === 'PATIENT') {
-      const { signUp } = dataOf(await this.execute(SignUpDocument, { input: { email, password: PASSWORD } }));
+      const { signUp } = dataOf(await this.execute(SignUpDocument, { input: { email, password: ACCOUNT_PASSWORD } }));
       return { id: signUp.user.id, email, token: signUp.token };
     }
-    const input = { email, password: PASSWORD, role };
+    const input = { email, password: ACCOUNT_PASSWORD, role };
     const { createStaffAccount } = dataOf(
       await this.execute(CreateStaffAccountDocument, { input }, await this.admin()),
     );
-    const { signIn } = dataOf(await this.execute(SignInDocument, { email, password: PASSWORD }));
+    const { signIn } = dataOf(await this.execute(SignInDocument, { email, password: ACCOUNT_PASSWORD }));
     return { id: createStaffAccount.id, email, token: signIn.token };
   }
 

@@ -10,7 +10,9 @@ import {
   createEventBus,
   createSessionRegistry,
   createTokenVerifier,
+  ForbiddenError,
   formatClientError,
+  isService,
   startHttpService,
   viewerFromHeader,
   type EventBus,
@@ -202,6 +204,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         context: async (req, base) => {
           const authorization = req.header('authorization');
           const viewer = await viewerFromHeader(verifier, authorization);
+          if (isService(viewer)) throw new ForbiddenError('Service tokens are for calls between subgraphs');
           return { ...base, authorization, viewer, clientAddress: rateLimits.clientAddress(req) };
         },
         ready: async () => {

@@ -2,7 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bearerToken, createTokenIssuer, createTokenVerifier, Role } from './auth.js';
+import {
+  bearerToken,
+  createTokenIssuer,
+  createTokenVerifier,
+  hasRole,
+  requireRole,
+  requireScope,
+  Role,
+  SERVICE_ROLE,
+} from './auth.js';
 import { InProcessSessionRegistry } from './sessions.js';
 
 const SECRET = 'a-secret-of-more-than-thirty-two-characters';
@@ -120,7 +129,7 @@ describe('ended sessions', () => {
     const issuer = createTokenIssuer(SECRET, 60);
     const before = await issuer.issue({ id: 'u-1', role: Role.DOCTOR });
     const someoneElse = await issuer.issue({ id: 'u-2', role: Role.DOCTOR });
-    await expect(verifier.verify(before)).resolves.toMatchObject({ id: 'u-1', sessionVersion: 0 });
+    await expect(verifier.verify(before)).resolves.toMatchObject({ id: 'u-1', sessionVersion: 0, scopes: [] });
     await sessions.announce([{ userId: 'u-1', validFrom: 1 }]);
     await expect(verifier.verify(before)).rejects.toMatchObject({
       message: 'This session has ended; sign in again',
@@ -148,5 +157,44 @@ describe('ended sessions', () => {
       .setExpirationTime('1m')
       .sign(new TextEncoder().encode(SECRET));
     await expect(verifier.verify(strange)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('service identities', () => {
+  const verifier = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
+  const signed = (claims: Record<string, unknown>, subject = 'service:appointments') =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject)
+      .setIssuer('hospital-supergraph')
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(SECRET));
+
+  it('verifies a service token with its scopes; it holds no role a person has', async () => {
+    const token = await createTokenIssuer(SECRET, 60).issue({
+      id: 'service:appointments',
+      role: SERVICE_ROLE,
+      scopes: ['contacts:read'],
+    });
+    const viewer = await verifier.verify(token);
+    expect(viewer).toMatchObject({ id: 'service:appointments', role: 'SERVICE', scopes: ['contacts:read'] });
+    expect(hasRole(viewer, ...Object.values(Role))).toBe(false);
+    expect(() => requireRole(viewer, Role.ADMIN)).toThrow('You are not allowed to do this');
+    expect(requireScope(viewer, 'contacts:read')).toBe(viewer);
+  });
+
+  it('refuses a service token without scopes, with an unknown one, or not naming a service', async () => {
+    for (const token of [
+      await signed({ role: 'SERVICE' }),
+      await signed({ role: 'SERVICE', scope: 'contacts:read records:write' }),
+      await signed({ role: 'SERVICE', scope: 'contacts:read' }, 'u-1'),
+    ]) {
+      await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it("opens a service's field to that service alone: a person, an administrator too, is FORBIDDEN", async () => {
+    const admin = await verifier.verify(await createTokenIssuer(SECRET, 60).issue({ id: 'a-1', role: Role.ADMIN }));
+    expect(() => requireScope(admin, 'contacts:read')).toThrow('Only a service may call this');
   });
 });

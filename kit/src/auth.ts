@@ -14,10 +14,23 @@ registerEnumType(Role, { name: 'Role', description: 'What a user is to the hospi
 
 const ROLES = new Set<string>(Object.values(Role));
 
+/**
+ * A subgraph acting for itself (a background job), never a person: not one of the
+ * GraphQL `Role`s, so no account can have it, and it passes no role check. Its
+ * tokens carry scopes, each of which opens one internal field (`serviceFields`).
+ */
+export const SERVICE_ROLE = 'SERVICE';
+
+/** What a service identity may do; each names one narrow internal read. */
+export const SERVICE_SCOPES = ['contacts:read'] as const;
+export type ServiceScope = (typeof SERVICE_SCOPES)[number];
+
 /** Who is calling, from a verified token. For a patient or a doctor `id` is also their Patient/Doctor id. */
 export interface Viewer {
   id: string;
-  role: Role;
+  role: Role | typeof SERVICE_ROLE;
+  /** A service's scopes; none for a person. */
+  scopes: readonly ServiceScope[];
   /** Seconds since the epoch when the token stops being valid. */
   expiresAt: number;
   /** The user's session version the token was issued at (`sv`; 0 for a token without one). */
@@ -128,18 +141,18 @@ export function createTokenVerifier(settings: AuthSettings, sessions: SessionReg
             : failUnsupported(alg);
       const role = payload['role'];
       const version = payload['sv'] ?? 0;
-      if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
+      if (typeof payload.sub !== 'string' || typeof role !== 'string') {
         throw new UnauthenticatedError('Token lacks a subject or a known role');
       }
       if (!Number.isSafeInteger(version) || (version as number) < 0) {
         throw new UnauthenticatedError('Token carries no valid session version');
       }
-      return {
-        id: payload.sub,
-        role: role as Role,
-        expiresAt: payload.exp as number,
-        sessionVersion: version as number,
-      };
+      const viewer = { id: payload.sub, expiresAt: payload.exp as number, sessionVersion: version as number };
+      if (role === SERVICE_ROLE && alg === 'HS256') {
+        return { ...viewer, role: SERVICE_ROLE, scopes: serviceScopesOf(payload['scope'], payload.sub) };
+      }
+      if (!ROLES.has(role)) throw new UnauthenticatedError('Token lacks a subject or a known role');
+      return { ...viewer, role: role as Role, scopes: [] };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
@@ -147,6 +160,16 @@ export function createTokenVerifier(settings: AuthSettings, sessions: SessionReg
       throw error;
     }
   }
+}
+
+/** A service token's scopes (space-separated, as OAuth writes them); its subject names the service. */
+function serviceScopesOf(scope: unknown, subject: string): ServiceScope[] {
+  const scopes = typeof scope === 'string' ? scope.split(' ') : [];
+  const known = (value: string): value is ServiceScope => (SERVICE_SCOPES as readonly string[]).includes(value);
+  if (!subject.startsWith('service:') || !scopes.length || !scopes.every(known)) {
+    throw new UnauthenticatedError('A service token names its service and known scopes');
+  }
+  return scopes;
 }
 
 function failUnsupported(alg: string | undefined): never {
@@ -167,16 +190,24 @@ export async function viewerFromHeader(verifier: TokenVerifier, header: string |
   return token ? verifier.verify(token) : null;
 }
 
+export interface TokenSubject {
+  id: string;
+  role: Role | typeof SERVICE_ROLE;
+  /** The user's session version (0 for one whose sessions never ended). */
+  sessionVersion?: number;
+  /** A service's scopes. */
+  scopes?: readonly ServiceScope[];
+}
+
 export interface TokenIssuer {
-  /** A token for `id` as `role`, at session version `sessionVersion` (0 for one whose sessions never ended). */
-  issue(subject: { id: string; role: Role; sessionVersion?: number }): Promise<string>;
+  issue(subject: TokenSubject): Promise<string>;
 }
 
 export function createTokenIssuer(secret: string, ttlSeconds: number): TokenIssuer {
   const key = new TextEncoder().encode(secret);
   return {
-    issue: ({ id, role, sessionVersion = 0 }) =>
-      new SignJWT({ role, sv: sessionVersion })
+    issue: ({ id, role, sessionVersion = 0, scopes = [] }) =>
+      new SignJWT({ role, sv: sessionVersion, ...(scopes.length ? { scope: scopes.join(' ') } : {}) })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(id)
         .setIssuer(LOCAL_ISSUER)
@@ -193,10 +224,21 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 
 export function requireRole(viewer: Viewer | null, ...roles: Role[]): Viewer {
   const signedIn = requireViewer(viewer);
-  if (!roles.includes(signedIn.role)) throw new ForbiddenError();
+  if (!hasRole(signedIn, ...roles)) throw new ForbiddenError();
   return signedIn;
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
-  return viewer !== null && roles.includes(viewer.role);
+  return viewer !== null && (roles as string[]).includes(viewer.role);
 }
+
+/** The caller is a service holding `scope`; FORBIDDEN to everyone else, administrators included. */
+export function requireScope(viewer: Viewer | null, scope: ServiceScope): Viewer {
+  const caller = requireViewer(viewer);
+  if (caller.role !== SERVICE_ROLE || !caller.scopes.includes(scope)) {
+    throw new ForbiddenError('Only a service may call this');
+  }
+  return caller;
+}
+
+export const isService = (viewer: Viewer | null): boolean => viewer?.role === SERVICE_ROLE;

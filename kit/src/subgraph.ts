@@ -7,6 +7,7 @@ import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } f
 import { createEventBus, type EventBus } from './events/bus.js';
 import { OutboxRelay, UnitOfWork } from './events/outbox.js';
 import { internalFieldsPlugin } from './limits/internal-fields.js';
+import { serviceFieldsPlugin, type ServiceFields } from './limits/service-fields.js';
 import { createLogger, type Logger } from './logger.js';
 import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
@@ -109,6 +110,8 @@ export interface SubgraphServing<C extends SubgraphContext> {
   onStart?: () => Promise<void>;
   /** Runs when the subgraph stops, after its port has closed (stop a consumer). */
   onStop?: () => Promise<void>;
+  /** The internal root fields a service identity may call here, by the scope each needs; none by default. */
+  serviceFields?: ServiceFields;
 }
 
 /** Opens the database (migrating where asked), starts the outbox relay, then serves. */
@@ -139,7 +142,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         documentLimits: { ...config.documentLimits, depth: config.documentLimits.depth + 1 },
         serve: serving.schema,
         introspection: config.nodeEnv !== 'production',
-        plugins: [internalFieldsPlugin<C>()],
+        plugins: [internalFieldsPlugin<C>(), serviceFieldsPlugin<C>(serving.serviceFields ?? {})],
         // What needs no event is served while Redis is away: the events side is reported, not required.
         ready: async () => {
           const database = await isDatabaseReachable(dataSource);

@@ -7,6 +7,7 @@ import {
   ApproveAppointmentDocument,
   CompleteAppointmentDocument,
   CreateDoctorDocument,
+  IssuePasswordResetDocument,
   RequestAppointmentDocument,
   SignUpDocument,
 } from '@hospital/client';
@@ -15,7 +16,7 @@ import { eventually } from '@hospital/kit/testing';
 import { dataOf, gatewayClient } from '../client.js';
 import { Calendar } from '../rbac/calendar.js';
 import { at, CLINIC_ZONE, mondayAhead } from '../time.js';
-import { uniqueEmail, uniquePhone, type World } from '../world.js';
+import { ACCOUNT_PASSWORD, uniqueEmail, uniquePhone, type World } from '../world.js';
 
 /** Valid arguments for one mutation, and who may send them. */
 export interface Baseline {
@@ -220,5 +221,52 @@ export async function makeBaselines(world: World): Promise<Record<string, Baseli
     issuePrescription: fixed(doctor.token, {
       input: { appointmentId: visit, medication: 'Iron', dosage: '100 mg daily', days: 30, instructions: 'With food' },
     }),
+    ...accountBaselines(world, admin),
+  };
+}
+
+/**
+ * The account mutations, each on accounts of its own: an accepted change of role,
+ * a deactivation or a spent reset uses its account up. A user's own changes
+ * (a new password, signing out everywhere) end that user's token too, so those
+ * are sent as a new account each time (`token` follows the last `make`).
+ */
+function accountBaselines(world: World, admin: string): Record<string, Baseline> {
+  const staffId = async () => (await world.account('STAFF')).id;
+  const asItself = (variables: Record<string, unknown>): Baseline => {
+    let token: string | undefined;
+    return {
+      get token() {
+        return token;
+      },
+      make: async () => {
+        token = (await world.account('PATIENT')).token;
+        return variables;
+      },
+      consumable: true,
+    };
+  };
+  const reactivated = staffId();
+  return {
+    changeUserRole: {
+      token: admin,
+      make: async () => ({ id: await staffId(), role: 'STAKEHOLDER' }),
+      consumable: true,
+    },
+    deactivateUser: { token: admin, make: async () => ({ id: await staffId(), reason: 'Left' }), consumable: true },
+    reactivateUser: { token: admin, make: async () => ({ id: await reactivated }), consumable: false },
+    issuePasswordReset: { token: admin, make: async () => ({ userId: await reactivated }), consumable: false },
+    resetPassword: {
+      token: undefined,
+      make: async () => {
+        const { issuePasswordReset } = dataOf(
+          await world.execute(IssuePasswordResetDocument, { userId: await staffId() }, admin),
+        );
+        return { token: issuePasswordReset.token, newPassword: 'fuzz-new-password-2' };
+      },
+      consumable: true,
+    },
+    changePassword: asItself({ currentPassword: ACCOUNT_PASSWORD, newPassword: 'fuzz-new-password-3' }),
+    signOutEverywhere: asItself({}),
   };
 }

@@ -1,13 +1,10 @@
 import { IssuePasswordResetDocument } from '@hospital/client';
 import { inParallel } from '@hospital/kit/testing';
 import { dataOf } from '../client.js';
-import type { Actor, World } from '../world.js';
+import { ACCOUNT_PASSWORD, type Actor, type World } from '../world.js';
 import type { Scenario } from './fixtures.js';
 import { CALLERS, type Caller } from './matrix.js';
 import type { Secrets } from './verdict.js';
-
-/** The password `World.account` gives every account it opens. */
-const ACCOUNT_PASSWORD = 'e2e-password-1';
 
 type Role = 'PATIENT' | 'DOCTOR' | 'STAFF' | 'STAKEHOLDER' | 'ADMIN';
 

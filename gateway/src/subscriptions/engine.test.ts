@@ -30,9 +30,27 @@ const LOBBY =
   'subscription ($doctorId: ID!) { appointmentRequested(doctorId: $doctorId) { id status patient { name } } }';
 
 const VIEWERS: Record<string, Viewer> = {
-  'doctor-token': { id: 'd-1', role: Role.DOCTOR, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
-  'desk-token': { id: 'desk', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
-  'other-desk-token': { id: 'desk-2', role: Role.STAFF, expiresAt: Number.MAX_SAFE_INTEGER / 1000, sessionVersion: 0 },
+  'doctor-token': {
+    id: 'd-1',
+    role: Role.DOCTOR,
+    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
+    sessionVersion: 0,
+    scopes: [],
+  },
+  'desk-token': {
+    id: 'desk',
+    role: Role.STAFF,
+    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
+    sessionVersion: 0,
+    scopes: [],
+  },
+  'other-desk-token': {
+    id: 'desk-2',
+    role: Role.STAFF,
+    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
+    sessionVersion: 0,
+    scopes: [],
+  },
 };
 
 const verifier: TokenVerifier = {

@@ -2,7 +2,13 @@ import { Role } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { LOBBY_FIELDS } from './lobby.js';
 
-const viewer = (role: Role, id = 'me') => ({ id, role, expiresAt: Number.MAX_SAFE_INTEGER, sessionVersion: 0 });
+const viewer = (role: Role, id = 'me') => ({
+  id,
+  role,
+  expiresAt: Number.MAX_SAFE_INTEGER,
+  sessionVersion: 0,
+  scopes: [],
+});
 
 describe('who may watch which lobby (RULES.md)', () => {
   const requested = LOBBY_FIELDS['appointmentRequested']!;

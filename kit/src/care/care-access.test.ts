@@ -4,7 +4,7 @@ import { enforceAccess } from './care-access.js';
 import { createCareLoader } from './care-relationship.loader.js';
 import type { CarePair, CareRelationshipService } from './care-relationship.service.js';
 
-const doctor: Viewer = { id: 'd1', role: Role.DOCTOR, expiresAt: Infinity, sessionVersion: 0 };
+const doctor: Viewer = { id: 'd1', role: Role.DOCTOR, expiresAt: Infinity, sessionVersion: 0, scopes: [] };
 
 /** Care relationships held in memory, counting the lookups the loader makes. */
 function careOf(pairs: CarePair[]) {

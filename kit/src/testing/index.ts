@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { request, type OperationResult } from '@hospital/client';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
-import { createTokenIssuer, type Role } from '../auth.js';
+import { createTokenIssuer, type TokenSubject } from '../auth.js';
 
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 
@@ -72,7 +72,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 }
 
 /** A token as accounts would issue it, for tests that act as a given user. */
-export function testToken(subject: { id: string; role: Role }, secret = TEST_JWT_SECRET, ttlSeconds = 3600) {
+export function testToken(subject: TokenSubject, secret = TEST_JWT_SECRET, ttlSeconds = 3600) {
   return createTokenIssuer(secret, ttlSeconds).issue(subject);
 }
 

@@ -48,7 +48,7 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
   const services = {
     users,
     accountAdmin: new AccountAdministration(users),
-    passwordResets: new PasswordResets(users, passwords),
+    passwordResets: new PasswordResets(runtime.uow, users, passwords),
   };
   const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;
 

@@ -1,4 +1,11 @@
-import { createRuntime, createSubgraph, OutboxEvent, type Subgraph, type SubgraphOptions } from '@hospital/kit';
+import {
+  CONTACTS_SCOPE,
+  createRuntime,
+  createSubgraph,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+} from '@hospital/kit';
 import { loadDoctorsConfig } from './config.js';
 import { createDoctorsLoaders, type DoctorsContext, type DoctorsServices } from './context.js';
 import { Department } from './department/department.entity.js';
@@ -34,6 +41,7 @@ export async function createDoctorsSubgraph(options: SubgraphOptions = {}): Prom
 
   return createSubgraph<DoctorsContext>(runtime, {
     schema: await buildDoctorsSchema(),
+    serviceFields: { doctorContact: CONTACTS_SCOPE },
     context: (base) => ({ ...base, ...services, loaders: createDoctorsLoaders(services) }),
   });
 }

@@ -1,4 +1,5 @@
 import {
+  CONTACTS_SCOPE,
   AppliedEvent,
   DeadLetterEvent,
   CareRelationshipService,
@@ -45,6 +46,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
   let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<PatientsContext>(runtime, {
     schema: await buildPatientsSchema(),
+    serviceFields: { patientContact: CONTACTS_SCOPE },
     context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
     onStart: async () => {
       stopConsuming = await consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);

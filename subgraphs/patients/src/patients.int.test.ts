@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { CONTACTS_SCOPE, Role, SERVICE_ROLE, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   createTestDatabase,
   graphqlRequest,
@@ -44,6 +44,7 @@ const ENTITIES = `query ($r: [_Any!]!) {
     ... on User { id patient { id name } }
   }
 }`;
+const CONTACT = `query ($id: ID!) { patientContact(id: $id) { name email phone } }`;
 const USER_IDS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }`;
 
 interface PatientView {
@@ -190,6 +191,37 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
   afterAll(async () => {
     await subgraph?.stop();
     await backend?.drop();
+  });
+
+  describe("the notification service's identity", () => {
+    const service = () => testToken({ id: 'service:appointments', role: SERVICE_ROLE, scopes: [CONTACTS_SCOPE] });
+
+    it('reads how to reach a patient, and nothing else: no profile, no chart, no change', async () => {
+      const patient = await walkIn();
+      const token = await service();
+      const contact = await call(CONTACT, { id: patient.id }, token);
+      expect(contact.data).toEqual({
+        patientContact: { name: patient.name, email: patient.email, phone: patient.phone },
+      });
+      for (const [query, variables] of [
+        [PATIENT, { id: patient.id }],
+        [CHART, { id: patient.id }],
+        [REGISTER, { input: details() }],
+        [ENTITIES, { r: [{ __typename: 'Patient', id: patient.id }] }],
+      ] as const) {
+        const refused = await call(query, variables, token);
+        expect(codeOf(refused), query).toBe('FORBIDDEN');
+        expect(JSON.stringify(refused.data ?? null)).not.toContain(patient.name);
+      }
+    });
+
+    it('is the only caller of the contact card: an administrator, the desk and the patient are refused', async () => {
+      const { patient, token } = await selfRegistered();
+      for (const caller of [tokens.admin, tokens.staff, token]) {
+        expect(codeOf(await call(CONTACT, { id: patient.id }, caller))).toBe('FORBIDDEN');
+      }
+      expect(codeOf(await call(CONTACT, { id: patient.id }))).toBe('UNAUTHENTICATED');
+    });
   });
 
   describe('registration', () => {

@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { BadUserInputError, ConflictError, newId, NotFoundError, requireRole, Role, type Viewer } from '@hospital/kit';
+import {
+  BadUserInputError,
+  ConflictError,
+  newId,
+  NotFoundError,
+  requireRole,
+  Role,
+  type UnitOfWork,
+  type Viewer,
+} from '@hospital/kit';
 import { IsNull, type Repository } from 'typeorm';
 import type { AuthPayload } from '../user/auth-payload.js';
 import { PASSWORD_RESET_VALID_MS, resetSpendable } from '../user/account.rules.js';
@@ -24,10 +33,11 @@ export class PasswordResets {
   private readonly resets: Repository<PasswordReset>;
 
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly accounts: UserService,
     private readonly passwords: PasswordHasher,
   ) {
-    this.resets = accounts.repository.manager.getRepository(PasswordReset);
+    this.resets = uow.dataSource.getRepository(PasswordReset);
   }
 
   async issue(viewer: Viewer | null, userId: string): Promise<IssuedPasswordReset> {
@@ -38,7 +48,8 @@ export class PasswordResets {
     const token = randomBytes(32).toString('base64url');
     const issuedAt = new Date();
     const expiresAt = new Date(issuedAt.getTime() + PASSWORD_RESET_VALID_MS);
-    await this.resets.manager.transaction(async (manager) => {
+    // Run again if InnoDB picks it as a deadlock's victim: voiding by user locks a gap another issue may insert into.
+    await this.uow.run(async (manager) => {
       await manager.update(PasswordReset, { userId, usedAt: IsNull() }, { usedAt: issuedAt });
       await manager.insert(PasswordReset, {
         id: newId(),

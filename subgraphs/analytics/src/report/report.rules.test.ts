@@ -2,7 +2,7 @@ import { BadUserInputError, Role, type Viewer } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { checkPeriod, mayReadPerformance, mayReadRevenue, profitMargin, wholeNumber } from './report.rules.js';
 
-const viewer = (role: Role, id = 'user-1'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0 });
+const viewer = (role: Role, id = 'user-1'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0, scopes: [] });
 
 describe('checkPeriod', () => {
   it.each([

@@ -119,6 +119,7 @@ describe('permissions', () => {
     role,
     expiresAt: Number.POSITIVE_INFINITY,
     sessionVersion: 0,
+    scopes: [],
   });
   const patient = as(Role.PATIENT, patientId);
   const otherPatient = as(Role.PATIENT);

@@ -1,4 +1,12 @@
-import { callSubgraph, createTokenIssuer, Role, subgraphEndpoint, type TokenIssuer } from '@hospital/kit';
+import {
+  callSubgraph,
+  CONTACTS_SCOPE,
+  createTokenIssuer,
+  SERVICE_ROLE,
+  subgraphEndpoint,
+  type TokenIssuer,
+  type TokenSubject,
+} from '@hospital/kit';
 import type { RecipientRole } from './notification.entity.js';
 
 /** How a recipient is reached, read from the subgraph that owns them at send time. */
@@ -20,17 +28,22 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Who asks: the dispatcher's own identity, never a user's. */
-export const SERVICE_SUBJECT = { id: 'service:appointments', role: Role.ADMIN } as const;
+/** Who asks: the dispatcher's own identity, never a user's, able to read contact cards and nothing else. */
+export const SERVICE_SUBJECT: TokenSubject = {
+  id: 'service:appointments',
+  role: SERVICE_ROLE,
+  scopes: [CONTACTS_SCOPE],
+};
 const TOKEN_TTL_SECONDS = 60;
 
 /**
  * Mints the short-lived token the dispatcher calls other subgraphs with. A
  * background job has no user token, so it signs one itself with the shared HS256
- * JWT_SECRET, as ADMIN (who may read a patient's and a doctor's contact details),
- * for a minute, and reuses it for half of that. In a JWKS-only deployment
- * JWT_SECRET must still be set for these service calls: without it the dispatcher
- * does not start (app.ts logs why).
+ * JWT_SECRET: a service identity whose one scope, contacts:read, opens
+ * `patientContact` and `doctorContact` on those subgraphs' own ports and nothing
+ * else (no record, no account, nothing through the gateway), for a minute, reused
+ * for half of that. In a JWKS-only deployment JWT_SECRET must still be set for
+ * these service calls: without it the dispatcher does not start (app.ts logs why).
  */
 export function serviceTokens(secret: string): () => Promise<string> {
   const issuer: TokenIssuer = createTokenIssuer(secret, TOKEN_TTL_SECONDS);
@@ -46,9 +59,15 @@ export function serviceTokens(secret: string): () => Promise<string> {
   };
 }
 
-const QUERIES: Record<RecipientRole, { query: string; field: 'patient' | 'doctor' }> = {
-  PATIENT: { query: 'query NotificationPatient($id: ID!) { patient(id: $id) { name email phone } }', field: 'patient' },
-  DOCTOR: { query: 'query NotificationDoctor($id: ID!) { doctor(id: $id) { name email phone } }', field: 'doctor' },
+const QUERIES: Record<RecipientRole, { query: string; field: 'patientContact' | 'doctorContact' }> = {
+  PATIENT: {
+    query: 'query NotificationPatient($id: ID!) { patientContact(id: $id) { name email phone } }',
+    field: 'patientContact',
+  },
+  DOCTOR: {
+    query: 'query NotificationDoctor($id: ID!) { doctorContact(id: $id) { name email phone } }',
+    field: 'doctorContact',
+  },
 };
 
 /**

@@ -14,7 +14,13 @@ import {
   type InvoiceAction,
 } from './invoice.rules.js';
 
-const viewer = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0 });
+const viewer = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
+  id,
+  role,
+  expiresAt: 0,
+  sessionVersion: 0,
+  scopes: [],
+});
 const { PENDING, PAID, VOID, REFUNDED } = InvoiceStatus;
 
 describe('amountsOf', () => {

@@ -1,5 +1,5 @@
-import { ForbiddenError, PageArgs, type Viewer } from '@hospital/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ContactCard, ForbiddenError, PageArgs, type Viewer } from '@hospital/kit';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DoctorsContext } from '../context.js';
 import { Department } from '../department/department.entity.js';
 import { departmentBehindForeignKey } from '../department/department.loader.js';
@@ -25,6 +25,12 @@ export class DoctorResolver {
   })
   doctor(@Arg('id', () => ID) id: string, @Ctx() { viewer, doctors }: DoctorsContext): Promise<Doctor> {
     return doctors.get(viewer, id);
+  }
+
+  @Query(() => ContactCard, { description: 'A service with contacts:read only: how to reach the doctor' })
+  @Directive('@inaccessible')
+  doctorContact(@Arg('id', () => ID) id: string, @Ctx() { viewer, doctors }: DoctorsContext): Promise<ContactCard> {
+    return doctors.contact(viewer, id);
   }
 
   @Query(() => DoctorConnection, { description: 'Doctors by name. Any signed-in user' })

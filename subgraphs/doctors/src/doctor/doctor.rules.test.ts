@@ -8,6 +8,7 @@ const as = (role: Role, id = 'someone-else'): Viewer => ({
   role,
   expiresAt: Number.POSITIVE_INFINITY,
   sessionVersion: 0,
+  scopes: [],
 });
 
 describe('isDoctorThemself', () => {

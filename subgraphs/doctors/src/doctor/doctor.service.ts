@@ -1,4 +1,7 @@
 import {
+  CONTACTS_SCOPE,
+  requireScope,
+  type ContactCard,
   ConflictError,
   conflictOnDuplicate,
   containsPattern,
@@ -94,6 +97,13 @@ export class DoctorService {
   get(viewer: Viewer | null, id: string): Promise<Doctor> {
     requireViewer(viewer);
     return mustExist('Doctor', id, this.doctors.findOneBy({ id }));
+  }
+
+  /** How to reach the doctor, for a service holding contacts:read alone; NOT_FOUND when the id names no doctor. */
+  async contact(viewer: Viewer | null, id: string): Promise<ContactCard> {
+    requireScope(viewer, CONTACTS_SCOPE);
+    const { name, email, phone } = await mustExist('Doctor', id, this.doctors.findOneBy({ id }));
+    return { name, email, phone };
   }
 
   /** Doctors by name, then id: a keyset page of those matching every criterion of `filter`. Any signed-in user. */

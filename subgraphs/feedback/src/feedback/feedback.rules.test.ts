@@ -9,7 +9,7 @@ import {
   type Parties,
 } from './feedback.rules.js';
 
-const viewer = (role: Role, id = 'someone'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0 });
+const viewer = (role: Role, id = 'someone'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0, scopes: [] });
 const visit: Parties = { patientId: 'patient-1', doctorId: 'doctor-1' };
 
 const fieldsOf = (work: () => unknown): string[] => {

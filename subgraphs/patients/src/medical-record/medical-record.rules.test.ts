@@ -7,6 +7,7 @@ const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
   role,
   expiresAt: Infinity,
   sessionVersion: 0,
+  scopes: [],
 });
 
 describe('who may read and write medical records', () => {

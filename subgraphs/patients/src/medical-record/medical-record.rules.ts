@@ -1,4 +1,4 @@
-import { Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
+import { hasRole, Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
 
 /**
  * Characters, chosen so that the sealed text of four-byte characters still fits a
@@ -14,7 +14,7 @@ export const RECORD_WRITERS = [Role.DOCTOR];
  * of patients in their care; an administrator reads; nobody else.
  */
 export function recordAccess(viewer: Viewer, patientId: string, action: 'read' | 'write'): Access {
-  if (RECORD_WRITERS.includes(viewer.role)) return 'if-in-their-care';
+  if (hasRole(viewer, ...RECORD_WRITERS)) return 'if-in-their-care';
   if (action === 'write') return 'refused';
   if (viewer.id === patientId || viewer.role === Role.ADMIN) return 'granted';
   return 'refused';

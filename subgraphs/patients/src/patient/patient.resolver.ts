@@ -1,5 +1,5 @@
-import { PageArgs } from '@hospital/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ContactCard, PageArgs } from '@hospital/kit';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PatientsContext } from '../context.js';
 import { MedicalRecord } from '../medical-record/medical-record.type.js';
 import { Patient, PatientConnection } from './patient.entity.js';
@@ -10,6 +10,12 @@ export class PatientResolver {
   @Query(() => Patient, { nullable: true, description: 'NOT_FOUND when the id names no patient' })
   patient(@Arg('id', () => ID) id: string, @Ctx() context: PatientsContext): Promise<Patient> {
     return context.patients.profile(context, id);
+  }
+
+  @Query(() => ContactCard, { description: 'A service with contacts:read only: how to reach the patient' })
+  @Directive('@inaccessible')
+  patientContact(@Arg('id', () => ID) id: string, @Ctx() context: PatientsContext): Promise<ContactCard> {
+    return context.patients.contact(context, id);
   }
 
   @Query(() => PatientConnection, {

@@ -14,6 +14,7 @@ const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
   role,
   expiresAt: Infinity,
   sessionVersion: 0,
+  scopes: [],
 });
 const TODAY = '2026-03-15';
 const valid = {

@@ -1,6 +1,7 @@
 import {
   conflictOnDuplicate,
   ConflictError,
+  CONTACTS_SCOPE,
   containsPattern,
   dateInZone,
   enforceAccess,
@@ -9,11 +10,13 @@ import {
   mustExist,
   newId,
   paginate,
+  requireScope,
   requireViewer,
   throwIfInvalid,
   type Connection,
   type PageArgs,
   type UnitOfWork,
+  type ContactCard,
 } from '@hospital/kit';
 import { Brackets, In, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
@@ -74,6 +77,13 @@ export class PatientService {
       await manager.update(Patient, { id }, changes);
       return Object.assign(patient, changes);
     });
+  }
+
+  /** How to reach the patient, for a service holding contacts:read alone; NOT_FOUND when nobody has that id. */
+  async contact({ viewer, loaders }: Caller, id: string): Promise<ContactCard> {
+    requireScope(viewer, CONTACTS_SCOPE);
+    const { name, email, phone } = await mustExist('Patient', id, loaders.patient.load(id));
+    return { name, email, phone };
   }
 
   /** NOT_FOUND when the id names no patient. */

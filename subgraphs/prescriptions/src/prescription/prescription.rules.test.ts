@@ -16,6 +16,7 @@ const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
   role,
   expiresAt: Infinity,
   sessionVersion: 0,
+  scopes: [],
 });
 const visit = { doctorId: 'd1', patientId: 'p1' };
 const valid = { medication: 'Ferrous sulfate', dosage: '325 mg once a day', days: 30, instructions: null };

@@ -1,4 +1,4 @@
-import { BusinessRuleViolation, Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
+import { BusinessRuleViolation, hasRole, Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
 
 /** Column sizes and the course of a treatment; the database holds the days to the same range with a CHECK. */
 export const PRESCRIPTION_LIMITS = {
@@ -27,7 +27,7 @@ export interface VisitParties {
 
 /** Only the visit's own doctor prescribes at it. */
 export const mayPrescribeAt = (viewer: Viewer, visit: VisitParties): boolean =>
-  PRESCRIBERS.includes(viewer.role) && viewer.id === visit.doctorId;
+  hasRole(viewer, ...PRESCRIBERS) && viewer.id === visit.doctorId;
 
 export function checkPrescribable(status: string): void {
   if (!PRESCRIBABLE_STATUSES.includes(status)) {
