@@ -14,7 +14,7 @@
 set -euo pipefail
 
 # One database per subgraph: adding a subgraph is adding its name here.
-SUBGRAPHS=(accounts patients doctors appointments billing prescriptions feedback analytics)
+SUBGRAPHS=(accounts patients doctors appointments billing prescriptions feedback analytics audit)
 
 DB_USER="${HOSPITAL_DB_USER:-hospital}"
 DB_PASSWORD="${HOSPITAL_DB_PASSWORD:-hospital}"

@@ -46,3 +46,11 @@ GRANT ALL PRIVILEGES ON hospital_feedback.* TO 'feedback'@'%';
 CREATE DATABASE IF NOT EXISTS hospital_analytics CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'analytics'@'%' IDENTIFIED BY 'analytics-dev-password';
 GRANT ALL PRIVILEGES ON hospital_analytics.* TO 'analytics'@'%';
+
+-- Audit: an owner that runs the migrations (and grants), and the account the
+-- subgraph runs as, which the migration grants SELECT and INSERT on the audit
+-- events and nothing more: no UPDATE, no DELETE (triggers refuse them besides).
+CREATE DATABASE IF NOT EXISTS hospital_audit CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'audit_owner'@'%' IDENTIFIED BY 'audit-owner-dev-password';
+GRANT ALL PRIVILEGES ON hospital_audit.* TO 'audit_owner'@'%' WITH GRANT OPTION;
+CREATE USER IF NOT EXISTS 'audit'@'%' IDENTIFIED BY 'audit-dev-password';

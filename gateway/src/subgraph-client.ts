@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { guarded, REQUEST_ID_HEADER, serviceBreaker, UnavailableError } from '@hospital/kit';
+import { CLIENT_ADDRESS_HEADER, guarded, REQUEST_ID_HEADER, serviceBreaker, UnavailableError } from '@hospital/kit';
 import type { CircuitBreakerPolicy } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
@@ -61,6 +61,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     if ('requestId' in context) {
       headers[REQUEST_ID_HEADER] = context.requestId;
       if (context.authorization) headers['authorization'] = context.authorization;
+      if (context.clientAddress) headers[CLIENT_ADDRESS_HEADER] = context.clientAddress;
     }
     let status: number;
     let text: string;

@@ -94,6 +94,8 @@ export interface KeysetOrder<T> {
   columns: string[];
   /** The values of those columns for a row, in the same order. */
   values(row: T): SortValue[];
+  /** Largest first (newest first, say); smallest first by default. */
+  descending?: boolean;
 }
 
 /**
@@ -112,16 +114,18 @@ export async function paginate<T extends ObjectLiteral>(
   if (page.after) {
     const after = decodeCursor(page.after, order.columns.length);
     // (a, b, c) > (x, y, z), spelled out so that every dialect uses the index.
+    const beyond = order.descending ? '<' : '>';
     const clauses = order.columns.map((column, i) => {
       const equal = order.columns.slice(0, i).map((previous, j) => `${previous} = :cursor${j}`);
-      return `(${[...equal, `${column} > :cursor${i}`].join(' AND ')})`;
+      return `(${[...equal, `${column} ${beyond} :cursor${i}`].join(' AND ')})`;
     });
     const parameters = Object.fromEntries(after.map((value, i) => [`cursor${i}`, value]));
     pageQuery.andWhere(`(${clauses.join(' OR ')})`, parameters);
   }
+  const direction = order.descending ? 'DESC' : 'ASC';
   order.columns.forEach((column, i) => {
-    if (i === 0) pageQuery.orderBy(column, 'ASC');
-    else pageQuery.addOrderBy(column, 'ASC');
+    if (i === 0) pageQuery.orderBy(column, direction);
+    else pageQuery.addOrderBy(column, direction);
   });
   const rows = await pageQuery.take(first + 1).getMany();
   const hasNextPage = rows.length > first;

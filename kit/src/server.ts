@@ -18,11 +18,26 @@ import type { Logger } from './logger.js';
 import { runInRequest } from './query-log.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The address of the client a gateway fetch is made for, for the audit trail. */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address';
 
 /** What every resolver of every subgraph can count on. */
 export interface RequestContext {
   requestId: string;
   logger: Logger;
+  /** Where the request came from: the gateway's client, or whoever called this port directly. */
+  clientAddress?: string;
+}
+
+const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
+
+/**
+ * The client's address as the gateway forwarded it (a subgraph's port is reached
+ * only from inside the deployment), else the peer's own.
+ */
+export function forwardedClientAddress(req: Request): string | undefined {
+  const forwarded = req.header(CLIENT_ADDRESS_HEADER);
+  return forwarded && ADDRESS.test(forwarded) ? forwarded : req.socket.remoteAddress;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -197,7 +212,12 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
-        return options.context(req, { requestId, logger: options.logger.child({ requestId }) });
+        const base = {
+          requestId,
+          logger: options.logger.child({ requestId }),
+          clientAddress: forwardedClientAddress(req),
+        };
+        return options.context(req, base);
       },
     }),
   );

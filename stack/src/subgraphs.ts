@@ -26,6 +26,7 @@ import {
   createAnalyticsSubgraph,
   loadAnalyticsConfig,
 } from '@hospital/analytics';
+import { AUDIT_PORT, auditTables, buildAuditSchema, createAuditSubgraph, loadAuditConfig } from '@hospital/audit';
 import {
   billingTables,
   BILLING_PORT,
@@ -131,5 +132,13 @@ export const SUBGRAPHS: SubgraphModule[] = [
     create: createAnalyticsSubgraph,
     loadConfig: loadAnalyticsConfig,
     tables: analyticsTables,
+  },
+  {
+    name: 'audit',
+    port: AUDIT_PORT,
+    buildSchema: buildAuditSchema,
+    create: createAuditSubgraph,
+    loadConfig: loadAuditConfig,
+    tables: auditTables,
   },
 ];

@@ -56,6 +56,7 @@ export async function accountScenarios(
   const scenario = (attempt: Scenario['attempt']): Scenario => ({ secrets, attempt });
   return {
     Users: scenario(() => ({ variables: { filter: { role: 'STAFF' }, first: 5 } })),
+    AuditEvents: scenario(() => ({ variables: { filter: { action: 'session.signIn' }, first: 5 } })),
     ChangeUserRole: scenario((caller) => ({ variables: { id: roleTargets[caller].id, role: 'STAKEHOLDER' } })),
     DeactivateUser: scenario((caller) => ({ variables: { id: deactivateTargets[caller].id, reason: 'Left' } })),
     ReactivateUser: scenario((caller) => ({ variables: { id: reactivateTargets[caller].id } })),

@@ -88,6 +88,7 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: signedIn(),
   },
   SignOutEverywhere: { rule: 'Accounts: signOutEverywhere, for any signed-in user', expect: signedIn() },
+  AuditEvents: { rule: 'Audit: only ADMIN reads them (auditEvents)', expect: only(['admin']) },
 
   // analytics
   ImportAnalyticsCsv: { rule: 'Administrators can do the same through importAnalyticsCsv', expect: only(['admin']) },

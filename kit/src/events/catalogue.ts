@@ -1,3 +1,5 @@
+import type { AuditEventPayload } from '../audit.js';
+
 /**
  * Every event a subgraph publishes, by type, with the payload it carries. A
  * consumer imports this map, so a payload change is a compile error wherever the
@@ -6,6 +8,8 @@
  */
 export interface EventCatalogue {
   'accounts.user-registered': { userId: string; role: string };
+  /** An entry of the audit trail, from whichever subgraph the act happened in (the audit subgraph keeps it). */
+  'audit.recorded': AuditEventPayload;
   'patients.patient-registered': { patientId: string; selfRegistered: boolean };
   'doctors.doctor-created': { doctorId: string; departmentId: string };
   'doctors.doctor-updated': { doctorId: string; departmentId: string };

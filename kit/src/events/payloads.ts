@@ -1,3 +1,4 @@
+import { AuditOutcome, type AuditEventPayload } from '../audit.js';
 import { z } from 'zod';
 import type { AppointmentEventPayload, EventCatalogue, EventEnvelope, InvoiceEventPayload } from './catalogue.js';
 
@@ -48,8 +49,24 @@ const unbalanced = { message: 'totalCents is not subtotalCents + taxCents' };
 
 const invoicePayload = z.object(invoiceShape).refine(balanced, unbalanced);
 
+const nullableText = (max: number) => z.string().min(1).max(max).nullable();
+
+const auditPayload: z.ZodType<AuditEventPayload> = z.object({
+  at: instant,
+  actorId: nullableText(64),
+  actorRole: nullableText(16),
+  action: z.string().min(1).max(64),
+  outcome: z.enum(AuditOutcome),
+  subjectType: z.string().min(1).max(32),
+  subjectId: nullableText(64),
+  patientId: nullableText(36),
+  requestId: nullableText(128),
+  clientAddress: nullableText(64),
+});
+
 /** What a durable consumer may read, checked before anything is applied. */
 const schemas = {
+  'audit.recorded': auditPayload,
   'appointments.requested': appointmentPayload,
   'appointments.approved': appointmentPayload,
   'appointments.rejected': appointmentPayload,

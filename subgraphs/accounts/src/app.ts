@@ -1,4 +1,5 @@
 import {
+  AuditTrail,
   createRateLimitStore,
   createRuntime,
   createSubgraph,
@@ -44,10 +45,11 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
     passwords,
     new SignInLockout(counters, { attempts: extra.SIGN_IN_LOCKOUT_ATTEMPTS, minutes: extra.SIGN_IN_LOCKOUT_MINUTES }),
     sessionEnds,
+    new AuditTrail(runtime.uow),
   );
   const services = {
     users,
-    accountAdmin: new AccountAdministration(users),
+    accountAdmin: new AccountAdministration(runtime.uow, users),
     passwordResets: new PasswordResets(runtime.uow, users, passwords),
   };
   const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;

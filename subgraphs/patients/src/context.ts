@@ -30,4 +30,4 @@ export interface PatientsContext extends SubgraphContext, PatientsServices {
 }
 
 /** What a service needs of a request: who is asking, and the request's loaders. */
-export type Caller = Pick<PatientsContext, 'viewer' | 'loaders'>;
+export type Caller = Pick<PatientsContext, 'viewer' | 'loaders' | 'requestId' | 'clientAddress'>;

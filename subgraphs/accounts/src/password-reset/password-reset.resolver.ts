@@ -11,9 +11,9 @@ export class PasswordResetResolver {
   })
   issuePasswordReset(
     @Arg('userId', () => ID) userId: string,
-    @Ctx() { viewer, passwordResets }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<IssuedPasswordReset> {
-    return passwordResets.issue(viewer, userId);
+    return context.passwordResets.issue(context, userId);
   }
 
   @Mutation(() => AuthPayload, {
@@ -21,8 +21,8 @@ export class PasswordResetResolver {
   })
   resetPassword(
     @Args(() => ResetPasswordArgs) { token, newPassword }: ResetPasswordArgs,
-    @Ctx() { passwordResets }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<AuthPayload> {
-    return passwordResets.reset(token, newPassword);
+    return context.passwordResets.reset(context, token, newPassword);
   }
 }

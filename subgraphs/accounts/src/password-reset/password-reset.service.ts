@@ -6,8 +6,9 @@ import {
   NotFoundError,
   requireRole,
   Role,
+  AuditOutcome,
+  type AuditedRequest,
   type UnitOfWork,
-  type Viewer,
 } from '@hospital/kit';
 import { IsNull, type Repository } from 'typeorm';
 import type { AuthPayload } from '../user/auth-payload.js';
@@ -40,8 +41,9 @@ export class PasswordResets {
     this.resets = uow.dataSource.getRepository(PasswordReset);
   }
 
-  async issue(viewer: Viewer | null, userId: string): Promise<IssuedPasswordReset> {
-    const admin = requireRole(viewer, Role.ADMIN);
+  async issue(request: AuditedRequest, userId: string): Promise<IssuedPasswordReset> {
+    const entry = { action: 'user.issuePasswordReset', subjectType: 'User', subjectId: userId };
+    const admin = await this.accounts.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const user = await this.accounts.repository.findOneBy({ id: userId });
     if (!user) throw new NotFoundError('User', userId);
     if (!user.active) throw new ConflictError('The account is deactivated; reactivate it first');
@@ -49,7 +51,8 @@ export class PasswordResets {
     const issuedAt = new Date();
     const expiresAt = new Date(issuedAt.getTime() + PASSWORD_RESET_VALID_MS);
     // Run again if InnoDB picks it as a deadlock's victim: voiding by user locks a gap another issue may insert into.
-    await this.uow.run(async (manager) => {
+    await this.uow.run(async (manager, emit) => {
+      this.accounts.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
       await manager.update(PasswordReset, { userId, usedAt: IsNull() }, { usedAt: issuedAt });
       await manager.insert(PasswordReset, {
         id: newId(),
@@ -64,11 +67,12 @@ export class PasswordResets {
     return { token, expiresAt };
   }
 
-  async reset(token: string, newPassword: string): Promise<AuthPayload> {
+  async reset(request: AuditedRequest, token: string, newPassword: string): Promise<AuthPayload> {
     const reset = await this.resets.findOneBy({ tokenHash: hashOf(token) });
     if (!reset || !resetSpendable(reset, new Date())) throw unusable();
     const passwordHash = await this.passwords.hash(newPassword);
-    const user = await this.accounts.endingSessions(reset.userId, async (manager) => {
+    const entry = { action: 'user.resetPassword', subjectType: 'User', subjectId: reset.userId, actorId: reset.userId };
+    const user = await this.accounts.endingSessions(request, entry, async (manager) => {
       // Spent here, only if nobody spent it meanwhile, and only for an account still active.
       const spent = await manager.update(PasswordReset, { id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
       const owner = await manager.findOneBy(User, { id: reset.userId });

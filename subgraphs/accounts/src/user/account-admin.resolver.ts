@@ -20,9 +20,9 @@ export class AccountAdminResolver {
   changeUserRole(
     @Arg('id', () => ID) id: string,
     @Arg('role', () => Role) role: Role,
-    @Ctx() { viewer, accountAdmin }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<User> {
-    return accountAdmin.changeRole(viewer, id, role);
+    return context.accountAdmin.changeRole(context, id, role);
   }
 
   @Mutation(() => User, {
@@ -30,13 +30,13 @@ export class AccountAdminResolver {
   })
   deactivateUser(
     @Args(() => DeactivateUserArgs) { id, reason }: DeactivateUserArgs,
-    @Ctx() { viewer, accountAdmin }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<User> {
-    return accountAdmin.deactivate(viewer, id, reason.trim());
+    return context.accountAdmin.deactivate(context, id, reason.trim());
   }
 
   @Mutation(() => User, { description: 'ADMIN only: the user may sign in again' })
-  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() { viewer, accountAdmin }: AccountsContext): Promise<User> {
-    return accountAdmin.reactivate(viewer, id);
+  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: AccountsContext): Promise<User> {
+    return context.accountAdmin.reactivate(context, id);
   }
 }

@@ -1,5 +1,11 @@
 import {
+  AuditOutcome,
   BusinessRuleViolation,
+  outcomeOf,
+  type AuditedRequest,
+  type AuditEntry,
+  type AuditTrail,
+  type UnitOfWork,
   containsPattern,
   LIKE_ESCAPE,
   NotFoundError,
@@ -25,8 +31,14 @@ import type { UserService } from './user.service.js';
 export class AccountAdministration {
   private readonly users: Repository<User>;
 
-  constructor(private readonly accounts: UserService) {
+  private readonly audit: AuditTrail;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly accounts: UserService,
+  ) {
     this.users = accounts.repository;
+    this.audit = accounts.audit;
   }
 
   /** By e-mail, then id. */
@@ -44,34 +56,57 @@ export class AccountAdministration {
     return paginate(query, { columns: ['user.email', 'user.id'], values: (u) => [u.email, u.id] }, page);
   }
 
-  async changeRole(viewer: Viewer | null, id: string, role: Role): Promise<User> {
-    requireRole(viewer, Role.ADMIN);
+  async changeRole(request: AuditedRequest, id: string, role: Role): Promise<User> {
+    const entry = { action: 'user.changeRole', subjectType: 'User', subjectId: id };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const user = await this.find(id);
     if (user.role === role) return user;
-    return this.accounts.endingSessions(id, async (manager) => {
+    return this.changing(request, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { role, active: user.active });
       await manager.update(User, { id }, { role });
     });
   }
 
   /** Deactivating an inactive account changes nothing (the first reason stands). */
-  async deactivate(viewer: Viewer | null, id: string, reason: string): Promise<User> {
-    requireRole(viewer, Role.ADMIN);
+  async deactivate(request: AuditedRequest, id: string, reason: string): Promise<User> {
+    const entry = { action: 'user.deactivate', subjectType: 'User', subjectId: id };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const user = await this.find(id);
     if (!user.active) return user;
-    return this.accounts.endingSessions(id, async (manager) => {
+    return this.changing(request, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { role: user.role, active: false });
       await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), deactivationReason: reason });
     });
   }
 
   /** The user signs in again; tokens from before the deactivation stay ended. */
-  async reactivate(viewer: Viewer | null, id: string): Promise<User> {
-    requireRole(viewer, Role.ADMIN);
+  async reactivate(request: AuditedRequest, id: string): Promise<User> {
+    const entry = { action: 'user.reactivate', subjectType: 'User', subjectId: id };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const user = await this.find(id);
     if (user.active) return user;
-    await this.users.update({ id }, { active: true, deactivatedAt: null, deactivationReason: null });
+    await this.uow.run(async (manager, emit) => {
+      await manager.update(User, { id }, { active: true, deactivatedAt: null, deactivationReason: null });
+      this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+    });
     return this.find(id);
+  }
+
+  /**
+   * A change that ends the user's sessions; one refused by a rule (LAST_ADMIN) is
+   * in the audit trail as FAILED.
+   */
+  private async changing(
+    request: AuditedRequest,
+    entry: Omit<AuditEntry, 'outcome'> & { subjectId: string },
+    change: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<User> {
+    try {
+      return await this.accounts.endingSessions(request, entry, change);
+    } catch (error) {
+      await this.audit.record(request, { ...entry, outcome: outcomeOf(error) });
+      throw error;
+    }
   }
 
   private async find(id: string): Promise<User> {

@@ -16,16 +16,16 @@ export class UserResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Open a patient account and sign in' })
-  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { users }: AccountsContext): Promise<AuthPayload> {
-    return users.signUp(input);
+  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: AccountsContext): Promise<AuthPayload> {
+    return context.users.signUp(context, input);
   }
 
   @Mutation(() => AuthPayload)
   signIn(
     @Args(() => SignInArgs) { email, password }: SignInArgs,
-    @Ctx() { users }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<AuthPayload> {
-    return users.signIn(email, password);
+    return context.users.signIn(context, email, password);
   }
 
   @Mutation(() => AuthPayload, {
@@ -33,14 +33,14 @@ export class UserResolver {
   })
   changePassword(
     @Args(() => ChangePasswordArgs) { currentPassword, newPassword }: ChangePasswordArgs,
-    @Ctx() { viewer, users }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<AuthPayload> {
-    return users.changePassword(viewer, currentPassword, newPassword);
+    return context.users.changePassword(context, currentPassword, newPassword);
   }
 
   @Mutation(() => Boolean, { description: "Ends every one of the signed-in user's sessions, this one included" })
-  signOutEverywhere(@Ctx() { viewer, users }: AccountsContext): Promise<boolean> {
-    return users.signOutEverywhere(viewer);
+  signOutEverywhere(@Ctx() context: AccountsContext): Promise<boolean> {
+    return context.users.signOutEverywhere(context);
   }
 
   @Mutation(() => User, {
@@ -48,8 +48,8 @@ export class UserResolver {
   })
   createStaffAccount(
     @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
-    @Ctx() { viewer, users }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<User> {
-    return users.createStaffAccount(viewer, input);
+    return context.users.createStaffAccount(context, input);
   }
 }

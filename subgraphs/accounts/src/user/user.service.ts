@@ -1,5 +1,10 @@
 import {
+  AuditOutcome,
   BadUserInputError,
+  outcomeOf,
+  type AuditedRequest,
+  type AuditEntry,
+  type AuditTrail,
   ConflictError,
   conflictOnDuplicate,
   newId,
@@ -12,7 +17,6 @@ import {
   type Logger,
   type TokenIssuer,
   type UnitOfWork,
-  type Viewer,
 } from '@hospital/kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SessionEnds } from '../session/session-ends.js';
@@ -31,6 +35,7 @@ export class UserService {
     private readonly passwords: PasswordHasher,
     private readonly lockout: SignInLockout,
     private readonly sessionEnds: SessionEnds,
+    readonly audit: AuditTrail,
   ) {
     this.users = uow.dataSource.getRepository(User);
   }
@@ -41,14 +46,14 @@ export class UserService {
    * signs in (a repeated sign-up is answered as the first), a wrong one is a
    * CONFLICT that says no more than that these details cannot open an account.
    */
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  async signUp(request: AuditedRequest, input: SignUpInput): Promise<AuthPayload> {
     try {
-      return this.session(await this.register(input.email, input.password, Role.PATIENT));
+      return this.session(await this.register(request, input.email, input.password, Role.PATIENT));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }
     try {
-      return await this.signIn(input.email, input.password);
+      return await this.signIn(request, input.email, input.password);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       throw new ConflictError('An account cannot be opened with these details; if you have one, sign in', {
@@ -57,15 +62,28 @@ export class UserService {
     }
   }
 
-  /** A deactivated account is answered as a wrong password: the answer says nothing of who has an account. */
-  async signIn(email: string, password: string): Promise<AuthPayload> {
-    await this.lockout.attempt(email);
+  /**
+   * A deactivated account is answered as a wrong password: the answer says nothing
+   * of who has an account. Every attempt is in the audit trail, under the account
+   * it named (none for an unknown e-mail, which is not recorded).
+   */
+  async signIn(request: AuditedRequest, email: string, password: string): Promise<AuthPayload> {
     const user = await this.users.findOneBy({ email: normalizeEmail(email) });
-    const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
-    if (!user || !matches || !user.active) throw new UnauthenticatedError('Wrong e-mail or password');
+    const attempt = { action: 'session.signIn', subjectType: 'User', subjectId: user?.id ?? null, actorId: user?.id };
+    try {
+      await this.lockout.attempt(email);
+      const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
+      if (!user || !matches || !user.active) throw new UnauthenticatedError('Wrong e-mail or password');
+    } catch (error) {
+      await this.audit.record(request, { ...attempt, outcome: outcomeOf(error) });
+      throw error;
+    }
     await this.lockout.succeeded(email);
     user.lastSignInAt = new Date();
-    await this.users.update({ id: user.id }, { lastSignInAt: user.lastSignInAt });
+    await this.uow.run(async (manager, emit) => {
+      await manager.update(User, { id: user.id }, { lastSignInAt: user.lastSignInAt });
+      this.audit.inside(emit, request, { ...attempt, outcome: AuditOutcome.SUCCESS });
+    });
     return this.session(user);
   }
 
@@ -74,35 +92,52 @@ export class UserService {
    * counts towards the sign-in lockout, so a stolen token cannot try passwords):
    * every earlier session ends, and this one goes on with a fresh token.
    */
-  async changePassword(viewer: Viewer | null, currentPassword: string, newPassword: string): Promise<AuthPayload> {
-    const { id } = requireViewer(viewer);
+  async changePassword(request: AuditedRequest, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+    const { id } = requireViewer(request.viewer);
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('User', id);
-    await this.lockout.attempt(user.email);
-    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      throw BadUserInputError.field('currentPassword', 'is not your password');
+    const entry = { action: 'user.changePassword', subjectType: 'User', subjectId: id };
+    try {
+      await this.lockout.attempt(user.email);
+      if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+        throw BadUserInputError.field('currentPassword', 'is not your password');
+      }
+    } catch (error) {
+      await this.audit.record(request, { ...entry, outcome: outcomeOf(error) });
+      throw error;
     }
     await this.lockout.succeeded(user.email);
     const passwordHash = await this.passwords.hash(newPassword);
     return this.session(
-      await this.endingSessions(user.id, (manager) => manager.update(User, { id: user.id }, { passwordHash })),
+      await this.endingSessions(request, entry, (manager) => manager.update(User, { id }, { passwordHash })),
     );
   }
 
   /** Ends every session the signed-in user has open, this one included. */
-  async signOutEverywhere(viewer: Viewer | null): Promise<boolean> {
-    const { id } = requireViewer(viewer);
-    await this.endingSessions(id, async () => {});
+  async signOutEverywhere(request: AuditedRequest): Promise<boolean> {
+    const { id } = requireViewer(request.viewer);
+    await this.endingSessions(
+      request,
+      { action: 'session.signOutEverywhere', subjectType: 'User', subjectId: id },
+      async () => {},
+    );
     return true;
   }
 
   /**
-   * Runs `change` and ends `userId`'s sessions in one transaction, then has the
-   * end announced; resolves with the user as committed.
+   * Runs `change` and ends the sessions of the user `entry` names in one
+   * transaction with its audit entry, then has the end announced; resolves with
+   * the user as committed.
    */
-  async endingSessions(userId: string, change: (manager: EntityManager) => Promise<unknown>): Promise<User> {
-    const user = await this.uow.run(async (manager) => {
+  async endingSessions(
+    request: AuditedRequest,
+    entry: Omit<AuditEntry, 'outcome'> & { subjectId: string },
+    change: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<User> {
+    const userId = entry.subjectId;
+    const user = await this.uow.run(async (manager, emit) => {
       await change(manager);
+      this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
       await this.sessionEnds.end(manager, userId, new Date());
       return manager.findOneByOrFail(User, { id: userId });
     });
@@ -110,16 +145,18 @@ export class UserService {
     return user;
   }
 
-  async createStaffAccount(viewer: Viewer | null, input: CreateStaffAccountInput): Promise<User> {
-    requireRole(viewer, Role.ADMIN);
-    return this.register(input.email, input.password, input.role);
+  async createStaffAccount(request: AuditedRequest, input: CreateStaffAccountInput): Promise<User> {
+    await this.audit.permit(request, { action: 'user.create', subjectType: 'User' }, () =>
+      requireRole(request.viewer, Role.ADMIN),
+    );
+    return this.register(request, input.email, input.password, input.role);
   }
 
   /** The first administrator, from BOOTSTRAP_ADMIN_*: made once, never changed afterwards. */
   async ensureBootstrapAdmin(email: string, password: string, logger: Logger): Promise<void> {
     if (await this.users.existsBy({ email: normalizeEmail(email) })) return;
     try {
-      await this.register(email, password, Role.ADMIN);
+      await this.register({ viewer: null }, email, password, Role.ADMIN);
       logger.info('bootstrap administrator created');
     } catch (error) {
       // Another replica made it at the same moment.
@@ -135,7 +172,7 @@ export class UserService {
     return this.users.findBy({ id: In([...ids]) });
   }
 
-  private async register(email: string, password: string, role: Role): Promise<User> {
+  private async register(request: AuditedRequest, email: string, password: string, role: Role): Promise<User> {
     const user = this.users.create({
       id: newId(),
       email: normalizeEmail(email),
@@ -154,6 +191,8 @@ export class UserService {
         this.uow.run(async (manager, emit) => {
           await manager.insert(User, user);
           emit('accounts.user-registered', { userId: user.id, role });
+          const entry = { action: 'user.create', subjectType: 'User', subjectId: user.id, actorId: user.id };
+          this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
           return user;
         }),
       () => new ConflictError('An account with this e-mail already exists', { field: 'email' }),

@@ -1,4 +1,6 @@
 import {
+  AuditOutcome,
+  AuditTrail,
   enforceAccess,
   mustExist,
   newId,
@@ -19,24 +21,39 @@ import type { MedicalRecord } from './medical-record.type.js';
 export class MedicalRecordService {
   private readonly records: Repository<SealedMedicalRecord>;
 
+  private readonly audit: AuditTrail;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly cipher: RecordCipher,
   ) {
+    this.audit = new AuditTrail(uow);
     this.records = uow.dataSource.getRepository(SealedMedicalRecord);
   }
 
-  /** FORBIDDEN for a caller who may not read them, rather than an empty list that would hide the refusal. */
-  async ofPatient({ viewer, loaders }: Caller, patientId: string): Promise<MedicalRecord[]> {
-    const reader = requireViewer(viewer);
-    await enforceAccess(recordAccess(reader, patientId, 'read'), reader, patientId, loaders.inCare);
-    const sealed = await loaders.medicalRecords.load(patientId);
-    return sealed.map((record) => this.open(record));
+  /**
+   * FORBIDDEN for a caller who may not read them, rather than an empty list that
+   * would hide the refusal. A read by anyone but the patient is in the audit trail
+   * (one entry per patient's records per request), committed before they are returned.
+   */
+  async ofPatient(caller: Caller, patientId: string): Promise<MedicalRecord[]> {
+    const read = async () => {
+      const reader = requireViewer(caller.viewer);
+      await enforceAccess(recordAccess(reader, patientId, 'read'), reader, patientId, caller.loaders.inCare);
+      const sealed = await caller.loaders.medicalRecords.load(patientId);
+      return sealed.map((record) => this.open(record));
+    };
+    if (caller.viewer?.id === patientId) return read();
+    return this.audit.read(caller, { action: 'medicalRecord.read', subjectType: 'MedicalRecord', patientId }, read);
   }
 
-  async add({ viewer, loaders }: Caller, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
-    const author = requireViewer(viewer);
-    await enforceAccess(recordAccess(author, patientId, 'write'), author, patientId, loaders.inCare);
+  async add(caller: Caller, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
+    const entry = { action: 'medicalRecord.create', subjectType: 'MedicalRecord', patientId };
+    const author = await this.audit.permit(caller, entry, async () => {
+      const writer = requireViewer(caller.viewer);
+      await enforceAccess(recordAccess(writer, patientId, 'write'), writer, patientId, caller.loaders.inCare);
+      return writer;
+    });
     throwIfInvalid(medicalRecordProblems(input));
     const id = newId();
     const now = new Date();
@@ -49,30 +66,38 @@ export class MedicalRecordService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.uow.run(async (manager) => {
+    await this.uow.run(async (manager, emit) => {
       await mustExist(
         'Patient',
         patientId,
         manager.findOne(Patient, { where: { id: patientId }, select: { id: true } }),
       );
       await manager.insert(SealedMedicalRecord, record);
+      this.audit.inside(emit, caller, { ...entry, subjectId: id, outcome: AuditOutcome.SUCCESS });
     });
     return this.open(record);
   }
 
   /** Rewrites the diagnosis, and the notes when given; the author stays the doctor who wrote the record. */
-  async update({ viewer, loaders }: Caller, id: string, input: MedicalRecordInput): Promise<MedicalRecord> {
+  async update(caller: Caller, id: string, input: MedicalRecordInput): Promise<MedicalRecord> {
+    const entry = { action: 'medicalRecord.update', subjectType: 'MedicalRecord', subjectId: id };
     // Refused before the lookup, so that who may not write learns nothing of which ids exist.
-    const editor = requireRole(viewer, ...RECORD_WRITERS);
+    const editor = await this.audit.permit(caller, entry, () => requireRole(caller.viewer, ...RECORD_WRITERS));
     const existing = await mustExist('MedicalRecord', id, this.records.findOneBy({ id }));
-    await enforceAccess(recordAccess(editor, existing.patientId, 'write'), editor, existing.patientId, loaders.inCare);
+    const { patientId } = existing;
+    await this.audit.permit(caller, { ...entry, patientId }, () =>
+      enforceAccess(recordAccess(editor, patientId, 'write'), editor, patientId, caller.loaders.inCare),
+    );
     throwIfInvalid(medicalRecordProblems(input));
     const changes: Partial<SealedMedicalRecord> = {
       diagnosisSealed: this.cipher.seal(input.diagnosis.trim(), contextOf(id, 'diagnosis')),
       ...(input.notes === undefined ? {} : { notesSealed: this.sealNotes(id, input.notes) }),
       updatedAt: new Date(),
     };
-    await this.uow.run((manager) => manager.update(SealedMedicalRecord, { id }, changes));
+    await this.uow.run(async (manager, emit) => {
+      await manager.update(SealedMedicalRecord, { id }, changes);
+      this.audit.inside(emit, caller, { ...entry, patientId, outcome: AuditOutcome.SUCCESS });
+    });
     return this.open(Object.assign(existing, changes));
   }
 

@@ -1,4 +1,6 @@
 import {
+  AuditOutcome,
+  AuditTrail,
   conflictOnDuplicate,
   ConflictError,
   CONTACTS_SCOPE,
@@ -33,17 +35,25 @@ import {
 export class PatientService {
   private readonly patients: Repository<Patient>;
 
+  private readonly audit: AuditTrail;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clinicTimeZone: string,
   ) {
     this.patients = uow.dataSource.getRepository(Patient);
+    this.audit = new AuditTrail(uow);
   }
 
-  async register({ viewer }: Caller, input: RegisterPatientInput): Promise<Patient> {
-    const registrant = requireViewer(viewer);
-    const registration = registrationBy(registrant);
-    if (registration === 'refused') throw new ForbiddenError();
+  /** A walk-in registered by the desk is in the audit trail; a patient registering herself is not. */
+  async register(caller: Caller, input: RegisterPatientInput): Promise<Patient> {
+    const entry = { action: 'patient.register', subjectType: 'Patient' };
+    const { registrant, registration } = await this.audit.permit(caller, entry, () => {
+      const who = requireViewer(caller.viewer);
+      const how = registrationBy(who);
+      if (how === 'refused') throw new ForbiddenError();
+      return { registrant: who, registration: how };
+    });
     throwIfInvalid(patientDetailProblems(input, this.today()));
     const now = new Date();
     const patient = this.patients.create({
@@ -59,6 +69,10 @@ export class PatientService {
           // insert, not save: save would overwrite a profile that already has this id.
           await manager.insert(Patient, patient);
           emit('patients.patient-registered', { patientId: patient.id, selfRegistered: registration === 'self' });
+          if (registration !== 'self') {
+            const done = { ...entry, subjectId: patient.id, patientId: patient.id, outcome: AuditOutcome.SUCCESS };
+            this.audit.inside(emit, caller, done);
+          }
           return patient;
         }),
       // The id is the only unique key, and a walk-in's is new: only a patient registering themself again repeats one.
@@ -66,15 +80,22 @@ export class PatientService {
     );
   }
 
-  async update({ viewer, loaders }: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
-    const editor = requireViewer(viewer);
-    await enforceAccess(profileAccess(editor, id, 'update'), editor, id, loaders.hasVisit);
+  /** A change by anyone but the patient is in the audit trail, refusals included. */
+  async update(caller: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
+    const entry = { action: 'patient.update', subjectType: 'Patient', subjectId: id, patientId: id };
+    const audited = caller.viewer?.id !== id;
+    const check = async () => {
+      const editor = requireViewer(caller.viewer);
+      await enforceAccess(profileAccess(editor, id, 'update'), editor, id, caller.loaders.hasVisit);
+    };
+    await (audited ? this.audit.permit(caller, entry, check) : check());
     throwIfInvalid(patientDetailProblems(input, this.today()));
     const changes = { ...cleanPatientDetails(input), updatedAt: new Date() };
-    return this.uow.run(async (manager) => {
+    return this.uow.run(async (manager, emit) => {
       const patient = await mustExist('Patient', id, manager.findOneBy(Patient, { id }));
       // Only the fields given are written, so concurrent edits of different fields both stick.
       await manager.update(Patient, { id }, changes);
+      if (audited) this.audit.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
       return Object.assign(patient, changes);
     });
   }
@@ -86,9 +107,15 @@ export class PatientService {
     return { name, email, phone };
   }
 
-  /** NOT_FOUND when the id names no patient. */
+  /** NOT_FOUND when the id names no patient. A read by anyone but the patient is in the audit trail first. */
   profile(caller: Caller, id: string): Promise<Patient> {
-    return mustExist('Patient', id, this.visible(caller, id));
+    const read = () => mustExist('Patient', id, this.visible(caller, id));
+    if (caller.viewer?.id === id) return read();
+    return this.audit.read(
+      caller,
+      { action: 'patient.read', subjectType: 'Patient', subjectId: id, patientId: id },
+      read,
+    );
   }
 
   /** The patient `id` if the caller may see them; null when nobody has that id. */

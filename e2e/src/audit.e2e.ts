@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AddMedicalRecordDocument,
+  AuditEventsDocument,
+  DeactivateUserDocument,
+  PatientChartDocument,
+  SignInDocument,
+  type AuditEventsQuery,
+} from '@hospital/client';
+import { eventually } from '@hospital/kit/testing';
+import { describe, expect, it } from 'vitest';
+import { dataOf } from './client.js';
+import { recordFigure } from './figures.js';
+import { MODE, supergraphAvailable } from './harness.js';
+import { mondayAhead, at } from './time.js';
+import { useWorld, type World } from './world.js';
+
+type Entry = AuditEventsQuery['auditEvents']['edges'][number]['node'];
+
+/**
+ * The audit trail through the gateway: what RULES.md, "Audit", says is recorded
+ * is in `auditEvents` with who, what, which patient and the request id, and none
+ * of the chart's content; what is recorded while the audit subgraph is away is
+ * there once it is back.
+ */
+describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
+  const current = useWorld();
+
+  const trail = async (world: World, filter: Record<string, unknown>): Promise<Entry[]> => {
+    const { auditEvents } = dataOf(
+      await world.execute(AuditEventsDocument, { filter, first: 100 }, await world.admin()),
+    );
+    return auditEvents.edges.map(({ node }) => node);
+  };
+
+  /** A patient with a record written by her doctor, who has a visit with her. */
+  async function chart(world: World) {
+    const department = await world.department();
+    const service = await world.service(department.id);
+    const doctor = await world.doctor(department.id, 'Oksana Audit');
+    const patient = await world.patient('Daryna Audited');
+    await world.approvedVisit(patient, doctor, service.id, at(mondayAhead(), '10:00'));
+    const diagnosis = `Placenta praevia ${randomUUID().slice(0, 6)}`;
+    await eventually(async () =>
+      dataOf(
+        await world.execute(
+          AddMedicalRecordDocument,
+          { patientId: patient.id, input: { diagnosis, notes: 'Rest' } },
+          doctor.token,
+        ),
+      ),
+    );
+    return { patient, doctor, diagnosis };
+  }
+
+  it("records a desk's refused read of a chart once, with who, which patient and the request, and nothing of it", async () => {
+    const world = current();
+    const { patient, doctor, diagnosis } = await chart(world);
+    const staff = await world.account('STAFF');
+    const requestId = `audit-e2e-${randomUUID()}`;
+    const read = await world.execute(PatientChartDocument, { id: patient.id }, staff.token, {
+      'x-request-id': requestId,
+    });
+    expect(read.errors?.some((error) => error.path?.includes('medicalRecords'))).toBe(true);
+
+    await eventually(async () => {
+      const entries = await trail(world, { actorId: staff.id, action: 'medicalRecord.read' });
+      expect(entries).toEqual([
+        expect.objectContaining({
+          action: 'medicalRecord.read',
+          outcome: 'DENIED',
+          actor: { id: staff.id, role: 'STAFF' },
+          subjectType: 'MedicalRecord',
+          patientId: patient.id,
+          requestId,
+        }),
+      ]);
+    });
+    const byStaff = await trail(world, { actorId: staff.id });
+    expect(byStaff.map((entry) => `${entry.action} ${entry.outcome}`).sort()).toEqual([
+      'medicalRecord.read DENIED',
+      'patient.read SUCCESS',
+      'session.signIn SUCCESS',
+    ]);
+    expect(JSON.stringify(byStaff)).not.toContain(diagnosis);
+
+    // Her doctor's read succeeds and is recorded (a doctor is refused her invoices); the patient's own is not.
+    await world.execute(PatientChartDocument, { id: patient.id }, doctor.token);
+    dataOf(await world.execute(PatientChartDocument, { id: patient.id }, patient.token));
+    await eventually(async () => {
+      const reads = await trail(world, { patientId: patient.id, action: 'medicalRecord.read' });
+      expect(reads.map((entry) => `${entry.actor?.role} ${entry.outcome}`).sort()).toEqual([
+        'DOCTOR SUCCESS',
+        'STAFF DENIED',
+      ]);
+    });
+  });
+
+  it('records account changes and sign-ins, failed ones included', async () => {
+    const world = current();
+    const staff = await world.account('STAFF');
+    const wrong = await world.execute(SignInDocument, { email: staff.email, password: 'not-the-password' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    dataOf(
+      await world.execute(DeactivateUserDocument, { id: staff.id, reason: 'Contract ended' }, await world.admin()),
+    );
+    await eventually(async () => {
+      const entries = await trail(world, { actorId: staff.id, action: 'session.signIn' });
+      expect(entries.map((entry) => entry.outcome).sort()).toEqual(['DENIED', 'SUCCESS']);
+      const deactivation = await trail(world, { action: 'user.deactivate' });
+      expect(deactivation.find((entry) => entry.subjectId === staff.id)).toMatchObject({
+        outcome: 'SUCCESS',
+        actor: { role: 'ADMIN' },
+        subjectType: 'User',
+      });
+    });
+  });
+
+  it.runIf(MODE === 'distributed')('keeps what is recorded while the audit subgraph is down', async () => {
+    const world = current();
+    const { patient, doctor } = await chart(world);
+    const restart = await world.supergraph.stopSubgraph!('audit');
+    const read = await world.execute(PatientChartDocument, { id: patient.id }, doctor.token);
+    expect(read.data?.patient?.medicalRecords).toHaveLength(1);
+    const back = Date.now();
+    await restart();
+    await eventually(async () => {
+      const reads = await trail(world, { patientId: patient.id, actorId: doctor.id, action: 'medicalRecord.read' });
+      expect(reads).toHaveLength(1);
+    }, 20_000);
+    recordFigure('audit', 'recorded while audit was down: in the trail after its restart', Date.now() - back, 'ms');
+  });
+});

@@ -1,0 +1,45 @@
+import {
+  AppliedEvent,
+  createRuntime,
+  createSubgraph,
+  DeadLetterEvent,
+  OutboxEvent,
+  type Subgraph,
+  type SubgraphOptions,
+  type Unsubscribe,
+} from '@hospital/kit';
+import { AuditEvent } from './audit-event/audit-event.entity.js';
+import { AuditEventService } from './audit-event/audit-event.service.js';
+import { loadAuditConfig } from './config.js';
+import type { AuditContext, AuditServices } from './context.js';
+import { consumeAuditTrail } from './events/audit-trail.consumer.js';
+import { migrations } from './migrations/index.js';
+import { buildAuditSchema } from './schema.js';
+
+export { buildAuditSchema } from './schema.js';
+export { AUDIT_PORT, loadAuditConfig } from './config.js';
+
+export const auditTables = {
+  entities: [AuditEvent, OutboxEvent, AppliedEvent, DeadLetterEvent],
+  migrations,
+};
+
+/** Audit: the append-only trail of who did what to whom, gathered from every subgraph's events. */
+export async function createAuditSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
+  const config = loadAuditConfig(options.env);
+  const runtime = createRuntime(config, auditTables, options);
+  const services: AuditServices = {
+    auditEvents: new AuditEventService(runtime.dataSource.getRepository(AuditEvent)),
+  };
+  let stopConsuming: Unsubscribe | undefined;
+  return createSubgraph<AuditContext>(runtime, {
+    schema: await buildAuditSchema(),
+    context: (base) => ({ ...base, ...services }),
+    onStart: async () => {
+      stopConsuming = await consumeAuditTrail(runtime, services.auditEvents);
+    },
+    onStop: async () => {
+      await stopConsuming?.();
+    },
+  });
+}

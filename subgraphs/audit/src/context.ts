@@ -1,0 +1,9 @@
+import type { SubgraphContext } from '@hospital/kit';
+import type { AuditEventService } from './audit-event/audit-event.service.js';
+
+/** The services every request shares. */
+export interface AuditServices {
+  auditEvents: AuditEventService;
+}
+
+export interface AuditContext extends SubgraphContext, AuditServices {}

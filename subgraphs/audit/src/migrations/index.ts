@@ -1,0 +1,16 @@
+import {
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  CreateOutbox1763700000000,
+  DeadLetterReplay1763700000004,
+} from '@hospital/kit';
+import { CreateAuditEvents1763700000900 } from './1763700000900-CreateAuditEvents.js';
+
+/** In order. A new migration is a new file listed last; a released one is never edited. */
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateAppliedEvents1763700000001,
+  CreateDeadLetterEvents1763700000003,
+  DeadLetterReplay1763700000004,
+  CreateAuditEvents1763700000900,
+];

@@ -1,0 +1,5 @@
+import { buildFederatedSchema } from '@hospital/kit';
+import { AuditEventResolver } from './audit-event/audit-event.resolver.js';
+import type { AuditContext } from './context.js';
+
+export const buildAuditSchema = () => buildFederatedSchema<AuditContext>({ resolvers: [AuditEventResolver] });
