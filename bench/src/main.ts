@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext } from './context.js';
 import { pinSelf, planCores } from './cores.js';
+import { auditPageFigure } from './figures/audit-page.js';
 import { coldStartFigure } from './figures/cold-start.js';
 import { gatewayOverheadFigure } from './figures/gateway-overhead.js';
 import { lobbyCapacityFigure } from './figures/lobby-capacity.js';
@@ -19,6 +20,7 @@ export type StackFigure = (ctx: BenchContext, stack: BenchStack, world: BenchWor
 
 const STANDALONE: Partial<Record<FigureKey, (ctx: BenchContext) => Promise<Figure>>> = {
   revenueReport: revenueReportFigure,
+  auditPage: auditPageFigure,
   coldStart: coldStartFigure,
 };
 

@@ -16,6 +16,8 @@ import { consumeAuditTrail } from './events/audit-trail.consumer.js';
 import { migrations } from './migrations/index.js';
 import { buildAuditSchema } from './schema.js';
 
+export { AuditEvent } from './audit-event/audit-event.entity.js';
+export { AuditEventService } from './audit-event/audit-event.service.js';
 export { buildAuditSchema } from './schema.js';
 export { AUDIT_PORT, loadAuditConfig } from './config.js';
 
