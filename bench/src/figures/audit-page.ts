@@ -1,13 +1,10 @@
-import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { auditTables, AuditEvent, AuditEventService } from '@hospital/audit';
-import { createDataSource, migrate, Role, type Connection, type Viewer } from '@hospital/kit';
-import { createConnection } from 'mysql2/promise';
+import { Role, type Connection, type Viewer } from '@hospital/kit';
 import type { BenchContext } from '../context.js';
+import { withOwnDatabase, type BenchDataSource } from '../own-database.js';
 import type { Figure } from '../report.js';
 import { spreadOf, type Spread } from '../stats.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const DATABASE = 'hospital_bench_audit_page';
 const GOAL_MS = 100;
@@ -49,7 +46,7 @@ function eventsInsert(events: number): string {
  * again afterwards, as they were: InnoDB sorts an index built at once, where rows
  * arriving in id order would update each index at random places (five times slower).
  */
-async function withIndexesBuiltAfter(dataSource: DataSource, fill: () => Promise<unknown>): Promise<void> {
+async function withIndexesBuiltAfter(dataSource: BenchDataSource, fill: () => Promise<unknown>): Promise<void> {
   const indexes = await dataSource.query<{ name: string; columns: string }[]>(
     `SELECT index_name AS name, GROUP_CONCAT(column_name ORDER BY seq_in_index) AS columns
        FROM information_schema.statistics
@@ -63,28 +60,6 @@ async function withIndexesBuiltAfter(dataSource: DataSource, fill: () => Promise
   );
 }
 
-/** A database of its own, made by the audit subgraph's migrations, for `work`; dropped afterwards. */
-async function withOwnDatabase<T>(mysqlUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const server = await createConnection({ uri: mysqlUrl });
-  try {
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.query(`CREATE DATABASE \`${DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const url = new URL(mysqlUrl);
-    url.pathname = `/${DATABASE}`;
-    const dataSource = createDataSource({ name: 'audit', url: url.toString(), dataDir: tmpdir(), ...auditTables });
-    await dataSource.initialize();
-    try {
-      await migrate(dataSource);
-      return await work(dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
-  } finally {
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.end();
-  }
-}
-
 const ADMIN: Viewer = { id: 'bench-admin', role: Role.ADMIN, expiresAt: Infinity, sessionVersion: 0, scopes: [] };
 
 /**
@@ -92,7 +67,7 @@ const ADMIN: Viewer = { id: 'bench-admin', role: Role.ADMIN, expiresAt: Infinity
  * totalCount, as the AuditEvents operation asks) and the fifth; and the whole
  * trail unfiltered, whose count is a scan of every entry.
  */
-async function pages(dataSource: DataSource): Promise<Record<string, () => Promise<unknown>>> {
+async function pages(dataSource: BenchDataSource): Promise<Record<string, () => Promise<unknown>>> {
   const service = new AuditEventService(dataSource.getRepository(AuditEvent));
   const [sample] = await dataSource.query<{ actor_id: string; patient_id: string }[]>(
     'SELECT actor_id, patient_id FROM audit_events ORDER BY id LIMIT 1',
@@ -125,24 +100,29 @@ async function pages(dataSource: DataSource): Promise<Record<string, () => Promi
  */
 export async function auditPageFigure(ctx: BenchContext): Promise<Figure> {
   const events = ctx.quick ? 200_000 : 1_000_000;
-  const timings = await withOwnDatabase(ctx.mysqlUrl, async (dataSource) => {
-    const started = performance.now();
-    ctx.log(`auditPage: generating ${events.toLocaleString('en-US')} audit events in MariaDB`);
-    await withIndexesBuiltAfter(dataSource, () => dataSource.query(eventsInsert(events)));
-    await dataSource.query('ANALYZE TABLE audit_events');
-    ctx.log(`auditPage: ${((performance.now() - started) / 1000).toFixed(1)} s of setup; timing the pages`);
-    const calls = await pages(dataSource);
-    for (const call of Object.values(calls)) await call();
-    const runs: Record<string, number[]> = Object.fromEntries(Object.keys(calls).map((name) => [name, []]));
-    for (let rep = 0; rep < ctx.reps; rep += 1) {
-      for (const [name, call] of Object.entries(calls)) {
-        const begun = performance.now();
-        for (let i = 0; i < CALLS_PER_REP; i += 1) await call();
-        runs[name]!.push((performance.now() - begun) / CALLS_PER_REP);
+  const timings = await withOwnDatabase(
+    ctx.mysqlUrl,
+    DATABASE,
+    { name: 'audit', tables: auditTables },
+    async (dataSource) => {
+      const started = performance.now();
+      ctx.log(`auditPage: generating ${events.toLocaleString('en-US')} audit events in MariaDB`);
+      await withIndexesBuiltAfter(dataSource, () => dataSource.query(eventsInsert(events)));
+      await dataSource.query('ANALYZE TABLE audit_events');
+      ctx.log(`auditPage: ${((performance.now() - started) / 1000).toFixed(1)} s of setup; timing the pages`);
+      const calls = await pages(dataSource);
+      for (const call of Object.values(calls)) await call();
+      const runs: Record<string, number[]> = Object.fromEntries(Object.keys(calls).map((name) => [name, []]));
+      for (let rep = 0; rep < ctx.reps; rep += 1) {
+        for (const [name, call] of Object.entries(calls)) {
+          const begun = performance.now();
+          for (let i = 0; i < CALLS_PER_REP; i += 1) await call();
+          runs[name]!.push((performance.now() - begun) / CALLS_PER_REP);
+        }
       }
-    }
-    return Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, spreadOf(values)]));
-  });
+      return Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, spreadOf(values)]));
+    },
+  );
   const firstPages = Object.entries(timings).filter(
     ([name]) => name.endsWith('first page') && !name.startsWith('everything'),
   );

@@ -1,14 +1,10 @@
-import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { analyticsTables, ReportService, revenueFromFacts } from '@hospital/analytics';
-import { createDataSource, migrate } from '@hospital/kit';
-import { createConnection } from 'mysql2/promise';
 import type { BenchContext } from '../context.js';
+import { withOwnDatabase, type BenchDataSource } from '../own-database.js';
 import type { Figure } from '../report.js';
 import { round, spreadOf } from '../stats.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const DATABASE = 'hospital_bench_revenue_report';
 /** 2023-01-01 to 2025-12-31: three years of invoices, the middle one reported. */
@@ -122,7 +118,7 @@ interface Volumes {
   bufferPoolMiB: number;
 }
 
-async function fill(dataSource: DataSource, invoices: number, log: (message: string) => void): Promise<Volumes> {
+async function fill(dataSource: BenchDataSource, invoices: number, log: (message: string) => void): Promise<Volumes> {
   const started = performance.now();
   log(`revenueReport: generating ${invoices.toLocaleString('en-US')} invoice facts in MariaDB`);
   await dataSource.query(invoiceFactsInsert(invoices));
@@ -167,33 +163,6 @@ async function timed(call: () => Promise<Report>, calls: number): Promise<{ ms: 
   return { ms: (performance.now() - started) / calls, report };
 }
 
-/** A database of its own, made by analytics' migrations, for `work`; dropped afterwards whatever happened. */
-async function withOwnDatabase<T>(mysqlUrl: string, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const server = await createConnection({ uri: mysqlUrl });
-  try {
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.query(`CREATE DATABASE \`${DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const url = new URL(mysqlUrl);
-    url.pathname = `/${DATABASE}`;
-    const dataSource = createDataSource({
-      name: 'analytics',
-      url: url.toString(),
-      dataDir: tmpdir(),
-      ...analyticsTables,
-    });
-    await dataSource.initialize();
-    try {
-      await migrate(dataSource);
-      return await work(dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
-  } finally {
-    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await server.end();
-  }
-}
-
 interface Timings {
   rollupRuns: number[];
   straightRuns: number[];
@@ -204,7 +173,7 @@ interface Timings {
  * Both reads of the period, warmed up, then `reps` runs of each in turn; `same`
  * if every answer of either was the straight aggregation's first one.
  */
-async function timeBoth(dataSource: DataSource, reps: number): Promise<Timings> {
+async function timeBoth(dataSource: BenchDataSource, reps: number): Promise<Timings> {
   const reports = new ReportService(dataSource);
   const rollup = () => reports.revenue(PERIOD.from, PERIOD.to);
   const straight = () => revenueFromFacts(dataSource, PERIOD.from, PERIOD.to);
@@ -237,12 +206,17 @@ async function timeBoth(dataSource: DataSource, reps: number): Promise<Timings> 
 export async function revenueReportFigure(ctx: BenchContext): Promise<Figure> {
   const invoices = ctx.quick ? 300_000 : 1_000_000;
   const setupStarted = performance.now();
-  const { volumes, setupSeconds, timings } = await withOwnDatabase(ctx.mysqlUrl, async (dataSource) => {
-    const filled = await fill(dataSource, invoices, ctx.log);
-    const setup = (performance.now() - setupStarted) / 1000;
-    ctx.log(`revenueReport: ${setup.toFixed(1)} s of setup; timing ${ctx.reps} runs of each read`);
-    return { volumes: filled, setupSeconds: setup, timings: await timeBoth(dataSource, ctx.reps) };
-  });
+  const { volumes, setupSeconds, timings } = await withOwnDatabase(
+    ctx.mysqlUrl,
+    DATABASE,
+    { name: 'analytics', tables: analyticsTables },
+    async (dataSource) => {
+      const filled = await fill(dataSource, invoices, ctx.log);
+      const setup = (performance.now() - setupStarted) / 1000;
+      ctx.log(`revenueReport: ${setup.toFixed(1)} s of setup; timing ${ctx.reps} runs of each read`);
+      return { volumes: filled, setupSeconds: setup, timings: await timeBoth(dataSource, ctx.reps) };
+    },
+  );
   const { same } = timings;
   const rollupMs = spreadOf(timings.rollupRuns);
   const straightMs = spreadOf(timings.straightRuns);
@@ -281,7 +255,7 @@ export async function revenueReportFigure(ctx: BenchContext): Promise<Figure> {
       'The rollups were built by one GROUP BY over the facts, equal to what the event path and the CSV ' +
         'import add; the cost of keeping them up to date on each event is not part of this figure.',
       "MariaDB is the machine's own service, not pinned to the stack cores; both reads go from this process " +
-        'over a DataSource made as the analytics subgraph makes its own.',
+        'over a BenchDataSource made as the analytics subgraph makes its own.',
     ],
   };
 }

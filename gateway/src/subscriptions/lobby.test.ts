@@ -1,14 +1,9 @@
 import { Role } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { LOBBY_FIELDS } from './lobby.js';
 
-const viewer = (role: Role, id = 'me') => ({
-  id,
-  role,
-  expiresAt: Number.MAX_SAFE_INTEGER,
-  sessionVersion: 0,
-  scopes: [],
-});
+const viewer = (role: Role, id = 'me') => testViewer(role, id);
 
 describe('who may watch which lobby (RULES.md)', () => {
   const requested = LOBBY_FIELDS['appointmentRequested']!;

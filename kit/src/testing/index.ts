@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { request, type OperationResult } from '@hospital/client';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
-import { createTokenIssuer, type TokenSubject } from '../auth.js';
+import { createTokenIssuer, type Role, type TokenSubject, type Viewer } from '../auth.js';
 
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 
@@ -70,6 +70,15 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     },
   };
 }
+
+/** A signed-in person as a verified token describes them, for the rules that take a Viewer. */
+export const testViewer = (role: Role, id: string): Viewer => ({
+  id,
+  role,
+  expiresAt: Number.MAX_SAFE_INTEGER,
+  sessionVersion: 0,
+  scopes: [],
+});
 
 /** A token as accounts would issue it, for tests that act as a given user. */
 export function testToken(subject: TokenSubject, secret = TEST_JWT_SECRET, ttlSeconds = 3600) {

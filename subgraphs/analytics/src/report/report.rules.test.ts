@@ -1,8 +1,9 @@
 import { BadUserInputError, Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { checkPeriod, mayReadPerformance, mayReadRevenue, profitMargin, wholeNumber } from './report.rules.js';
 
-const viewer = (role: Role, id = 'user-1'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0, scopes: [] });
+const viewer = (role: Role, id = 'user-1'): Viewer => testViewer(role, id);
 
 describe('checkPeriod', () => {
   it.each([

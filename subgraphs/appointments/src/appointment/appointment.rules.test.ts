@@ -1,4 +1,5 @@
 import { BusinessRuleViolation, Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from './appointment-status.js';
 import {
@@ -114,13 +115,7 @@ describe('permissions', () => {
   const patientId = 'patient-1';
   const doctorId = 'doctor-1';
   const visit = { patientId, doctorId };
-  const as = (role: Role, id = 'someone-else'): Viewer => ({
-    id,
-    role,
-    expiresAt: Number.POSITIVE_INFINITY,
-    sessionVersion: 0,
-    scopes: [],
-  });
+  const as = (role: Role, id = 'someone-else'): Viewer => testViewer(role, id);
   const patient = as(Role.PATIENT, patientId);
   const otherPatient = as(Role.PATIENT);
   const doctor = as(Role.DOCTOR, doctorId);

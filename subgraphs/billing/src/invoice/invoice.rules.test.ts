@@ -1,4 +1,5 @@
 import { BusinessRuleViolation, ForbiddenError, Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { InvoiceKind, InvoiceStatus } from './invoice-enums.js';
 import {
@@ -14,13 +15,7 @@ import {
   type InvoiceAction,
 } from './invoice.rules.js';
 
-const viewer = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
-  id,
-  role,
-  expiresAt: 0,
-  sessionVersion: 0,
-  scopes: [],
-});
+const viewer = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => testViewer(role, id);
 const { PENDING, PAID, VOID, REFUNDED } = InvoiceStatus;
 
 describe('amountsOf', () => {

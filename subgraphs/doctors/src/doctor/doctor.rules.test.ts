@@ -1,15 +1,10 @@
 import { Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { isDoctorThemself, mayManageDoctor, mayMoveDoctor, maySeeDoctorPrivateDetails } from './doctor.rules.js';
 
 const DOCTOR_ID = 'd0c70000-0000-4000-8000-000000000001';
-const as = (role: Role, id = 'someone-else'): Viewer => ({
-  id,
-  role,
-  expiresAt: Number.POSITIVE_INFINITY,
-  sessionVersion: 0,
-  scopes: [],
-});
+const as = (role: Role, id = 'someone-else'): Viewer => testViewer(role, id);
 
 describe('isDoctorThemself', () => {
   it('is the doctor signed in to their own account', () => {

@@ -1,4 +1,5 @@
 import { BadUserInputError, BusinessRuleViolation, Role, type Viewer, type VisitStatus } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import {
   checkCompleted,
@@ -9,7 +10,7 @@ import {
   type Parties,
 } from './feedback.rules.js';
 
-const viewer = (role: Role, id = 'someone'): Viewer => ({ id, role, expiresAt: 0, sessionVersion: 0, scopes: [] });
+const viewer = (role: Role, id = 'someone'): Viewer => testViewer(role, id);
 const visit: Parties = { patientId: 'patient-1', doctorId: 'doctor-1' };
 
 const fieldsOf = (work: () => unknown): string[] => {

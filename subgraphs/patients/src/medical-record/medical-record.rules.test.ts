@@ -1,14 +1,9 @@
 import { Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { medicalRecordProblems, recordAccess } from './medical-record.rules.js';
 
-const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
-  id,
-  role,
-  expiresAt: Infinity,
-  sessionVersion: 0,
-  scopes: [],
-});
+const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => testViewer(role, id);
 
 describe('who may read and write medical records', () => {
   it('lets the patient read their own, never write them', () => {

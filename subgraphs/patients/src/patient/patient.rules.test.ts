@@ -1,4 +1,5 @@
 import { Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import {
   cleanPatientDetails,
@@ -9,13 +10,7 @@ import {
   registrationBy,
 } from './patient.rules.js';
 
-const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
-  id,
-  role,
-  expiresAt: Infinity,
-  sessionVersion: 0,
-  scopes: [],
-});
+const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => testViewer(role, id);
 const TODAY = '2026-03-15';
 const valid = {
   name: 'Olena Kovalenko',

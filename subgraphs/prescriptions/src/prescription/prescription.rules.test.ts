@@ -1,4 +1,5 @@
 import { Role, type Viewer } from '@hospital/kit';
+import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import {
   checkPrescribable,
@@ -11,13 +12,7 @@ import {
   readsPrescriptions,
 } from './prescription.rules.js';
 
-const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => ({
-  id,
-  role,
-  expiresAt: Infinity,
-  sessionVersion: 0,
-  scopes: [],
-});
+const as = (role: Role, id = `${role.toLowerCase()}-1`): Viewer => testViewer(role, id);
 const visit = { doctorId: 'd1', patientId: 'p1' };
 const valid = { medication: 'Ferrous sulfate', dosage: '325 mg once a day', days: 30, instructions: null };
 
