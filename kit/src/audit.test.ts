@@ -35,6 +35,23 @@ describe('auditPayload', () => {
     );
     expect(payload).toMatchObject({ actorId: 'u-1', actorRole: null, requestId: null, clientAddress: null });
   });
+
+  it('keeps an entry for a subject named by any string, cut to what the trail holds', () => {
+    const payload = auditPayload(
+      { viewer: null, requestId: '' },
+      {
+        action: 'medicalRecord.create',
+        outcome: AuditOutcome.DENIED,
+        subjectType: 'MedicalRecord',
+        subjectId: 'x'.repeat(100_000),
+        patientId: 'p'.repeat(100_000),
+      },
+      at,
+    );
+    expect(payload.subjectId).toHaveLength(64);
+    expect(payload.patientId).toHaveLength(36);
+    expect(payload.requestId).toBeNull();
+  });
 });
 
 describe('outcomeOf', () => {

@@ -51,18 +51,39 @@ export interface AuditEntry {
   actorId?: string | null;
 }
 
+/** The longest each text of an entry may be: the audit subgraph's columns, and the event's schema. */
+export const AUDIT_TEXT_LIMITS = {
+  actorId: 64,
+  actorRole: 16,
+  action: 64,
+  subjectType: 32,
+  subjectId: 64,
+  patientId: 36,
+  requestId: 128,
+  clientAddress: 64,
+} as const;
+
+/**
+ * An id as the caller gave it, cut to what the trail keeps: a refused attempt may
+ * name a subject by any string (100,000 characters, say), and its entry must
+ * still be written. Empty is none.
+ */
+const clipped = (value: string | null | undefined, limit: number): string | null =>
+  value ? value.slice(0, limit) : null;
+
 export function auditPayload(request: AuditedRequest, entry: AuditEntry, at: Date): AuditEventPayload {
+  const limits = AUDIT_TEXT_LIMITS;
   return {
     at: at.toISOString(),
-    actorId: request.viewer?.id ?? entry.actorId ?? null,
+    actorId: clipped(request.viewer?.id ?? entry.actorId, limits.actorId),
     actorRole: request.viewer?.role ?? null,
     action: entry.action,
     outcome: entry.outcome,
     subjectType: entry.subjectType,
-    subjectId: entry.subjectId ?? null,
-    patientId: entry.patientId ?? null,
-    requestId: request.requestId ?? null,
-    clientAddress: request.clientAddress ?? null,
+    subjectId: clipped(entry.subjectId, limits.subjectId),
+    patientId: clipped(entry.patientId, limits.patientId),
+    requestId: clipped(request.requestId, limits.requestId),
+    clientAddress: clipped(request.clientAddress, limits.clientAddress),
   };
 }
 

@@ -1,4 +1,4 @@
-import { AuditOutcome, type AuditEventPayload } from '../audit.js';
+import { AUDIT_TEXT_LIMITS, AuditOutcome, type AuditEventPayload } from '../audit.js';
 import { z } from 'zod';
 import type { AppointmentEventPayload, EventCatalogue, EventEnvelope, InvoiceEventPayload } from './catalogue.js';
 
@@ -50,18 +50,19 @@ const unbalanced = { message: 'totalCents is not subtotalCents + taxCents' };
 const invoicePayload = z.object(invoiceShape).refine(balanced, unbalanced);
 
 const nullableText = (max: number) => z.string().min(1).max(max).nullable();
+const limits = AUDIT_TEXT_LIMITS;
 
 const auditPayload: z.ZodType<AuditEventPayload> = z.object({
   at: instant,
-  actorId: nullableText(64),
-  actorRole: nullableText(16),
-  action: z.string().min(1).max(64),
+  actorId: nullableText(limits.actorId),
+  actorRole: nullableText(limits.actorRole),
+  action: z.string().min(1).max(limits.action),
   outcome: z.enum(AuditOutcome),
-  subjectType: z.string().min(1).max(32),
-  subjectId: nullableText(64),
-  patientId: nullableText(36),
-  requestId: nullableText(128),
-  clientAddress: nullableText(64),
+  subjectType: z.string().min(1).max(limits.subjectType),
+  subjectId: nullableText(limits.subjectId),
+  patientId: nullableText(limits.patientId),
+  requestId: nullableText(limits.requestId),
+  clientAddress: nullableText(limits.clientAddress),
 });
 
 /** What a durable consumer may read, checked before anything is applied. */
