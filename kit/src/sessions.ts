@@ -104,13 +104,15 @@ export class RedisSessionRegistry implements SessionRegistry {
   private reload: NodeJS.Timeout | undefined;
   private loaded = false;
   private connections = 0;
+  /** The hash, and the channel of the same name. */
+  private readonly key: string;
 
   constructor(
     private readonly url: string,
     prefix: string,
     private readonly onError: (error: unknown) => void = () => {},
-    private readonly key = `${prefix}:sessions`,
   ) {
+    this.key = `${prefix}:sessions`;
     this.client = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2_000 });
     this.client.on('error', onError);
     // A reconnection may be to a Redis that lost everything: accounts announces again.

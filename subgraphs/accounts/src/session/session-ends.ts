@@ -1,4 +1,4 @@
-import { PeriodicWorker, type Logger, type SessionRegistry, type SessionVersion } from '@hospital/kit';
+import { PeriodicWorker, type Logger, type SessionRegistry } from '@hospital/kit';
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { User } from '../user/user.entity.js';
 
@@ -28,15 +28,13 @@ export class SessionEnds extends PeriodicWorker {
   }
 
   /** Inside the caller's transaction: ends every session `userId` has open; the caller nudges after commit. */
-  async end(manager: EntityManager, userId: string, now: Date): Promise<SessionVersion> {
+  async end(manager: EntityManager, userId: string, now: Date): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(User)
       .set({ sessionVersion: () => 'session_version + 1', sessionsEndedAt: now })
       .where('id = :userId', { userId })
       .execute();
-    const { sessionVersion } = await manager.findOneByOrFail(User, { id: userId });
-    return { userId, validFrom: sessionVersion };
   }
 
   protected async round(): Promise<boolean> {

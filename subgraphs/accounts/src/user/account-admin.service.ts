@@ -62,7 +62,7 @@ export class AccountAdministration {
     const user = await this.find(id);
     if (user.role === role) return user;
     return this.changing(request, entry, async (manager) => {
-      await this.keepAnAdmin(manager, id, { role, active: user.active });
+      await this.keepAnAdmin(manager, id, { role });
       await manager.update(User, { id }, { role });
     });
   }
@@ -74,7 +74,7 @@ export class AccountAdministration {
     const user = await this.find(id);
     if (!user.active) return user;
     return this.changing(request, entry, async (manager) => {
-      await this.keepAnAdmin(manager, id, { role: user.role, active: false });
+      await this.keepAnAdmin(manager, id, { active: false });
       await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), deactivationReason: reason });
     });
   }
@@ -116,20 +116,22 @@ export class AccountAdministration {
   }
 
   /**
-   * Inside the change's transaction: refuses it if it would leave no active
-   * ADMIN. The active administrators are read FOR UPDATE on MariaDB, so two
-   * administrators demoting each other at once are decided one after the other
-   * (SQLite runs one transaction at a time).
+   * Inside the change's transaction: refuses `change` to the account if it would
+   * leave no active ADMIN. The active administrators are read FOR UPDATE on
+   * MariaDB, so two administrators demoting each other at once are decided one
+   * after the other (SQLite runs one transaction at a time); the account is
+   * judged as it stands after that read, not as it stood before the transaction.
    */
-  private async keepAnAdmin(manager: EntityManager, id: string, after: AccountState): Promise<void> {
+  private async keepAnAdmin(manager: EntityManager, id: string, change: Partial<AccountState>): Promise<void> {
     const query = manager
       .getRepository(User)
       .createQueryBuilder('user')
+      .select('user.id')
       .where('user.role = :role AND user.active = :active', { role: Role.ADMIN, active: true });
     if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-    const admins = await query.getMany();
+    const admins = await query.getCount();
     const before = await manager.findOneByOrFail(User, { id });
-    if (removesLastAdmin(before, after, admins.length)) {
+    if (removesLastAdmin(before, { ...before, ...change }, admins)) {
       throw new BusinessRuleViolation('LAST_ADMIN', 'The last active administrator cannot be deactivated or demoted');
     }
   }
