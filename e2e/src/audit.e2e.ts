@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   AddMedicalRecordDocument,
+  AppointmentDetailDocument,
   AuditEventsDocument,
+  CompleteAppointmentDocument,
   DeactivateUserDocument,
+  InvoiceDocument,
   PatientChartDocument,
+  PatientsDocument,
   SignInDocument,
   type AuditEventsQuery,
 } from '@hospital/client';
@@ -76,13 +80,18 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
         }),
       ]);
     });
-    const byStaff = await trail(world, { actorId: staff.id });
-    expect(byStaff.map((entry) => `${entry.action} ${entry.outcome}`).sort()).toEqual([
-      'medicalRecord.read DENIED',
-      'patient.read SUCCESS',
-      'session.signIn SUCCESS',
-    ]);
-    expect(JSON.stringify(byStaff)).not.toContain(diagnosis);
+    // The chart's invoices and prescriptions come from their own subgraphs, whose entries may arrive later.
+    await eventually(async () => {
+      const byStaff = await trail(world, { actorId: staff.id });
+      expect(byStaff.map((entry) => `${entry.action} ${entry.outcome}`).sort()).toEqual([
+        'invoice.read SUCCESS',
+        'medicalRecord.read DENIED',
+        'patient.read SUCCESS',
+        'prescription.read SUCCESS',
+        'session.signIn SUCCESS',
+      ]);
+      expect(JSON.stringify(byStaff)).not.toContain(diagnosis);
+    });
 
     // Her doctor's read succeeds and is recorded (a doctor is refused her invoices); the patient's own is not.
     await world.execute(PatientChartDocument, { id: patient.id }, doctor.token);
@@ -92,6 +101,51 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
       expect(reads.map((entry) => `${entry.actor?.role} ${entry.outcome}`).sort()).toEqual([
         'DOCTOR SUCCESS',
         'STAFF DENIED',
+      ]);
+    });
+  });
+
+  it("records the desk's reads of an invoice and of a search's patients, and none of the patient's own", async () => {
+    const world = current();
+    const department = await world.department();
+    const service = await world.service(department.id);
+    const doctor = await world.doctor(department.id, 'Lesia Audit');
+    const name = `Olha Audited ${randomUUID().slice(0, 6)}`;
+    const patient = await world.patient(name);
+    const monday = mondayAhead();
+    const visit = await world.approvedVisit(patient, doctor, service.id, at(monday, '11:00'));
+    const later = await world.at(at(monday, '11:45'));
+    dataOf(await later(CompleteAppointmentDocument, { id: visit }, doctor.token));
+    let invoiceId = '';
+    await eventually(async () => {
+      const { appointment } = dataOf(await world.execute(AppointmentDetailDocument, { id: visit }, patient.token));
+      invoiceId = appointment?.invoice?.id ?? '';
+      expect(invoiceId).not.toBe('');
+    });
+
+    // Her own read first: billing's entries reach the trail in the order they were written.
+    dataOf(await world.execute(InvoiceDocument, { id: invoiceId }, patient.token));
+    const staff = await world.account('STAFF');
+    const requestId = `audit-e2e-${randomUUID()}`;
+    dataOf(await world.execute(InvoiceDocument, { id: invoiceId }, staff.token, { 'x-request-id': requestId }));
+    const found = dataOf(await world.execute(PatientsDocument, { filter: { search: name } }, staff.token)).patients;
+    expect(found.edges.map(({ node }) => node.id)).toEqual([patient.id]);
+
+    await eventually(async () => {
+      expect(await trail(world, { patientId: patient.id, action: 'invoice.read' })).toEqual([
+        expect.objectContaining({
+          outcome: 'SUCCESS',
+          actor: { id: staff.id, role: 'STAFF' },
+          subjectType: 'Invoice',
+          subjectId: invoiceId,
+          requestId,
+        }),
+      ]);
+      // `invoice { patient { name } }` and the search: the profile, through the gateway and listed.
+      const profileReads = await trail(world, { patientId: patient.id, action: 'patient.read' });
+      expect(profileReads.map((entry) => `${entry.actor?.role} ${entry.requestId === requestId}`).sort()).toEqual([
+        'STAFF false',
+        'STAFF true',
       ]);
     });
   });

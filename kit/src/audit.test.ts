@@ -1,7 +1,17 @@
+import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { AuditOutcome, auditPayload, outcomeOf } from './audit.js';
+import {
+  AuditBatch,
+  AuditOutcome,
+  auditPayload,
+  AuditTrail,
+  outcomeOf,
+  type AuditEntry,
+  type AuditEventPayload,
+} from './audit.js';
 import { Role } from './auth.js';
 import { BadUserInputError, BusinessRuleViolation, ForbiddenError, UnauthenticatedError } from './errors.js';
+import type { Emit, UnitOfWork } from './events/outbox.js';
 
 const at = new Date('2026-12-04T10:00:00.000Z');
 
@@ -61,5 +71,83 @@ describe('outcomeOf', () => {
     expect(outcomeOf(new BusinessRuleViolation('LAST_ADMIN', 'last'))).toBe('FAILED');
     expect(outcomeOf(BadUserInputError.field('x', 'bad'))).toBe('FAILED');
     expect(outcomeOf(new Error('database away'))).toBe('FAILED');
+  });
+});
+
+/** A unit of work that keeps the audit entries of each committed transaction, or fails every commit. */
+function unitOfWork({ failing = false } = {}) {
+  const committed: AuditEventPayload[][] = [];
+  const run = async <T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> => {
+    const entries: AuditEventPayload[] = [];
+    const emit: Emit = (type, payload) => {
+      if (type === 'audit.recorded') entries.push(payload as AuditEventPayload);
+    };
+    const result = await work({} as EntityManager, emit);
+    if (failing) throw new Error('database away');
+    committed.push(entries);
+    return result;
+  };
+  return { uow: { run } as unknown as UnitOfWork, committed };
+}
+
+const staff = { id: 'staff-1', role: Role.STAFF, expiresAt: 0, sessionVersion: 0, scopes: [] };
+const request = { viewer: staff, requestId: 'req-1' };
+const profileRead = (patientId: string) => ({
+  action: 'patient.read',
+  subjectType: 'Patient',
+  subjectId: patientId,
+  patientId,
+});
+/** A transaction's entries, in no particular order: a refusal reaches the batch before a success does. */
+const summary = (entries: AuditEventPayload[] | undefined) =>
+  entries?.map((entry) => `${entry.patientId} ${entry.outcome} ${entry.actorId} ${entry.requestId}`).sort();
+
+describe('AuditTrail.recordAll', () => {
+  it('writes the entries of one request in one transaction', async () => {
+    const { uow, committed } = unitOfWork();
+    const entries: AuditEntry[] = ['p-1', 'p-2'].map((id) => ({ ...profileRead(id), outcome: AuditOutcome.SUCCESS }));
+    await new AuditTrail(uow).recordAll(request, entries);
+    expect(committed.map(summary)).toEqual([['p-1 SUCCESS staff-1 req-1', 'p-2 SUCCESS staff-1 req-1']]);
+  });
+});
+
+describe('AuditBatch', () => {
+  it("commits every entry of a tick in one transaction, refusals included, before any read's data is returned", async () => {
+    const { uow, committed } = unitOfWork();
+    const batch = new AuditBatch(new AuditTrail(uow), request);
+    const commitsWhenReturned: number[] = [];
+    const read = (patientId: string) =>
+      batch
+        .read(profileRead(patientId), async () => {
+          if (patientId === 'p-2') throw new ForbiddenError();
+          return patientId;
+        })
+        .then((data) => {
+          commitsWhenReturned.push(committed.length);
+          return data;
+        });
+
+    const reads = await Promise.allSettled(['p-1', 'p-2', 'p-3'].map(read));
+    expect(reads.map((settled) => settled.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(committed.map(summary)).toEqual([
+      ['p-1 SUCCESS staff-1 req-1', 'p-2 DENIED staff-1 req-1', 'p-3 SUCCESS staff-1 req-1'],
+    ]);
+    expect(commitsWhenReturned).toEqual([1, 1]);
+
+    // A later tick is a transaction of its own; a check that passes records nothing.
+    await batch.permit(profileRead('p-4'), () => undefined);
+    await batch.recordAll([{ ...profileRead('p-5'), outcome: AuditOutcome.SUCCESS }]);
+    expect(committed.map(summary)).toHaveLength(2);
+    expect(committed[1]).toEqual([expect.objectContaining({ patientId: 'p-5', outcome: 'SUCCESS' })]);
+  });
+
+  it('returns no data of a tick whose entries could not be committed', async () => {
+    const { uow } = unitOfWork({ failing: true });
+    const batch = new AuditBatch(new AuditTrail(uow), request);
+    const reads = await Promise.allSettled(['p-1', 'p-2'].map((id) => batch.read(profileRead(id), async () => id)));
+    expect(reads).toEqual([
+      { status: 'rejected', reason: new Error('database away') },
+      { status: 'rejected', reason: new Error('database away') },
+    ]);
   });
 });

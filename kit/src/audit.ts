@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from './auth.js';
@@ -93,6 +94,32 @@ export function outcomeOf(error: unknown): AuditOutcome {
   return code === ErrorCode.FORBIDDEN || code === ErrorCode.UNAUTHENTICATED ? AuditOutcome.DENIED : AuditOutcome.FAILED;
 }
 
+/** Writes an entry; resolves once it is committed. */
+type Recorder = (entry: AuditEntry) => Promise<void>;
+
+async function permitted<T>(
+  record: Recorder,
+  entry: Omit<AuditEntry, 'outcome'>,
+  check: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    await record({ ...entry, outcome: outcomeOf(error) });
+    throw error;
+  }
+}
+
+async function recordedRead<T>(
+  record: Recorder,
+  entry: Omit<AuditEntry, 'outcome'>,
+  work: () => Promise<T>,
+): Promise<T> {
+  const result = await permitted(record, entry, work);
+  await record({ ...entry, outcome: AuditOutcome.SUCCESS });
+  return result;
+}
+
 /**
  * A subgraph's side of the audit trail. Each entry goes through the subgraph's
  * outbox: a change and its entry commit in one transaction (`inside`), and a read
@@ -110,37 +137,69 @@ export class AuditTrail {
   }
 
   /** On its own: a refusal, a sign-in, a read. Resolves once committed. */
-  async record(request: AuditedRequest, entry: AuditEntry): Promise<void> {
-    await this.uow.run(async (_manager: EntityManager, emit) => this.inside(emit, request, entry));
+  record(request: AuditedRequest, entry: AuditEntry): Promise<void> {
+    return this.recordAll(request, [entry]);
+  }
+
+  /** Entries of one request in one transaction (a page of patients is one commit, not one each); resolves once committed. */
+  async recordAll(request: AuditedRequest, entries: readonly AuditEntry[]): Promise<void> {
+    await this.uow.run(async (_manager: EntityManager, emit) => {
+      for (const entry of entries) this.inside(emit, request, entry);
+    });
   }
 
   /** Runs a permission check; a refusal is recorded (DENIED) before it is thrown. */
-  async permit<T>(
-    request: AuditedRequest,
-    entry: Omit<AuditEntry, 'outcome'>,
-    check: () => T | Promise<T>,
-  ): Promise<T> {
-    try {
-      return await check();
-    } catch (error) {
-      await this.record(request, { ...entry, outcome: outcomeOf(error) });
-      throw error;
-    }
+  permit<T>(request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>, check: () => T | Promise<T>): Promise<T> {
+    return permitted((done) => this.record(request, done), entry, check);
   }
 
   /**
    * Runs a read and records it before its result is returned: SUCCESS, or the
    * refusal or failure it ended in (then rethrown).
    */
-  async read<T>(request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await work();
-    } catch (error) {
-      await this.record(request, { ...entry, outcome: outcomeOf(error) });
-      throw error;
-    }
-    await this.record(request, { ...entry, outcome: AuditOutcome.SUCCESS });
-    return result;
+  read<T>(request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
+    return recordedRead((done) => this.record(request, done), entry, work);
+  }
+}
+
+/**
+ * The audit trail of one request, for reads resolved many times in it: the
+ * gateway's `_entities` asks for each of N patients (N reference resolvers) and
+ * a field of a list resolves once per item, and each must be recorded before it
+ * is returned. Every entry recorded in the same tick commits in one transaction
+ * (as a DataLoader batches loads), not one per entry; each `record` resolves once
+ * its transaction has committed, and fails with it. Build one per request, with
+ * the request's loaders, so that every entry names that request's caller.
+ */
+export class AuditBatch {
+  private readonly entries: DataLoader<AuditEntry, void>;
+
+  constructor(trail: AuditTrail, request: AuditedRequest) {
+    this.entries = new DataLoader<AuditEntry, void>(
+      async (entries) => {
+        await trail.recordAll(request, entries);
+        return entries.map((): void => undefined);
+      },
+      // Two equal entries are two reads, each to be recorded: nothing is cached.
+      { cache: false },
+    );
+  }
+
+  record(entry: AuditEntry): Promise<void> {
+    return this.entries.load(entry);
+  }
+
+  async recordAll(entries: readonly AuditEntry[]): Promise<void> {
+    await Promise.all(entries.map((entry) => this.record(entry)));
+  }
+
+  /** `AuditTrail.permit`, batched. */
+  permit<T>(entry: Omit<AuditEntry, 'outcome'>, check: () => T | Promise<T>): Promise<T> {
+    return permitted((done) => this.record(done), entry, check);
+  }
+
+  /** `AuditTrail.read`, batched. */
+  read<T>(entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
+    return recordedRead((done) => this.record(done), entry, work);
   }
 }

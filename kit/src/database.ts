@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, type MixedList } from 'typeorm';
+import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import { NotFoundError, type ConflictError } from './errors.js';
 import type { Logger } from './logger.js';
 import { QueryLog } from './query-log.js';
@@ -88,6 +88,15 @@ function serializeTransactions(dataSource: DataSource): void {
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((migration) => migration.name);
+}
+
+/**
+ * Find options that read rows FOR UPDATE on MariaDB/MySQL. SQLite has no row
+ * locks (TypeORM refuses the option) and needs none: it runs one write
+ * transaction at a time.
+ */
+export function forUpdate(manager: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
+  return manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
 }
 
 export async function isDatabaseReachable(dataSource: DataSource): Promise<boolean> {

@@ -30,6 +30,7 @@ export * from './limits/service-fields.js';
 export * from './limits/text.js';
 export * from './loaders.js';
 export * from './migrations.js';
+export * from './patient-export.js';
 export * from './logger.js';
 export * from './money.js';
 export * from './process.js';

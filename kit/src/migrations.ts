@@ -17,3 +17,31 @@ export async function createTableWithChecks(queryRunner: QueryRunner, table: Tab
     );
   }
 }
+
+const ROW_CHANGES = ['UPDATE', 'DELETE'] as const;
+
+/**
+ * Makes `table` append-only in the database itself: triggers refuse every UPDATE
+ * and DELETE of a row, whoever asks, with `message` (SQLite and MariaDB/MySQL alike;
+ * on MySQL with binary logging a non-SUPER owner needs log_bin_trust_function_creators).
+ */
+export async function refuseRowChanges(queryRunner: QueryRunner, table: string, message: string): Promise<void> {
+  const mysql = queryRunner.connection.driver.options.type !== 'better-sqlite3';
+  for (const change of ROW_CHANGES) {
+    const name = `${table}_no_${change.toLowerCase()}`;
+    await queryRunner.query(
+      mysql
+        ? `CREATE TRIGGER ${name} BEFORE ${change} ON ${table} FOR EACH ROW
+             SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${message}'`
+        : `CREATE TRIGGER ${name} BEFORE ${change} ON ${table}
+             BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+    );
+  }
+}
+
+/** Undoes `refuseRowChanges`. */
+export async function allowRowChanges(queryRunner: QueryRunner, table: string): Promise<void> {
+  for (const change of ROW_CHANGES) {
+    await queryRunner.query(`DROP TRIGGER IF EXISTS ${table}_no_${change.toLowerCase()}`);
+  }
+}

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { PATIENT_EXPORT_TYPE, patientExportStubReference, type ExportPartSchema } from './patient-export.js';
 import { DateTimeScalar } from './scalars.js';
 
 type ResolverMap = NonNullable<
@@ -14,10 +15,10 @@ type ResolverMap = NonNullable<
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
-/** `__resolveReference` per entity type: type-graphql has no decorator for it. */
+/** `__resolveReference` per entity type (the reference holds its key fields): type-graphql has no decorator for it. */
 export type ReferenceResolvers<Context> = Record<
   string,
-  { __resolveReference(reference: { id: string }, context: Context): unknown }
+  { __resolveReference(reference: Record<string, unknown>, context: Context): unknown }
 >;
 
 export interface FederatedSchemaOptions<Context> {
@@ -26,6 +27,8 @@ export interface FederatedSchemaOptions<Context> {
   references?: ReferenceResolvers<Context>;
   /** SDL declared beside the resolvers: types served elsewhere, such as subscriptions the gateway runs. */
   typeDefs?: string;
+  /** This subgraph's part of a patient's data export (`exportPartSchema`). */
+  exportPart?: ExportPartSchema;
 }
 
 /**
@@ -33,15 +36,21 @@ export interface FederatedSchemaOptions<Context> {
  * rebuilds it as an Apollo subgraph, so that `_entities` and `_service` exist.
  */
 export async function buildFederatedSchema<Context>(options: FederatedSchemaOptions<Context>): Promise<GraphQLSchema> {
+  const { exportPart } = options;
   const schema = await buildSchema({
-    resolvers: options.resolvers,
-    orphanedTypes: options.orphanedTypes ?? [],
+    resolvers: exportPart ? [...options.resolvers, exportPart.resolver] : options.resolvers,
+    // Nothing returns the export's stub here; the gateway reaches the part through `_entities`.
+    orphanedTypes: [...(options.orphanedTypes ?? []), ...(exportPart ? [exportPart.stub] : [])],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     skipCheck: true,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const [typeName, reference] of Object.entries(options.references ?? {})) {
+  const references = {
+    ...options.references,
+    ...(exportPart ? { [PATIENT_EXPORT_TYPE]: patientExportStubReference } : {}),
+  };
+  for (const [typeName, reference] of Object.entries(references)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   return buildSubgraphSchema({

@@ -105,7 +105,7 @@ const jsonError = (code: ErrorCode, message: string, extensions: Record<string, 
 
 /** What body-parser says went wrong, in the client's words; never its stack or the server's paths. */
 const BODY_PROBLEMS: Record<string, string> = {
-  'entity.too.large': `The request body is larger than ${MAX_BODY}`,
+  'entity.too.large': 'The request body is larger than this server reads',
   'entity.parse.failed': 'The request body is not valid JSON',
   'encoding.unsupported': 'The request body has an encoding this server does not read',
   'charset.unsupported': 'The request body must be UTF-8',
@@ -119,12 +119,12 @@ const BODY_PROBLEMS: Record<string, string> = {
  * page would show a stack trace with the server's paths outside production.
  */
 export const jsonErrors =
-  (logger: Logger): ErrorRequestHandler =>
+  (logger: Logger, maxBody: string): ErrorRequestHandler =>
   (error: unknown, req, res, _next) => {
     const { type, status } = (error ?? {}) as { type?: string; status?: number };
     const problem = type ? BODY_PROBLEMS[type] : undefined;
     if (problem && status && status < 500) {
-      const extensions = type === 'entity.too.large' ? { limit: 'body', allowed: MAX_BODY } : {};
+      const extensions = type === 'entity.too.large' ? { limit: 'body', allowed: maxBody } : {};
       res.status(status).json(jsonError(ErrorCode.BAD_USER_INPUT, problem, extensions));
       return;
     }
@@ -143,6 +143,8 @@ export interface HttpServiceOptions<C extends RequestContext> {
   host: string;
   logger: Logger;
   documentLimits: DocumentLimits;
+  /** The largest body read, when not MAX_BODY (express's notation, e.g. '16mb'). */
+  maxBody?: string;
   /** A subgraph's schema, or for the gateway, which has none of its own, how to build its server. */
   serve: GraphQLSchema | ((plugins: ApolloServerPlugin<C>[], httpServer: Server) => ApolloServer<C>);
   context: (req: Request, base: RequestContext) => Promise<C>;
@@ -205,7 +207,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   app.use(
     '/graphql',
     ...(options.guards ?? []),
-    express.json({ limit: MAX_BODY }),
+    express.json({ limit: options.maxBody ?? MAX_BODY }),
     documentLimitsGuard(options.documentLimits, options.logger),
     // Entered after the body is read, so that everything the operation does runs in the request's scope.
     (req, _res, next) => runInRequest(requestIdOf(req), next),
@@ -224,7 +226,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   app.use((_req, res) => {
     res.status(404).json(jsonError(ErrorCode.NOT_FOUND, 'Nothing is served here; GraphQL is at /graphql'));
   });
-  app.use(jsonErrors(options.logger));
+  app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

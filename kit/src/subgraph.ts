@@ -112,6 +112,8 @@ export interface SubgraphServing<C extends SubgraphContext> {
   onStop?: () => Promise<void>;
   /** The internal root fields a service identity may call here, by the scope each needs; none by default. */
   serviceFields?: ServiceFields;
+  /** The largest request body read, when a subgraph needs more than MAX_BODY. */
+  maxBody?: string;
 }
 
 /** Opens the database (migrating where asked), starts the outbox relay, then serves. */
@@ -141,6 +143,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         // The gateway's fetches wrap a selection in `_entities { ... on Type }`: one level more than the client asked.
         documentLimits: { ...config.documentLimits, depth: config.documentLimits.depth + 1 },
         serve: serving.schema,
+        ...(serving.maxBody ? { maxBody: serving.maxBody } : {}),
         introspection: config.nodeEnv !== 'production',
         plugins: [internalFieldsPlugin<C>(), serviceFieldsPlugin<C>(serving.serviceFields ?? {})],
         // What needs no event is served while Redis is away: the events side is reported, not required.

@@ -404,5 +404,8 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
     ),
     AddMedicalRecord: same({ patientId: cast.patient.id, input: { diagnosis: 'Anaemia', notes: 'Iron' } }),
     UpdateMedicalRecord: same({ id: f.recordId, input: { diagnosis: f.diagnosis, notes: 'Monitor weekly' } }),
+    MedicalRecordHistory: same({ patientId: cast.patient.id }, { fields: { 'patient.medicalRecords': f.diagnosis } }),
+    ReviseMedicalRecord: same({ id: f.recordId, input: { diagnosis: f.diagnosis, notes: 'Revised' } }),
+    PatientDataExport: same({ patientId: cast.patient.id }),
   };
 }

@@ -228,4 +228,16 @@ export const MATRIX: Record<string, MatrixRow> = {
     rule: 'medical records: DOCTOR update for their patients; PATIENT read only, ADMIN read, STAFF no',
     expect: only(['doctorOwn']),
   },
+  MedicalRecordHistory: {
+    rule: 'Audit: versions are readable by whoever may read the record (PATIENT own, their DOCTOR, ADMIN)',
+    expect: only(['patientSelf', 'doctorOwn', 'admin'], { staff: { refused: ['patient.medicalRecords'] } }),
+  },
+  ReviseMedicalRecord: {
+    rule: 'medical records: DOCTOR update for their patients (an update adds a version)',
+    expect: only(['doctorOwn']),
+  },
+  PatientDataExport: {
+    rule: 'Audit: patientDataExport (the patient herself, ADMIN)',
+    expect: only(['patientSelf', 'admin']),
+  },
 };

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { request, type OperationResult } from '@hospital/client';
 import { Redis } from 'ioredis';
 import { createConnection } from 'mysql2/promise';
+import type { DataSource, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { AuditEventPayload } from '../audit.js';
 import { createTokenIssuer, type Role, type TokenSubject, type Viewer } from '../auth.js';
+import { OutboxEvent } from '../events/outbox.entity.js';
 
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 
@@ -127,6 +130,44 @@ export async function eventually(check: () => unknown, timeoutMs = 10_000): Prom
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+export interface AuditWritten {
+  /** In the order they were written. */
+  entries: AuditEventPayload[];
+  /** How many transactions wrote them. */
+  transactions: number;
+}
+
+/**
+ * The audit entries a subgraph writes to its outbox while `work` runs (a request
+ * to it, say), and how many transactions wrote them: each inserted row is
+ * counted under the transaction its query runner was in when it was written.
+ */
+export async function auditWritten(dataSource: DataSource, work: () => Promise<unknown>): Promise<AuditWritten> {
+  let started = 0;
+  const transactionOf = new WeakMap<QueryRunner, number>();
+  const entries: AuditEventPayload[] = [];
+  const transactions = new Set<number | undefined>();
+  const watcher: EntitySubscriberInterface<OutboxEvent> = {
+    listenTo: () => OutboxEvent,
+    afterTransactionStart: ({ queryRunner }) => {
+      started += 1;
+      transactionOf.set(queryRunner, started);
+    },
+    afterInsert: ({ entity, queryRunner }) => {
+      if (entity.type !== 'audit.recorded') return;
+      entries.push(JSON.parse(entity.payload) as AuditEventPayload);
+      transactions.add(transactionOf.get(queryRunner));
+    },
+  };
+  dataSource.subscribers.push(watcher);
+  try {
+    await work();
+  } finally {
+    dataSource.subscribers.splice(dataSource.subscribers.indexOf(watcher), 1);
+  }
+  return { entries, transactions: transactions.size };
 }
 
 /** Runs `work` over `items`, at most `width` at a time, resolving in the items' order. */

@@ -20,6 +20,7 @@ import { createPasswordHasher } from './user/password.js';
 import { SignInLockout } from './user/sign-in-lockout.js';
 import { User } from './user/user.entity.js';
 import { UserService } from './user/user.service.js';
+import { AccountsExportService } from './export/patient-export.service.js';
 
 export { buildAccountsSchema } from './schema.js';
 export { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
@@ -51,6 +52,7 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
     users,
     accountAdmin: new AccountAdministration(runtime.uow, users),
     passwordResets: new PasswordResets(runtime.uow, users, passwords),
+    accountsExport: new AccountsExportService(runtime.uow),
   };
   const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;
 

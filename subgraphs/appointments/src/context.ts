@@ -5,6 +5,7 @@ import type { SlotFinder } from './availability/slot-finder.js';
 import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
 import type { NotificationService } from './notification/notification.service.js';
 import type { PatientsRegistry } from './patients/patients.client.js';
+import type { AppointmentsExportService } from './export/patient-export.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
@@ -13,6 +14,7 @@ export interface AppointmentsServices {
   doctorsDirectory: DoctorsDirectory;
   patientsRegistry: PatientsRegistry;
   notifications: NotificationService;
+  appointmentsExport: AppointmentsExportService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */

@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  AuditTrail,
   DeadLetterEvent,
   createRuntime,
   createSubgraph,
@@ -17,6 +18,7 @@ import { migrations } from './migrations/index.js';
 import { Payment } from './payment/payment.entity.js';
 import { PaymentService } from './payment/payment.service.js';
 import { Refund } from './refund/refund.entity.js';
+import { BillingExportService } from './export/patient-export.service.js';
 import { buildBillingSchema } from './schema.js';
 
 export { buildBillingSchema } from './schema.js';
@@ -34,12 +36,14 @@ export async function createBillingSubgraph(options: SubgraphOptions = {}): Prom
   const services: BillingServices = {
     invoices: new InvoiceService(runtime.uow, runtime.clock),
     payments: new PaymentService(runtime.uow, runtime.clock),
+    billingExport: new BillingExportService(runtime.uow),
+    audit: new AuditTrail(runtime.uow),
   };
 
   let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<BillingContext>(runtime, {
     schema: await buildBillingSchema(),
-    context: (base) => ({ ...base, ...services, loaders: createBillingLoaders(services) }),
+    context: (base) => ({ ...base, ...services, loaders: createBillingLoaders(services, base) }),
     onStart: async () => {
       stopConsuming = await consumeVisitEndings(runtime, services.invoices);
     },

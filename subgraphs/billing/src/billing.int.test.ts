@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   eventually,
   graphqlRequest,
@@ -65,6 +66,20 @@ interface OutboxRow {
   type: string;
   payload: Record<string, unknown>;
 }
+
+/** Everything an audit entry holds: who, what, whose, how it ended, where from; no amount. */
+const AUDIT_FIELDS = [
+  'action',
+  'actorId',
+  'actorRole',
+  'at',
+  'clientAddress',
+  'outcome',
+  'patientId',
+  'requestId',
+  'subjectId',
+  'subjectType',
+];
 
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'billing on MariaDB, fed by the appointments stream on Redis',
@@ -471,6 +486,94 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         expect(codeOf(await gql(INVOICES, { first: 101 }, tokens.staff))).toBe('BAD_USER_INPUT');
         expect(codeOf(await gql(INVOICES, { first: 0 }, tokens.staff))).toBe('BAD_USER_INPUT');
         expect(codeOf(await gql(INVOICES, { after: 'not-a-cursor' }, tokens.staff))).toBe('BAD_USER_INPUT');
+      });
+    });
+
+    describe('the audit trail', () => {
+      const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+
+      it("records the desk's read of an invoice once, with who and whose and no amount; the patient's own not at all", async () => {
+        const { event, invoiceId } = await billed();
+        const byDesk = await written(() => read(invoiceId, tokens.staff));
+        expect(byDesk.entries).toEqual([
+          expect.objectContaining({
+            actorId: ids.staff,
+            actorRole: 'STAFF',
+            action: 'invoice.read',
+            outcome: 'SUCCESS',
+            subjectType: 'Invoice',
+            subjectId: invoiceId,
+            patientId: ids.patient,
+          }),
+        ]);
+        expect(Object.keys(byDesk.entries[0]!).sort()).toEqual(AUDIT_FIELDS);
+        expect(Object.values(byDesk.entries[0]!)).not.toContain('11.03');
+
+        const r = [{ __typename: 'Appointment', id: event.payload.appointmentId }];
+        const ofVisit = await written(async () => dataOf(await gql(APPOINTMENT_INVOICE, { r }, tokens.admin)));
+        expect(ofVisit.entries).toEqual([
+          expect.objectContaining({
+            actorRole: 'ADMIN',
+            outcome: 'SUCCESS',
+            subjectId: invoiceId,
+            patientId: ids.patient,
+          }),
+        ]);
+
+        const own = await written(async () => {
+          await read(invoiceId, tokens.patient);
+          dataOf(await gql(APPOINTMENT_INVOICE, { r }, tokens.patient));
+          dataOf(await gql(INVOICES, {}, tokens.patient));
+          dataOf(await gql(PATIENT_INVOICES, { r: [{ __typename: 'Patient', id: ids.patient }] }, tokens.patient));
+        });
+        expect(own.entries).toEqual([]);
+      });
+
+      it('records each refusal as DENIED, naming the patient once the invoice was found', async () => {
+        const { invoiceId } = await billed();
+        const refused = await written(async () => {
+          for (const token of [tokens.otherPatient, tokens.doctor, undefined]) {
+            expect(codeOf(await gql(INVOICE, { id: invoiceId }, token))).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+          }
+          expect(codeOf(await gql(INVOICES, { filter: { patientId: ids.patient } }, tokens.otherPatient))).toBe(
+            'FORBIDDEN',
+          );
+        });
+        expect(refused.entries.map((e) => [e.actorId, e.action, e.outcome, e.subjectId, e.patientId])).toEqual([
+          [ids.otherPatient, 'invoice.read', 'DENIED', invoiceId, ids.patient],
+          // Refused before the lookup: who may see no invoice learns nothing, and the entry names nobody's.
+          [ids.doctor, 'invoice.read', 'DENIED', invoiceId, null],
+          [null, 'invoice.read', 'DENIED', invoiceId, null],
+          [ids.otherPatient, 'invoice.read', 'DENIED', null, ids.patient],
+        ]);
+      });
+
+      it("records several patients' invoices read at once as one entry each, in one transaction", async () => {
+        const since = new Date().toISOString();
+        const patients = [randomUUID(), randomUUID(), randomUUID()];
+        const invoices: string[] = [];
+        for (const patientId of patients) invoices.push((await billed('appointments.completed', patientId)).invoiceId);
+        const byPatient = (entries: { patientId: string | null }[]) => entries.map((e) => e.patientId).sort();
+
+        const listed = await written(async () => {
+          const page = dataOf(await gql<Page>(INVOICES, { filter: { from: since } }, tokens.staff)).invoices;
+          expect(page.edges.map((e) => e.node.id).sort()).toEqual([...invoices].sort());
+        });
+        expect(byPatient(listed.entries)).toEqual([...patients].sort());
+        expect(listed.entries.every((e) => e.subjectId === null && e.actorId === ids.staff)).toBe(true);
+        expect(listed.transactions).toBe(1);
+
+        const r = patients.map((id) => ({ __typename: 'Patient', id }));
+        const charts = await written(async () => dataOf(await gql(PATIENT_INVOICES, { r }, tokens.staff)));
+        expect(byPatient(charts.entries)).toEqual([...patients].sort());
+        expect(charts.transactions).toBe(1);
+
+        const entities = invoices.map((id) => ({ __typename: 'Invoice', id }));
+        const byId = await written(async () => dataOf(await gql(INVOICE_ENTITY, { r: entities }, tokens.admin)));
+        expect(byId.entries.map((e) => [e.subjectId, e.patientId]).sort()).toEqual(
+          invoices.map((id, i) => [id, patients[i]]).sort(),
+        );
+        expect(byId.transactions).toBe(1);
       });
     });
 

@@ -1,9 +1,10 @@
-import type { SubgraphContext } from '@hospital/kit';
+import { AuditBatch, type AuditedRequest, type AuditTrail, type SubgraphContext } from '@hospital/kit';
 import {
   createInvoiceLoader,
   createInvoiceOfAppointmentLoader,
   createInvoicesOfPatientLoader,
 } from './invoice/invoice.loader.js';
+import type { BillingExportService } from './export/patient-export.service.js';
 import type { InvoiceService } from './invoice/invoice.service.js';
 import { createPaymentsOfInvoiceLoader } from './payment/payment.loader.js';
 import type { PaymentService } from './payment/payment.service.js';
@@ -12,14 +13,23 @@ import type { PaymentService } from './payment/payment.service.js';
 export interface BillingServices {
   invoices: InvoiceService;
   payments: PaymentService;
+  billingExport: BillingExportService;
+  audit: AuditTrail;
 }
 
-/** A fresh set per request, so that no cached row outlives the request that read it. */
-export const createBillingLoaders = ({ invoices, payments }: BillingServices) => ({
+/**
+ * A fresh set per request, so that no cached row outlives the request that read
+ * it; `audit` records the request's reads of invoices, a tick's in one transaction.
+ */
+export const createBillingLoaders = (
+  { invoices, payments, audit }: Pick<BillingServices, 'invoices' | 'payments' | 'audit'>,
+  request: AuditedRequest,
+) => ({
   invoice: createInvoiceLoader(invoices),
   invoiceOfAppointment: createInvoiceOfAppointmentLoader(invoices),
   invoicesOfPatient: createInvoicesOfPatientLoader(invoices),
   paymentsOfInvoice: createPaymentsOfInvoiceLoader(payments),
+  audit: new AuditBatch(audit, request),
 });
 
 export type BillingLoaders = ReturnType<typeof createBillingLoaders>;

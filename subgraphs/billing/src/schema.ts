@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import type { BillingContext } from './context.js';
+import { BillingExportPart } from './export/patient-export.resolver.js';
 import { appointmentReference, patientReference } from './federation/stub.reference.js';
 import { invoiceReference } from './invoice/invoice.reference.js';
 import { AppointmentInvoiceResolver, InvoiceResolver, PatientInvoicesResolver } from './invoice/invoice.resolver.js';
@@ -7,6 +8,11 @@ import { PaymentResolver } from './payment/payment.resolver.js';
 
 export const buildBillingSchema = () =>
   buildFederatedSchema<BillingContext>({
+    exportPart: BillingExportPart,
     resolvers: [InvoiceResolver, PaymentResolver, PatientInvoicesResolver, AppointmentInvoiceResolver],
-    references: { Invoice: invoiceReference, Patient: patientReference, Appointment: appointmentReference },
+    references: {
+      Invoice: invoiceReference,
+      Patient: patientReference,
+      Appointment: appointmentReference,
+    },
   });

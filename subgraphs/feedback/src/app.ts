@@ -13,6 +13,7 @@ import { Feedback } from './feedback/feedback.entity.js';
 import { FeedbackService } from './feedback/feedback.service.js';
 import { migrations } from './migrations/index.js';
 import { buildFeedbackSchema } from './schema.js';
+import { FeedbackExportService } from './export/patient-export.service.js';
 
 export { buildFeedbackSchema } from './schema.js';
 export { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
@@ -26,6 +27,7 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
   const services: FeedbackServices = {
     feedback: new FeedbackService(runtime.uow, runtime.clock),
     visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+    feedbackExport: new FeedbackExportService(runtime.uow),
   };
 
   return createSubgraph<FeedbackContext>(runtime, {

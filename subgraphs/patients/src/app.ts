@@ -1,6 +1,7 @@
 import {
   CONTACTS_SCOPE,
   AppliedEvent,
+  AuditTrail,
   DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
@@ -14,8 +15,10 @@ import {
 } from '@hospital/kit';
 import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
+import { PatientExportService } from './export/patient-export.service.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
 import { SealedMedicalRecord } from './medical-record/medical-record.entity.js';
+import { SealedRecordVersion } from './medical-record/medical-record-version.entity.js';
 import { MedicalRecordService } from './medical-record/medical-record.service.js';
 import { migrations } from './migrations/index.js';
 import { Patient } from './patient/patient.entity.js';
@@ -25,11 +28,20 @@ import { buildPatientsSchema } from './schema.js';
 export { buildPatientsSchema } from './schema.js';
 export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
 
+/**
+ * The gateway hands patients every other subgraph's part of a patient's data
+ * export in one request (docs/decisions.md, "A patient's data export"): a
+ * patient with years of visits and audit entries needs more than the kit's 1 MB.
+ * The port is internal (127.0.0.1 unless told otherwise), and the JSON is parsed
+ * only up to this.
+ */
+const EXPORT_MAX_BODY = '16mb';
+
 /** The consumer group under which this subgraph reads the event stream. */
 const PATIENTS_CONSUMER_GROUP = 'patients';
 
 export const patientsTables = {
-  entities: [Patient, SealedMedicalRecord, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
+  entities: [Patient, SealedMedicalRecord, SealedRecordVersion, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
   migrations,
 };
 
@@ -37,17 +49,21 @@ export const patientsTables = {
 export async function createPatientsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
   const config = loadPatientsConfig(options.env);
   const runtime = createRuntime(config, patientsTables, options);
+  const medicalRecords = new MedicalRecordService(runtime.uow, new RecordCipher(medicalRecordsKeyOf(config)));
   const services: PatientsServices = {
     patients: new PatientService(runtime.uow, config.clinicTimeZone),
-    medicalRecords: new MedicalRecordService(runtime.uow, new RecordCipher(medicalRecordsKeyOf(config))),
+    medicalRecords,
+    patientExports: new PatientExportService(runtime.uow, medicalRecords),
     care: new CareRelationshipService(runtime.dataSource),
+    audit: new AuditTrail(runtime.uow),
   };
 
   let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<PatientsContext>(runtime, {
     schema: await buildPatientsSchema(),
     serviceFields: { patientContact: CONTACTS_SCOPE },
-    context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services) }),
+    maxBody: EXPORT_MAX_BODY,
+    context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services, base) }),
     onStart: async () => {
       stopConsuming = await consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);
     },

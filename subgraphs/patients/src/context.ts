@@ -1,5 +1,15 @@
-import { CARING_STATUSES, createCareLoader, type CareRelationshipService, type SubgraphContext } from '@hospital/kit';
+import {
+  AuditBatch,
+  CARING_STATUSES,
+  createCareLoader,
+  type AuditedRequest,
+  type AuditTrail,
+  type CareRelationshipService,
+  type SubgraphContext,
+} from '@hospital/kit';
+import { createRecordVersionsLoader } from './medical-record/medical-record-version.loader.js';
 import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
+import type { PatientExportService } from './export/patient-export.service.js';
 import type { MedicalRecordService } from './medical-record/medical-record.service.js';
 import { createPatientLoader } from './patient/patient.loader.js';
 import type { PatientService } from './patient/patient.service.js';
@@ -8,18 +18,26 @@ import type { PatientService } from './patient/patient.service.js';
 export interface PatientsServices {
   patients: PatientService;
   medicalRecords: MedicalRecordService;
+  patientExports: PatientExportService;
   care: CareRelationshipService;
+  audit: AuditTrail;
 }
 
-/** A fresh set per request, so that no cached row or permission outlives the request that read it. */
-export function createPatientsLoaders(services: PatientsServices) {
+/**
+ * A fresh set per request, so that no cached row or permission outlives the request
+ * that read it; `audit` records the request's reads of profiles, a tick's in one
+ * transaction.
+ */
+export function createPatientsLoaders(services: PatientsServices, request: AuditedRequest) {
   return {
     patient: createPatientLoader(services.patients),
     medicalRecords: createMedicalRecordsLoader(services.medicalRecords),
+    recordVersions: createRecordVersionsLoader(services.medicalRecords),
     /** A visit of any kind: the doctor may see who the patient is. */
     hasVisit: createCareLoader(services.care),
     /** A visit that keeps the patient in their care: the doctor may read and write records. */
     inCare: createCareLoader(services.care, CARING_STATUSES),
+    audit: new AuditBatch(services.audit, request),
   };
 }
 

@@ -1,9 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTACTS_SCOPE, Role, SERVICE_ROLE, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
@@ -38,6 +39,9 @@ const ADD_RECORD = `mutation ($patientId: ID!, $input: MedicalRecordInput!) {
 const UPDATE_RECORD = `mutation ($id: ID!, $input: MedicalRecordInput!) {
   updateMedicalRecord(id: $id, input: $input) { id diagnosis notes updatedAt author { id } }
 }`;
+const HISTORY = `query ($id: ID!) {
+  patient(id: $id) { medicalRecords { id diagnosis notes version versions { version diagnosis notes changedAt changedById } } }
+}`;
 const ENTITIES = `query ($r: [_Any!]!) {
   _entities(representations: $r) {
     ... on Patient { id name }
@@ -63,6 +67,10 @@ interface RecordView {
   createdAt: string;
   updatedAt: string;
   author: { id: string } | null;
+}
+interface VersionedView {
+  version: number;
+  versions: { version: number; diagnosis: string; notes: string | null; changedAt: string; changedById: string }[];
 }
 interface PatientsPage {
   patients: {
@@ -95,6 +103,15 @@ interface Backend {
 }
 
 const MEDICAL_RECORDS_KEY = randomBytes(32).toString('base64');
+
+/** Text sealed as records were before versions: `v1`, bound to the record and field only. */
+function sealedAsV1(text: string, associatedData: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', Buffer.from(MEDICAL_RECORDS_KEY, 'base64'), iv, { authTagLength: 16 });
+  cipher.setAAD(Buffer.from(associatedData, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return ['v1', ...[iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString('base64'))].join(':');
+}
 
 /**
  * Production's MariaDB, and the embedded default's SQLite file: the same
@@ -463,8 +480,8 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       const raw = JSON.stringify(rows);
       expect(raw).not.toContain('Gestational');
       expect(raw).not.toContain('glucose');
-      expect(nth(rows, 0)['diagnosis_sealed']).toMatch(/^v1:[^:]+:[^:]+:[^:]+$/);
-      expect(nth(rows, 0)['notes_sealed']).toMatch(/^v1:/);
+      expect(nth(rows, 0)['diagnosis_sealed']).toMatch(/^v2:[^:]+:[^:]+:[^:]+$/);
+      expect(nth(rows, 0)['notes_sealed']).toMatch(/^v2:/);
     });
 
     it('refuses a record whose sealed text was moved from another row, without revealing it', async () => {
@@ -554,6 +571,133 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       });
     });
 
+    it('keeps every earlier version, sealed, and lets nobody change or delete one', async () => {
+      const history = await call<{ patient: { medicalRecords: (RecordView & VersionedView)[] } }>(
+        HISTORY,
+        { id: patient.id },
+        patientToken,
+      );
+      const [current] = dataOf(history).patient.medicalRecords;
+      expect(current?.version).toBe(3);
+      expect(
+        current?.versions.map(({ version, diagnosis, notes, changedById }) => [version, diagnosis, notes, changedById]),
+      ).toEqual([
+        [1, diagnosis, 'Diet plan; glucose log weekly', doctorId],
+        [2, `Type 1 diabetes ${unique}`, 'Diet plan; glucose log weekly', doctorId],
+        [3, `Type 1 diabetes ${unique}`, null, doctorId],
+      ]);
+      const rows: Record<string, unknown>[] = await subgraph.dataSource.query(
+        'SELECT * FROM medical_record_versions WHERE record_id = ? ORDER BY version',
+        [record.id],
+      );
+      expect(rows.map((row) => row['version'])).toEqual([1, 2]);
+      expect(JSON.stringify(rows)).not.toMatch(/Gestational|glucose|diabetes/);
+      await expect(
+        subgraph.dataSource.query("UPDATE medical_record_versions SET changed_by_id = 'x' WHERE record_id = ?", [
+          record.id,
+        ]),
+      ).rejects.toThrow('medical record versions are kept as written');
+      await expect(
+        subgraph.dataSource.query('DELETE FROM medical_record_versions WHERE record_id = ?', [record.id]),
+      ).rejects.toThrow('medical record versions are kept as written');
+    });
+
+    it('refuses an earlier version moved to another version number, without revealing it', async () => {
+      const other = await walkIn();
+      await putInCare(doctorId, other.id);
+      const added = dataOf(
+        await call<{ addMedicalRecord: RecordView }>(
+          ADD_RECORD,
+          { patientId: other.id, input: { diagnosis: 'Anaemia' } },
+          tokens.doctor,
+        ),
+      ).addMedicalRecord;
+      dataOf(await call(UPDATE_RECORD, { id: added.id, input: { diagnosis: 'Anaemia, mild' } }, tokens.doctor));
+      const [first] = await subgraph.dataSource.query(
+        'SELECT diagnosis_sealed FROM medical_record_versions WHERE record_id = ? AND version = 1',
+        [added.id],
+      );
+      await subgraph.dataSource.query('UPDATE medical_records SET diagnosis_sealed = ? WHERE id = ?', [
+        (first as { diagnosis_sealed: string }).diagnosis_sealed,
+        added.id,
+      ]);
+      const result = await call(HISTORY, { id: other.id }, tokens.doctor);
+      expect(codeOf(result)).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result)).not.toContain('Anaemia');
+    });
+
+    it('opens a record sealed before versions existed, and seals it to its version when revised', async () => {
+      const id = randomUUID();
+      const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+      await subgraph.dataSource.query(
+        `INSERT INTO medical_records (id, patient_id, author_id, diagnosis_sealed, notes_sealed, created_at, updated_at)
+         VALUES (?, ?, ?, ?, NULL, ?, ?)`,
+        [id, patient.id, doctorId, sealedAsV1('Breech presentation', `medical_records/${id}/diagnosis`), now, now],
+      );
+      const before = dataOf(
+        await call<{ patient: { medicalRecords: (RecordView & VersionedView)[] } }>(
+          HISTORY,
+          { id: patient.id },
+          tokens.doctor,
+        ),
+      );
+      expect(before.patient.medicalRecords.find((r) => r.id === id)).toMatchObject({
+        diagnosis: 'Breech presentation',
+        version: 1,
+        versions: [{ version: 1, diagnosis: 'Breech presentation', changedById: doctorId }],
+      });
+      dataOf(await call(UPDATE_RECORD, { id, input: { diagnosis: 'Cephalic after version' } }, tokens.doctor));
+      const after = dataOf(
+        await call<{ patient: { medicalRecords: (RecordView & VersionedView)[] } }>(
+          HISTORY,
+          { id: patient.id },
+          tokens.doctor,
+        ),
+      );
+      expect(after.patient.medicalRecords.find((r) => r.id === id)?.versions.map((v) => v.diagnosis)).toEqual([
+        'Breech presentation',
+        'Cephalic after version',
+      ]);
+      const [kept] = await subgraph.dataSource.query(
+        'SELECT diagnosis_sealed FROM medical_record_versions WHERE record_id = ?',
+        [id],
+      );
+      expect((kept as { diagnosis_sealed: string }).diagnosis_sealed).toMatch(/^v2:/);
+    });
+
+    it('makes two revisions at once into two versions, neither lost', async () => {
+      const other = await walkIn();
+      await putInCare(doctorId, other.id);
+      const added = dataOf(
+        await call<{ addMedicalRecord: RecordView }>(
+          ADD_RECORD,
+          { patientId: other.id, input: { diagnosis: 'Original' } },
+          tokens.doctor,
+        ),
+      ).addMedicalRecord;
+      const revisions = await Promise.all(
+        ['Revision A', 'Revision B'].map((text) =>
+          call(UPDATE_RECORD, { id: added.id, input: { diagnosis: text } }, tokens.doctor),
+        ),
+      );
+      for (const revision of revisions) expect(revision.errors).toBeUndefined();
+      const chart = dataOf(
+        await call<{ patient: { medicalRecords: (RecordView & VersionedView)[] } }>(
+          HISTORY,
+          { id: other.id },
+          tokens.doctor,
+        ),
+      );
+      const versions = chart.patient.medicalRecords[0]?.versions ?? [];
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+      expect(
+        versions
+          .map((v) => v.diagnosis)
+          .slice(1)
+          .sort(),
+      ).toEqual(['Revision A', 'Revision B']);
+    });
+
     it('needs a diagnosis, and a record or patient that exists', async () => {
       const blank = await call(ADD_RECORD, { patientId: patient.id, input: { diagnosis: '  ' } }, tokens.doctor);
       expect(codeOf(blank)).toBe('BAD_USER_INPUT');
@@ -640,6 +784,33 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       expect(codeOf(await call(PATIENTS, {}))).toBe('UNAUTHENTICATED');
     });
 
+    it('records each patient on a page once, in one transaction, and a refused list as DENIED', async () => {
+      const page = await auditWritten(subgraph.dataSource, async () =>
+        dataOf(await call<PatientsPage>(PATIENTS, { filter: { search: tag } }, tokens.staff)),
+      );
+      expect(page.entries.map((e) => e.subjectId).sort()).toEqual(listed.map((p) => p.id).sort());
+      for (const entry of page.entries) {
+        expect(entry).toMatchObject({
+          action: 'patient.read',
+          outcome: 'SUCCESS',
+          actorRole: 'STAFF',
+          subjectType: 'Patient',
+          patientId: entry.subjectId,
+        });
+      }
+      expect(page.transactions).toBe(1);
+
+      const refused = await auditWritten(subgraph.dataSource, () => call(PATIENTS, {}, tokens.stakeholder));
+      expect(refused.entries).toEqual([
+        expect.objectContaining({
+          action: 'patient.read',
+          outcome: 'DENIED',
+          actorRole: 'STAKEHOLDER',
+          patientId: null,
+        }),
+      ]);
+    });
+
     it('refuses a page size out of range and a cursor it never gave out', async () => {
       expect(codeOf(await call(PATIENTS, { first: 0 }, tokens.staff))).toBe('BAD_USER_INPUT');
       expect(codeOf(await call(PATIENTS, { first: 101 }, tokens.staff))).toBe('BAD_USER_INPUT');
@@ -666,6 +837,56 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
         { id: first.id, name: first.name },
         null,
         { id: second.id, name: second.name },
+      ]);
+    });
+
+    it('records patients fetched by reference once each, in one transaction; not her own, nor an id naming nobody', async () => {
+      const [first, second] = [await walkIn(), await walkIn()];
+      const fetched = await auditWritten(subgraph.dataSource, async () =>
+        dataOf(
+          await call(
+            ENTITIES,
+            {
+              r: [
+                { __typename: 'Patient', id: first.id },
+                { __typename: 'Patient', id: randomUUID() },
+                { __typename: 'Patient', id: second.id },
+                { __typename: 'User', id: first.id },
+              ],
+            },
+            tokens.staff,
+          ),
+        ),
+      );
+      // The unknown id names nobody; `User.patient` reads the first patient's profile a second time.
+      expect(fetched.entries.map((e) => e.subjectId).sort()).toEqual([first.id, first.id, second.id].sort());
+      for (const entry of fetched.entries) {
+        expect(entry).toMatchObject({ action: 'patient.read', outcome: 'SUCCESS', patientId: entry.subjectId });
+      }
+      expect(fetched.transactions).toBe(1);
+
+      const { patient, token } = await selfRegistered();
+      const own = await auditWritten(subgraph.dataSource, async () =>
+        dataOf(
+          await call(
+            ENTITIES,
+            {
+              r: [
+                { __typename: 'Patient', id: patient.id },
+                { __typename: 'User', id: patient.id },
+              ],
+            },
+            token,
+          ),
+        ),
+      );
+      expect(own.entries).toEqual([]);
+
+      const refused = await auditWritten(subgraph.dataSource, () =>
+        call(ENTITIES, { r: [{ __typename: 'Patient', id: first.id }] }, tokens.doctor),
+      );
+      expect(refused.entries).toEqual([
+        expect.objectContaining({ actorId: doctorId, outcome: 'DENIED', subjectId: first.id, patientId: first.id }),
       ]);
     });
 

@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import type { PatientsContext } from './context.js';
+import { patientExportReference } from './export/patient-export.reference.js';
+import { PatientExportResolver } from './export/patient-export.resolver.js';
 import { MedicalRecordResolver } from './medical-record/medical-record.resolver.js';
 import { patientReference } from './patient/patient.reference.js';
 import { PatientResolver } from './patient/patient.resolver.js';
@@ -9,8 +11,8 @@ import { User } from './user/user.type.js';
 
 export const buildPatientsSchema = () =>
   buildFederatedSchema<PatientsContext>({
-    resolvers: [PatientResolver, MedicalRecordResolver, UserResolver],
+    resolvers: [PatientResolver, MedicalRecordResolver, UserResolver, PatientExportResolver],
     // No query returns a User here; the gateway reaches it through `_entities`.
     orphanedTypes: [User],
-    references: { Patient: patientReference, User: userReference },
+    references: { Patient: patientReference, User: userReference, PatientDataExport: patientExportReference },
   });

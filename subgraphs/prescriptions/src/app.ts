@@ -1,5 +1,6 @@
 import {
   AppliedEvent,
+  AuditTrail,
   DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
@@ -19,6 +20,7 @@ import { migrations } from './migrations/index.js';
 import { Prescription } from './prescription/prescription.entity.js';
 import { PrescriptionService } from './prescription/prescription.service.js';
 import { buildPrescriptionsSchema } from './schema.js';
+import { PrescriptionsExportService } from './export/patient-export.service.js';
 
 export { buildPrescriptionsSchema } from './schema.js';
 export { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
@@ -39,6 +41,8 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
     prescriptions: new PrescriptionService(runtime.uow, runtime.clock),
     care: new CareRelationshipService(runtime.dataSource),
     visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+    prescriptionsExport: new PrescriptionsExportService(runtime.uow),
+    audit: new AuditTrail(runtime.uow),
   };
 
   let stopConsuming: Unsubscribe | undefined;
@@ -47,7 +51,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
     context: (base, req) => ({
       ...base,
       ...services,
-      loaders: createPrescriptionsLoaders(services),
+      loaders: createPrescriptionsLoaders(services, base),
       visits: visitsOf(services.visitDirectory, req.header('authorization')),
     }),
     onStart: async () => {

@@ -1,6 +1,9 @@
 import {
+  AuditBatch,
   CARING_STATUSES,
   createCareLoader,
+  type AuditedRequest,
+  type AuditTrail,
   type CareRelationshipService,
   type SubgraphContext,
   type RequestVisits,
@@ -11,6 +14,7 @@ import {
   createPatientPrescriptionsLoader,
   createPrescriptionLoader,
 } from './prescription/prescription.loader.js';
+import type { PrescriptionsExportService } from './export/patient-export.service.js';
 import type { PrescriptionService } from './prescription/prescription.service.js';
 
 /** The process-wide services, built once in app.ts. */
@@ -18,16 +22,26 @@ export interface PrescriptionsServices {
   prescriptions: PrescriptionService;
   care: CareRelationshipService;
   visitDirectory: VisitDirectory;
+  prescriptionsExport: PrescriptionsExportService;
+  audit: AuditTrail;
 }
 
-/** A fresh set per request, so that no cached row or permission outlives the request that read it. */
-export function createPrescriptionsLoaders({ prescriptions, care }: PrescriptionsServices) {
+/**
+ * A fresh set per request, so that no cached row or permission outlives the request
+ * that read it; `audit` records the request's reads of prescriptions, a tick's in one
+ * transaction.
+ */
+export function createPrescriptionsLoaders(
+  { prescriptions, care, audit }: PrescriptionsServices,
+  request: AuditedRequest,
+) {
   return {
     prescription: createPrescriptionLoader(prescriptions),
     prescriptionsOfPatient: createPatientPrescriptionsLoader(prescriptions),
     prescriptionsOfAppointment: createAppointmentPrescriptionsLoader(prescriptions),
     /** A visit that keeps the patient in a doctor's care, as for medical records. */
     inCare: createCareLoader(care, CARING_STATUSES),
+    audit: new AuditBatch(audit, request),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startVisitWorld, type Visit, type VisitStatus, type VisitWorld } from '@hospital/appointments/testing';
 import { Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   eventually,
   graphqlRequest,
@@ -370,6 +371,91 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
       it('answers NOT_FOUND for a prescription that does not exist', async () => {
         expect(codeOf(await read(randomUUID(), await staff()))).toBe('NOT_FOUND');
+      });
+    });
+
+    describe('the audit trail', () => {
+      let visit: Visit;
+      let issued: Issued;
+      beforeAll(async () => {
+        visit = await world.visit('COMPLETED');
+        issued = await issueAtVisit(visit);
+      });
+      const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+
+      it("records reception's read of a prescription once, with who and whose and nothing prescribed; the patient's own not at all", async () => {
+        const staffId = randomUUID();
+        const desk = await as(staffId, Role.STAFF);
+        const byDesk = await written(async () => dataOf(await read(issued.id, desk)));
+        expect(byDesk.entries).toEqual([
+          expect.objectContaining({
+            actorId: staffId,
+            actorRole: 'STAFF',
+            action: 'prescription.read',
+            outcome: 'SUCCESS',
+            subjectType: 'Prescription',
+            subjectId: issued.id,
+            patientId: visit.patientId,
+          }),
+        ]);
+        expect(JSON.stringify(byDesk.entries)).not.toContain('Folic');
+
+        const lists = await written(async () => {
+          dataOf(await ofPatient(visit.patientId, desk));
+          dataOf(await ofAppointment(visit.appointmentId, visit.doctorToken));
+        });
+        expect(lists.entries.map((e) => [e.actorRole, e.outcome, e.subjectId, e.patientId])).toEqual([
+          ['STAFF', 'SUCCESS', null, visit.patientId],
+          ['DOCTOR', 'SUCCESS', null, visit.patientId],
+        ]);
+
+        const own = await written(async () => {
+          dataOf(await read(issued.id, visit.patientToken));
+          dataOf(await ofPatient(visit.patientId, visit.patientToken));
+          dataOf(await ofAppointment(visit.appointmentId, visit.patientToken));
+        });
+        expect(own.entries).toEqual([]);
+      });
+
+      it('records each refusal as DENIED, naming the patient once the prescription was found', async () => {
+        const strangerId = randomUUID();
+        const stranger = await as(strangerId, Role.PATIENT);
+        const stakeholderId = randomUUID();
+        const stakeholder = await as(stakeholderId, Role.STAKEHOLDER);
+        const refused = await written(async () => {
+          expect(codeOf(await read(issued.id, stranger))).toBe('FORBIDDEN');
+          expect(codeOf(await read(issued.id, stakeholder))).toBe('FORBIDDEN');
+          expect(codeOf(await ofPatient(visit.patientId, stranger))).toBe('FORBIDDEN');
+        });
+        expect(refused.entries.map((e) => [e.actorId, e.action, e.outcome, e.subjectId, e.patientId])).toEqual([
+          [strangerId, 'prescription.read', 'DENIED', issued.id, visit.patientId],
+          // Refused before the lookup: a stakeholder reads no prescription, and learns nothing of whose it is.
+          [stakeholderId, 'prescription.read', 'DENIED', issued.id, null],
+          [strangerId, 'prescription.read', 'DENIED', null, visit.patientId],
+        ]);
+      });
+
+      it("records several patients' prescriptions read at once as one entry each, in one transaction", async () => {
+        const visits = [visit, ...(await Promise.all([world.visit('COMPLETED'), world.visit('COMPLETED')]))];
+        const prescriptions = [issued, ...(await Promise.all(visits.slice(1).map((v) => issueAtVisit(v))))];
+        const patients = visits.map((v) => v.patientId).sort();
+        const desk = await staff();
+
+        const r = visits.map((v) => ({ __typename: 'Patient', id: v.patientId }));
+        const charts = await written(async () =>
+          dataOf(await graphqlRequest(http.url, PATIENT_PRESCRIPTIONS, { r }, desk)),
+        );
+        expect(charts.entries.map((e) => e.patientId).sort()).toEqual(patients);
+        expect(charts.transactions).toBe(1);
+
+        const entities = prescriptions.map((p) => ({ __typename: 'Prescription', id: p.id }));
+        const byId = await written(async () =>
+          dataOf(await graphqlRequest(http.url, PRESCRIPTION_ENTITY, { r: entities }, desk)),
+        );
+        expect(byId.entries.map((e) => [e.subjectId, e.patientId]).sort()).toEqual(
+          prescriptions.map((p) => [p.id, p.patient.id]).sort(),
+        );
+        expect(byId.transactions).toBe(1);
       });
     });
   },

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@hospital/kit';
+import { PrescriptionsExportPart } from './export/patient-export.resolver.js';
 import type { PrescriptionsContext } from './context.js';
 import { appointmentReference } from './federation/appointment.reference.js';
 import { patientReference } from './federation/patient.reference.js';
@@ -11,6 +12,7 @@ import {
 
 export const buildPrescriptionsSchema = () =>
   buildFederatedSchema<PrescriptionsContext>({
+    exportPart: PrescriptionsExportPart,
     resolvers: [PrescriptionResolver, PatientPrescriptionsResolver, AppointmentPrescriptionsResolver],
     references: {
       Prescription: prescriptionReference,

@@ -1,4 +1,4 @@
-import { createTableWithChecks } from '@hospital/kit';
+import { allowRowChanges, createTableWithChecks, refuseRowChanges } from '@hospital/kit';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Every filter of `auditEvents` is an equality, read newest first: each index ends with (at, id). */
@@ -51,17 +51,8 @@ export class CreateAuditEvents1763700000900 implements MigrationInterface {
         ],
       }),
     );
+    await refuseRowChanges(queryRunner, 'audit_events', 'audit events are append-only');
     const mysql = queryRunner.connection.driver.options.type !== 'better-sqlite3';
-    for (const change of ['UPDATE', 'DELETE']) {
-      const name = `audit_events_no_${change.toLowerCase()}`;
-      await queryRunner.query(
-        mysql
-          ? `CREATE TRIGGER ${name} BEFORE ${change} ON audit_events FOR EACH ROW
-             SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit events are append-only'`
-          : `CREATE TRIGGER ${name} BEFORE ${change} ON audit_events
-             BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END`,
-      );
-    }
     const appUser = process.env['AUDIT_DATABASE_APP_USER'];
     if (!mysql || !appUser) return;
     if (!/^'[\w.-]{1,32}'@'[\w.%-]{1,255}'$/.test(appUser)) {
@@ -71,8 +62,7 @@ export class CreateAuditEvents1763700000900 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER IF EXISTS audit_events_no_delete');
-    await queryRunner.query('DROP TRIGGER IF EXISTS audit_events_no_update');
+    await allowRowChanges(queryRunner, 'audit_events');
     await queryRunner.dropTable('audit_events');
   }
 }

@@ -1,4 +1,5 @@
 import {
+  AuditOutcome,
   ForbiddenError,
   isUniqueViolation,
   mustExist,
@@ -6,12 +7,14 @@ import {
   NotFoundError,
   requireViewer,
   type AppointmentEventPayload,
+  type AuditEntry,
   type Cents,
   type Clock,
   type Connection,
   type Emit,
   type PageArgs,
   type UnitOfWork,
+  type Viewer,
 } from '@hospital/kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
@@ -70,6 +73,13 @@ export async function advance(
 
 /** Why billing voids an invoice on its own. */
 export const CANCELLED_IN_TIME = 'The visit was cancelled in time';
+
+/**
+ * Every read of invoices by anyone but their patient is in the audit trail, refusals
+ * included (RULES.md, "Audit"): one entry per invoice read by id, one per patient for
+ * a list. An entry names the invoice and its patient, never an amount.
+ */
+const INVOICE_READ = { action: 'invoice.read', subjectType: 'Invoice' } as const;
 
 export class InvoiceService {
   private readonly invoices: Repository<Invoice>;
@@ -176,38 +186,75 @@ export class InvoiceService {
   }
 
   /** The invoice if the caller may see it; null when the id names none. */
-  async visible({ viewer, loaders }: Caller, id: string): Promise<Invoice | null> {
-    const caller = requireViewer(viewer);
-    // Refused before the lookup: a role without invoices learns nothing, not even which ids exist.
-    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
-    const invoice = await loaders.invoice.load(id);
-    if (invoice && !mayReadInvoice(caller, invoice)) throw new ForbiddenError('You may only see your own invoices');
+  async visible(caller: Caller, id: string): Promise<Invoice | null> {
+    const reader = await this.reader(caller, { subjectId: id });
+    const invoice = await caller.loaders.invoice.load(id);
+    if (invoice) await this.disclose(caller, reader, invoice);
     return invoice;
   }
 
-  /** Newest first. A patient sees only their own; STAFF and ADMIN all. */
-  list({ viewer }: Caller, filter: InvoiceFilter | null | undefined, page: PageArgs): Promise<Connection<Invoice>> {
-    const patientId = listedPatient(requireViewer(viewer), filter?.patientId);
+  /**
+   * Newest first. A patient sees only their own; STAFF and ADMIN all, each patient
+   * on the page (and the one asked for) in the audit trail before it is returned.
+   */
+  async list(caller: Caller, filter: InvoiceFilter | null | undefined, page: PageArgs): Promise<Connection<Invoice>> {
+    const { audit } = caller.loaders;
+    const { reader, patientId } = await audit.permit({ ...INVOICE_READ, patientId: filter?.patientId }, () => {
+      const reader = requireViewer(caller.viewer);
+      return { reader, patientId: listedPatient(reader, filter?.patientId) };
+    });
     const query = this.invoices.createQueryBuilder('invoice');
     if (patientId) query.andWhere('invoice.patientId = :patientId', { patientId });
     if (filter?.status?.length) query.andWhere('invoice.status IN (:...statuses)', { statuses: filter.status });
     if (filter?.from) query.andWhere('invoice.createdAt >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('invoice.createdAt < :to', { to: filter.to });
-    return newestFirst(query, 'invoice', page);
+    const listed = await newestFirst(query, 'invoice', page);
+    // Asking for one patient's invoices reads them even when there are none.
+    const patients = new Set([...(patientId ? [patientId] : []), ...listed.edges.map(({ node }) => node.patientId)]);
+    patients.delete(reader.id);
+    await audit.recordAll(
+      [...patients].map((id) => ({ ...INVOICE_READ, patientId: id, outcome: AuditOutcome.SUCCESS })),
+    );
+    return listed;
   }
 
   /** `Patient.invoices`: the patient's own, or any patient's for the desk. */
-  ofPatient({ viewer, loaders }: Caller, patientId: string): Promise<Invoice[]> {
-    return loaders.invoicesOfPatient.load(listedPatient(requireViewer(viewer), patientId) ?? patientId);
+  ofPatient(caller: Caller, patientId: string): Promise<Invoice[]> {
+    const read = () =>
+      caller.loaders.invoicesOfPatient.load(listedPatient(requireViewer(caller.viewer), patientId) ?? patientId);
+    if (caller.viewer?.id === patientId) return read();
+    return caller.loaders.audit.read({ ...INVOICE_READ, patientId }, read);
   }
 
   /** `Appointment.invoice`: null while the visit has none. */
-  async ofAppointment({ viewer, loaders }: Caller, appointmentId: string): Promise<Invoice | null> {
-    const caller = requireViewer(viewer);
-    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
-    const invoice = await loaders.invoiceOfAppointment.load(appointmentId);
-    if (invoice && !mayReadInvoice(caller, invoice)) throw new ForbiddenError('You may only see your own invoices');
+  async ofAppointment(caller: Caller, appointmentId: string): Promise<Invoice | null> {
+    const reader = await this.reader(caller, {});
+    const invoice = await caller.loaders.invoiceOfAppointment.load(appointmentId);
+    if (invoice) await this.disclose(caller, reader, invoice);
     return invoice;
+  }
+
+  /**
+   * Signed in, and of a role that has invoices at all: refused (and the refusal
+   * recorded) before the lookup, so that a role without invoices learns nothing,
+   * not even which ids exist.
+   */
+  private reader(caller: Caller, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
+    return caller.loaders.audit.permit({ ...INVOICE_READ, ...subject }, () => {
+      const reader = requireViewer(caller.viewer);
+      if (!seesInvoices(reader)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+      return reader;
+    });
+  }
+
+  /** FORBIDDEN when `invoice` is someone else's; a read by anyone but its patient is recorded first, refusals too. */
+  private async disclose(caller: Caller, reader: Viewer, invoice: Invoice): Promise<void> {
+    const check = () => {
+      if (!mayReadInvoice(reader, invoice)) throw new ForbiddenError('You may only see your own invoices');
+    };
+    if (reader.id === invoice.patientId) return check();
+    const entry = { ...INVOICE_READ, subjectId: invoice.id, patientId: invoice.patientId };
+    await caller.loaders.audit.read(entry, async () => check());
   }
 
   findByIds(ids: readonly string[]): Promise<Invoice[]> {

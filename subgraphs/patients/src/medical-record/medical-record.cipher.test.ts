@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RecordCipher, UnreadableRecordError } from './medical-record.cipher.js';
+import { RecordCipher, UnreadableRecordError, type SealedPlace } from './medical-record.cipher.js';
 
-const cipher = new RecordCipher(randomBytes(32));
-const CONTEXT = 'medical_records/r1/diagnosis';
+const KEY = randomBytes(32);
+const cipher = new RecordCipher(KEY);
+const CONTEXT: SealedPlace = { patientId: 'p1', recordId: 'r1', version: 1, field: 'diagnosis' };
 const DIAGNOSIS = 'Пре-еклампсія, 32 тижні — monitor BP twice daily';
 
 /** Flips one bit of the base64 part `index` of a sealed value. */
@@ -21,10 +22,10 @@ describe('RecordCipher', () => {
     expect(cipher.open(cipher.seal('', CONTEXT), CONTEXT)).toBe('');
   });
 
-  it('seals as v1:<iv>:<tag>:<ciphertext> with nothing of the text readable', () => {
+  it('seals as v2:<iv>:<tag>:<ciphertext> with nothing of the text readable', () => {
     const sealed = cipher.seal(DIAGNOSIS, CONTEXT);
     const [version, iv = '', tag = '', ciphertext = ''] = sealed.split(':');
-    expect(version).toBe('v1');
+    expect(version).toBe('v2');
     expect(Buffer.from(iv, 'base64')).toHaveLength(12);
     expect(Buffer.from(tag, 'base64')).toHaveLength(16);
     expect(sealed).not.toContain('monitor');
@@ -44,10 +45,24 @@ describe('RecordCipher', () => {
     expect(() => cipher.open(flip(sealed, index), CONTEXT)).toThrow(UnreadableRecordError);
   });
 
-  it('refuses a value moved to another record or another field', () => {
+  it.each<[string, Partial<SealedPlace>]>([
+    ["another patient's chart", { patientId: 'p2' }],
+    ['another record', { recordId: 'r2' }],
+    ['another version', { version: 2 }],
+    ['another field', { field: 'notes' }],
+  ])('refuses a value moved to %s', (_where, moved) => {
     const sealed = cipher.seal(DIAGNOSIS, CONTEXT);
-    expect(() => cipher.open(sealed, 'medical_records/r2/diagnosis')).toThrow(UnreadableRecordError);
-    expect(() => cipher.open(sealed, 'medical_records/r1/notes')).toThrow(UnreadableRecordError);
+    expect(() => cipher.open(sealed, { ...CONTEXT, ...moved })).toThrow(UnreadableRecordError);
+  });
+
+  it('still opens a v1 value, bound to its record and field only, where it was', () => {
+    const iv = randomBytes(12);
+    const legacy = createCipheriv('aes-256-gcm', KEY, iv, { authTagLength: 16 });
+    legacy.setAAD(Buffer.from('medical_records/r1/diagnosis', 'utf8'));
+    const ciphertext = Buffer.concat([legacy.update(DIAGNOSIS, 'utf8'), legacy.final()]);
+    const sealed = ['v1', ...[iv, legacy.getAuthTag(), ciphertext].map((part) => part.toString('base64'))].join(':');
+    expect(cipher.open(sealed, CONTEXT)).toBe(DIAGNOSIS);
+    expect(() => cipher.open(sealed, { ...CONTEXT, recordId: 'r2' })).toThrow(UnreadableRecordError);
   });
 
   it('refuses a value sealed under another key', () => {
@@ -56,7 +71,13 @@ describe('RecordCipher', () => {
   });
 
   it('refuses what is not a sealed value, without echoing it', () => {
-    for (const junk of [DIAGNOSIS, 'v2:a:b:c', 'v1:AAAA:AAAA', `${cipher.seal('x', CONTEXT)}:extra`]) {
+    for (const junk of [
+      DIAGNOSIS,
+      'v3:a:b:c',
+      'constructor:a:b:c',
+      'v2:AAAA:AAAA',
+      `${cipher.seal('x', CONTEXT)}:extra`,
+    ]) {
       expect(() => cipher.open(junk, CONTEXT)).toThrow(UnreadableRecordError);
     }
     expect(() => cipher.open(DIAGNOSIS, CONTEXT)).toThrow(/^(?!.*monitor)/);

@@ -29,4 +29,12 @@ export class SealedMedicalRecord {
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
+
+  /** 1 as written; each revision adds one, and keeps what it replaced as a `SealedRecordVersion`. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  /** The doctor who made the current version, when it is a revision. */
+  @Column({ name: 'revised_by_id', type: 'varchar', length: 36, nullable: true })
+  revisedById!: string | null;
 }

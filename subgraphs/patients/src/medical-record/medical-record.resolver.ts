@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { PatientsContext } from '../context.js';
+import { MedicalRecordVersion } from './medical-record-version.type.js';
 import { MedicalRecordInput } from './medical-record.input.js';
 import { MedicalRecord } from './medical-record.type.js';
 
@@ -14,12 +15,21 @@ export class MedicalRecordResolver {
     return context.medicalRecords.add(context, patientId, input);
   }
 
-  @Mutation(() => MedicalRecord, { description: 'A DOCTOR, for a patient they have an appointment with' })
+  @Mutation(() => MedicalRecord, {
+    description: 'A DOCTOR, for a patient they have an appointment with: the record becomes its next version',
+  })
   updateMedicalRecord(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => MedicalRecordInput) input: MedicalRecordInput,
     @Ctx() context: PatientsContext,
   ): Promise<MedicalRecord> {
     return context.medicalRecords.update(context, id, input);
+  }
+
+  @FieldResolver(() => [MedicalRecordVersion], {
+    description: 'Every version, oldest first, the current one last: for whoever may read the record',
+  })
+  versions(@Root() record: MedicalRecord, @Ctx() context: PatientsContext): Promise<MedicalRecordVersion[]> {
+    return context.medicalRecords.versionsOf(context, record);
   }
 }

@@ -8,6 +8,7 @@ import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCare
 import { CareFromVisits1763700000230 } from './1763700000230-CareFromVisits.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';
 import { CreatePatients1763700000200 } from './1763700000200-CreatePatients.js';
+import { MedicalRecordVersions1763700000250 } from './1763700000250-MedicalRecordVersions.js';
 import { SharedContactEmails1763700000240 } from './1763700000240-SharedContactEmails.js';
 
 /** In order. A new migration is a new file listed last; a released one is never edited. */
@@ -21,4 +22,5 @@ export const migrations = [
   CreateDeadLetterEvents1763700000003,
   SharedContactEmails1763700000240,
   DeadLetterReplay1763700000004,
+  MedicalRecordVersions1763700000250,
 ];

@@ -32,6 +32,9 @@ import {
   registrationBy,
 } from './patient.rules.js';
 
+/** A read of a profile by anyone but the patient (RULES.md, "Audit"). */
+const PROFILE_READ = { action: 'patient.read', subjectType: 'Patient' } as const;
+
 export class PatientService {
   private readonly patients: Repository<Patient>;
 
@@ -111,11 +114,7 @@ export class PatientService {
   profile(caller: Caller, id: string): Promise<Patient> {
     const read = () => mustExist('Patient', id, this.visible(caller, id));
     if (caller.viewer?.id === id) return read();
-    return this.audit.read(
-      caller,
-      { action: 'patient.read', subjectType: 'Patient', subjectId: id, patientId: id },
-      read,
-    );
+    return this.audit.read(caller, { ...PROFILE_READ, subjectId: id, patientId: id }, read);
   }
 
   /** The patient `id` if the caller may see them; null when nobody has that id. */
@@ -125,11 +124,35 @@ export class PatientService {
     return loaders.patient.load(id);
   }
 
-  /** By name, then id; reception sees everyone, a doctor the patients in their care. */
-  async list({ viewer }: Caller, filter: PatientFilter | undefined, page: PageArgs): Promise<Connection<Patient>> {
-    const reader = requireViewer(viewer);
-    const scope = patientListScope(reader);
-    if (scope === 'refused') throw new ForbiddenError();
+  /**
+   * `visible` for the gateway's entity fetches (`_entities`, `User.patient`), one
+   * per patient of a list it resolves: a read by anyone but the patient is in the
+   * audit trail before it is returned, refusals included, the request's in one
+   * transaction. An id that names nobody reads nobody and is not recorded: most
+   * users a `User.patient` asks about (staff, doctors) have no profile.
+   */
+  async reference(caller: Caller, id: string): Promise<Patient | null> {
+    if (caller.viewer?.id === id) return this.visible(caller, id);
+    const { audit } = caller.loaders;
+    const entry = { ...PROFILE_READ, subjectId: id, patientId: id };
+    const patient = await audit.permit(entry, () => this.visible(caller, id));
+    if (patient) await audit.record({ ...entry, outcome: AuditOutcome.SUCCESS });
+    return patient;
+  }
+
+  /**
+   * By name, then id; reception sees everyone, a doctor the patients in their care.
+   * Each patient on the page is in the audit trail (one entry each, in one
+   * transaction) before the page is returned; a refusal too.
+   */
+  async list(caller: Caller, filter: PatientFilter | undefined, page: PageArgs): Promise<Connection<Patient>> {
+    const { audit } = caller.loaders;
+    const { reader, scope } = await audit.permit(PROFILE_READ, () => {
+      const reader = requireViewer(caller.viewer);
+      const scope = patientListScope(reader);
+      if (scope === 'refused') throw new ForbiddenError();
+      return { reader, scope };
+    });
     const query = this.patients.createQueryBuilder('patient');
     if (scope === 'in-their-care') {
       query.andWhere('patient.id IN (SELECT care.patient_id FROM care_visits care WHERE care.doctor_id = :doctorId)', {
@@ -146,7 +169,21 @@ export class PatientService {
         { pattern: containsPattern(search) },
       );
     }
-    return paginate(query, { columns: ['patient.name', 'patient.id'], values: (p) => [p.name, p.id] }, page);
+    const listed = await paginate(
+      query,
+      { columns: ['patient.name', 'patient.id'], values: (p) => [p.name, p.id] },
+      page,
+    );
+    // Patients are refused the list, so every patient on it is someone other than the reader.
+    await audit.recordAll(
+      listed.edges.map(({ node }) => ({
+        ...PROFILE_READ,
+        subjectId: node.id,
+        patientId: node.id,
+        outcome: AuditOutcome.SUCCESS,
+      })),
+    );
+    return listed;
   }
 
   findByIds(ids: readonly string[]): Promise<Patient[]> {

@@ -10,7 +10,7 @@ export class UserResolver {
     description: "The user's patient profile; null when they have none",
   })
   patient(@Root() user: User, @Ctx() context: PatientsContext): Promise<Patient | null> {
-    // `visible` checks the caller (UNAUTHENTICATED for nobody) before it looks anything up.
-    return context.patients.visible(context, user.id);
+    // `reference` checks the caller (UNAUTHENTICATED for nobody) before it looks anything up.
+    return context.patients.reference(context, user.id);
   }
 }

@@ -7,6 +7,7 @@ import {
   requireRole,
   requireViewer,
   throwIfInvalid,
+  type AuditEntry,
   type Clock,
   type UnitOfWork,
   type Viewer,
@@ -29,6 +30,13 @@ import {
 
 /** Oldest first, as a chart reads them. */
 const ISSUE_ORDER = { issuedAt: 'ASC', id: 'ASC' } as const;
+
+/**
+ * Every read of prescriptions by anyone but their patient is in the audit trail,
+ * refusals included (RULES.md, "Audit"): one entry per prescription read by id, one
+ * per patient for a list. Never what was prescribed.
+ */
+const PRESCRIPTION_READ = { action: 'prescription.read', subjectType: 'Prescription' } as const;
 
 export class PrescriptionService {
   private readonly prescriptions: Repository<Prescription>;
@@ -73,30 +81,38 @@ export class PrescriptionService {
   }
 
   /** The prescription `id` if the caller may see it; null when nobody has that id. */
-  async visible({ viewer, loaders }: Caller, id: string): Promise<Prescription | null> {
-    const reader = readerOf(viewer);
-    const prescription = await loaders.prescription.load(id);
-    if (prescription) await this.enforceEach(reader, [prescription], loaders);
+  async visible(caller: Caller, id: string): Promise<Prescription | null> {
+    const reader = await this.reader(caller, { subjectId: id });
+    const prescription = await caller.loaders.prescription.load(id);
+    if (prescription) {
+      await this.disclose(caller, reader, [prescription], { subjectId: id, patientId: prescription.patientId });
+    }
     return prescription;
   }
 
   /** FORBIDDEN for a caller who may not read them, rather than an empty list that would hide the refusal. */
-  async ofPatient({ viewer, loaders }: Caller, patientId: string): Promise<Prescription[]> {
-    const reader = readerOf(viewer);
-    const access = patientPrescriptionsAccess(reader, patientId);
-    if (access === 'refused') throw new ForbiddenError();
-    const prescriptions = await loaders.prescriptionsOfPatient.load(patientId);
-    if (access === 'granted' || (await loaders.inCare.load({ doctorId: reader.id, patientId }))) return prescriptions;
-    const own = issuedBy(reader.id, prescriptions);
-    if (!own.length) throw new ForbiddenError();
-    return own;
+  ofPatient(caller: Caller, patientId: string): Promise<Prescription[]> {
+    const read = async () => {
+      const { viewer, loaders } = caller;
+      const reader = readerOf(viewer);
+      const access = patientPrescriptionsAccess(reader, patientId);
+      if (access === 'refused') throw new ForbiddenError();
+      const prescriptions = await loaders.prescriptionsOfPatient.load(patientId);
+      if (access === 'granted' || (await loaders.inCare.load({ doctorId: reader.id, patientId }))) return prescriptions;
+      const own = issuedBy(reader.id, prescriptions);
+      if (!own.length) throw new ForbiddenError();
+      return own;
+    };
+    if (caller.viewer?.id === patientId) return read();
+    return caller.loaders.audit.read({ ...PRESCRIPTION_READ, patientId }, read);
   }
 
   /** Every prescription of one visit shares its patient and doctor, so the caller sees all of them or none. */
-  async ofAppointment({ viewer, loaders }: Caller, appointmentId: string): Promise<Prescription[]> {
-    const reader = readerOf(viewer);
-    const prescriptions = await loaders.prescriptionsOfAppointment.load(appointmentId);
-    await this.enforceEach(reader, prescriptions, loaders);
+  async ofAppointment(caller: Caller, appointmentId: string): Promise<Prescription[]> {
+    const reader = await this.reader(caller, {});
+    const prescriptions = await caller.loaders.prescriptionsOfAppointment.load(appointmentId);
+    const [first] = prescriptions;
+    if (first) await this.disclose(caller, reader, prescriptions, { patientId: first.patientId });
     return prescriptions;
   }
 
@@ -110,6 +126,26 @@ export class PrescriptionService {
 
   findForAppointments(appointmentIds: readonly string[]): Promise<Prescription[]> {
     return this.prescriptions.find({ where: { appointmentId: In([...appointmentIds]) }, order: ISSUE_ORDER });
+  }
+
+  /** `readerOf`, its refusal recorded: before any lookup, so that who may read none learns nothing of which ids exist. */
+  private reader(caller: Caller, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
+    return caller.loaders.audit.permit({ ...PRESCRIPTION_READ, ...subject }, () => readerOf(caller.viewer));
+  }
+
+  /**
+   * FORBIDDEN unless `reader` may see every one of `prescriptions`, all of the
+   * patient `subject` names; a read by anyone but her is recorded first, refusals too.
+   */
+  private async disclose(
+    caller: Caller,
+    reader: Viewer,
+    prescriptions: Prescription[],
+    subject: Pick<AuditEntry, 'subjectId'> & { patientId: string },
+  ): Promise<void> {
+    const check = () => this.enforceEach(reader, prescriptions, caller.loaders);
+    if (reader.id === subject.patientId) return check();
+    await caller.loaders.audit.read({ ...PRESCRIPTION_READ, ...subject }, check);
   }
 
   private async enforceEach(reader: Viewer, prescriptions: Prescription[], loaders: Caller['loaders']): Promise<void> {

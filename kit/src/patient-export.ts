@@ -1,0 +1,86 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { AuditTrail, type AuditedRequest } from './audit.js';
+import { requireViewer, Role, type Viewer } from './auth.js';
+import { ForbiddenError } from './errors.js';
+
+/**
+ * A patient's data export (RULES.md, "Audit": everything the hospital holds about
+ * her, as one JSON document). It is gathered through the supergraph: the patients
+ * subgraph owns `patientDataExport` and its `document`, which `@requires` one
+ * part from every other subgraph that holds something about her; the gateway's
+ * query plan fetches the parts from their owners, with the caller's own token,
+ * and hands them to patients to put together. A part is a field of the
+ * `PatientDataExport` entity, `@inaccessible`: clients ask for the document, never
+ * for a part alone.
+ */
+export const PATIENT_EXPORT_TYPE = 'PatientDataExport';
+
+/** What a part is: plain JSON, each subgraph choosing its own keys (e.g. `{ invoices: [...] }`). */
+export const ExportPartScalar = GraphQLJSONObject;
+export type ExportPart = Record<string, unknown>;
+
+/** The patient herself and administrators may have her data; anyone else is FORBIDDEN. */
+export function mayExport(viewer: Viewer, patientId: string): boolean {
+  return viewer.role === Role.ADMIN || (viewer.role === Role.PATIENT && viewer.id === patientId);
+}
+
+/**
+ * Gathers one subgraph's part of a patient's export, for the patient herself or
+ * an administrator, in the audit trail before it leaves (`patient.export`, the
+ * part named as the subject), whoever asks: RULES.md gives the export its own
+ * audit event, the patient's own included. A refusal is recorded too.
+ */
+export function exportPart(
+  audit: AuditTrail,
+  request: AuditedRequest,
+  patientId: string,
+  part: string,
+  gather: () => Promise<ExportPart>,
+): Promise<ExportPart> {
+  const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, subjectId: part, patientId };
+  return audit.read(request, entry, () => {
+    if (!mayExport(requireViewer(request.viewer), patientId)) throw new ForbiddenError();
+    return gather();
+  });
+}
+
+/** The export as a subgraph other than patients (its owner) serves it: the key, and its own part. */
+export interface ExportPartSchema {
+  stub: Function;
+  resolver: Function;
+}
+
+/**
+ * One subgraph's part: `field` on the export, `@inaccessible`, answered by
+ * `gather` (the subgraph's export service, which checks who asks). Every part has
+ * this shape, so it is made here once. The stub is a class of its own per part:
+ * type-graphql keeps a class's fields process-wide, and in the embedded default
+ * every subgraph builds its schema in one process.
+ */
+export function exportPartSchema<Context>(
+  field: string,
+  gather: (context: Context, patientId: string) => Promise<ExportPart>,
+): ExportPartSchema {
+  @ObjectType(PATIENT_EXPORT_TYPE, { description: 'Everything the hospital holds about one patient' })
+  @Directive('@key(fields: "patientId")')
+  class PatientDataExportStub {
+    @Field(() => ID)
+    patientId!: string;
+  }
+
+  @Resolver(() => PatientDataExportStub)
+  class ExportPartResolver {
+    @FieldResolver(() => ExportPartScalar, { name: field, description: "This subgraph's part of the export" })
+    @Directive('@inaccessible')
+    part(@Root() { patientId }: PatientDataExportStub, @Ctx() context: Context): Promise<ExportPart> {
+      return gather(context, patientId);
+    }
+  }
+  return { stub: PatientDataExportStub, resolver: ExportPartResolver };
+}
+
+/** The gateway asks for a part by the export's key; whoever asks is checked by the part. */
+export const patientExportStubReference = {
+  __resolveReference: (reference: Record<string, unknown>) => ({ patientId: String(reference['patientId']) }),
+};

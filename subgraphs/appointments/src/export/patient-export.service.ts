@@ -1,0 +1,41 @@
+import {
+  AuditTrail,
+  exportPart,
+  formatDecimal,
+  type AuditedRequest,
+  type ExportPart,
+  type UnitOfWork,
+} from '@hospital/kit';
+import { Appointment } from '../appointment/appointment.entity.js';
+import { Notification } from '../notification/notification.entity.js';
+
+/**
+ * Appointments' part of a patient's data export: her visits (money as decimals)
+ * and the notifications addressed to her, without the dispatcher's own
+ * bookkeeping (which replica held a message, and until when).
+ */
+export class AppointmentsExportService {
+  private readonly audit: AuditTrail;
+
+  constructor(private readonly uow: UnitOfWork) {
+    this.audit = new AuditTrail(uow);
+  }
+
+  part(request: AuditedRequest, patientId: string): Promise<ExportPart> {
+    return exportPart(this.audit, request, patientId, 'appointments', async () => {
+      const { manager } = this.uow.dataSource;
+      const [appointments, notifications] = await Promise.all([
+        manager.find(Appointment, { where: { patientId }, order: { startsAt: 'ASC', id: 'ASC' } }),
+        manager.find(Notification, { where: { recipientId: patientId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      ]);
+      return {
+        appointments: appointments.map(({ priceCents, cancellationFeeCents, ...appointment }) => ({
+          ...appointment,
+          price: formatDecimal(priceCents),
+          cancellationFee: cancellationFeeCents === null ? null : formatDecimal(cancellationFeeCents),
+        })),
+        notifications: notifications.map(({ claimedBy: _by, claimedUntil: _until, ...notification }) => notification),
+      };
+    });
+  }
+}

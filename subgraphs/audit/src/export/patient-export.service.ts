@@ -1,0 +1,25 @@
+import { AuditTrail, exportPart, type AuditedRequest, type ExportPart, type UnitOfWork } from '@hospital/kit';
+import { AuditEvent } from '../audit-event/audit-event.entity.js';
+
+/**
+ * The audit trail's part of a patient's data export: who read or changed her
+ * data (entries naming her as the patient) and what she did herself (as the
+ * actor: her sign-ins, say), oldest first. The entries this very export records
+ * reach the trail through the outbox, after it is gathered.
+ */
+export class AuditExportService {
+  private readonly audit: AuditTrail;
+
+  constructor(private readonly uow: UnitOfWork) {
+    this.audit = new AuditTrail(uow);
+  }
+
+  part(request: AuditedRequest, patientId: string): Promise<ExportPart> {
+    return exportPart(this.audit, request, patientId, 'audit', async () => ({
+      auditEvents: await this.uow.dataSource.manager.find(AuditEvent, {
+        where: [{ patientId }, { actorId: patientId }],
+        order: { at: 'ASC', id: 'ASC' },
+      }),
+    }));
+  }
+}

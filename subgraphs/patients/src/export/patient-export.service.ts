@@ -1,0 +1,72 @@
+import {
+  AuditTrail,
+  exportPart,
+  ForbiddenError,
+  mayExport,
+  mustExist,
+  PATIENT_EXPORT_TYPE,
+  requireViewer,
+  ServiceUnavailableError,
+  type ExportPart,
+  type UnitOfWork,
+} from '@hospital/kit';
+import type { Repository } from 'typeorm';
+import type { Caller } from '../context.js';
+import type { MedicalRecordService } from '../medical-record/medical-record.service.js';
+import { Patient } from '../patient/patient.entity.js';
+import { assembleExport } from './patient-export.document.js';
+import { FOREIGN_PARTS, type PatientDataExport } from './patient-export.type.js';
+
+/** Which subgraph each part comes from, to name the one that failed. */
+const OWNERS: Record<(typeof FOREIGN_PARTS)[number], string> = {
+  accountPart: 'accounts',
+  visitsPart: 'appointments',
+  invoicesPart: 'billing',
+  prescriptionsPart: 'prescriptions',
+  feedbackPart: 'feedback',
+  auditPart: 'audit',
+};
+
+/**
+ * A patient's data export: who may have it is decided first (a refusal is in the
+ * audit trail), then the gateway gathers every other subgraph's part and this
+ * subgraph adds its own (profile, records with every version) into one document.
+ * An export missing a part is refused whole, never handed out incomplete.
+ */
+export class PatientExportService {
+  private readonly patients: Repository<Patient>;
+
+  private readonly audit: AuditTrail;
+
+  constructor(
+    uow: UnitOfWork,
+    private readonly medicalRecords: MedicalRecordService,
+  ) {
+    this.patients = uow.dataSource.getRepository(Patient);
+    this.audit = new AuditTrail(uow);
+  }
+
+  /** FORBIDDEN but for the patient herself and ADMIN; NOT_FOUND when the id names no patient. */
+  async begin(caller: Caller, patientId: string): Promise<PatientDataExport> {
+    const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, patientId };
+    await this.audit.permit(caller, entry, () => {
+      if (!mayExport(requireViewer(caller.viewer), patientId)) throw new ForbiddenError();
+    });
+    await mustExist('Patient', patientId, this.patients.findOne({ where: { id: patientId }, select: { id: true } }));
+    return { patientId, generatedAt: new Date() };
+  }
+
+  async document(caller: Caller, gathered: PatientDataExport): Promise<ExportPart> {
+    const { patientId } = gathered;
+    const missing = FOREIGN_PARTS.filter((part) => typeof gathered[part] !== 'object' || gathered[part] === null);
+    if (missing.length) {
+      const owners = missing.map((part) => OWNERS[part]).join(', ');
+      throw new ServiceUnavailableError(owners, `the export lacks ${missing.join(', ')}`);
+    }
+    const own = await exportPart(this.audit, caller, patientId, 'patients', async () => {
+      const profile = await mustExist('Patient', patientId, this.patients.findOneBy({ id: patientId }));
+      return { profile, medicalRecords: await this.medicalRecords.exportOf(patientId) };
+    });
+    return assembleExport(patientId, [own, ...FOREIGN_PARTS.map((part) => gathered[part] as ExportPart)]);
+  }
+}

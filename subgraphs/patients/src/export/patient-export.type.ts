@@ -1,0 +1,54 @@
+import { ExportPartScalar, type ExportPart } from '@hospital/kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The parts the other subgraphs add to an export, each `@inaccessible` where it is served. */
+export const FOREIGN_PARTS = [
+  'accountPart',
+  'visitsPart',
+  'invoicesPart',
+  'prescriptionsPart',
+  'feedbackPart',
+  'auditPart',
+] as const;
+export type ForeignPart = (typeof FOREIGN_PARTS)[number];
+
+@ObjectType({ description: 'Everything the hospital holds about one patient, gathered from every subgraph' })
+@Directive('@key(fields: "patientId")')
+export class PatientDataExport {
+  @Field(() => ID)
+  patientId!: string;
+
+  @Field(() => Date)
+  generatedAt!: Date;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  accountPart?: ExportPart;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  visitsPart?: ExportPart;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  invoicesPart?: ExportPart;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  prescriptionsPart?: ExportPart;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  feedbackPart?: ExportPart;
+
+  @Field(() => ExportPartScalar)
+  @Directive('@external')
+  auditPart?: ExportPart;
+
+  @Field(() => ExportPartScalar, {
+    description:
+      'One JSON document: profile, medical records with their versions, account, visits, notifications, invoices and payments, prescriptions, feedback, and the audit events about her',
+  })
+  @Directive(`@requires(fields: "${FOREIGN_PARTS.join(' ')}")`)
+  document?: ExportPart;
+}
