@@ -40,7 +40,7 @@ export class MedicalRecordService {
   /**
    * FORBIDDEN for a caller who may not read them, rather than an empty list that
    * would hide the refusal. A read by anyone but the patient is in the audit trail
-   * (one entry per patient's records per request), committed before they are returned.
+   * (one entry per patient's records), committed before they are returned.
    */
   async ofPatient(caller: Caller, patientId: string): Promise<MedicalRecord[]> {
     const read = async () => {
@@ -50,7 +50,8 @@ export class MedicalRecordService {
       return sealed.map((record) => this.open(record));
     };
     if (caller.viewer?.id === patientId) return read();
-    return this.audit.read(caller, { action: 'medicalRecord.read', subjectType: 'MedicalRecord', patientId }, read);
+    // Batched: the charts of a page of patients are recorded in one transaction.
+    return caller.loaders.audit.read({ action: 'medicalRecord.read', subjectType: 'MedicalRecord', patientId }, read);
   }
 
   async add(caller: Caller, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
