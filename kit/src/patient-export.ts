@@ -1,8 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { AuditTrail, type AuditedRequest } from './audit.js';
 import { requireViewer, Role, type Viewer } from './auth.js';
 import { ForbiddenError } from './errors.js';
+import type { UnitOfWork } from './events/outbox.js';
 
 /**
  * A patient's data export (RULES.md, "Audit": everything the hospital holds about
@@ -25,24 +27,33 @@ export function mayExport(viewer: Viewer, patientId: string): boolean {
   return viewer.role === Role.ADMIN || (viewer.role === Role.PATIENT && viewer.id === patientId);
 }
 
+/** How a subgraph reads everything it holds about a patient. */
+export type GatherPart = (manager: EntityManager, patientId: string) => Promise<ExportPart>;
+
 /**
- * Gathers one subgraph's part of a patient's export, for the patient herself or
- * an administrator, in the audit trail before it leaves (`patient.export`, the
- * part named as the subject), whoever asks: RULES.md gives the export its own
- * audit event, the patient's own included. A refusal is recorded too.
+ * One subgraph's part of a patient's export, for the patient herself or an
+ * administrator, in the audit trail before it leaves (`patient.export`, the part
+ * named as the subject), whoever asks: RULES.md gives the export its own audit
+ * event, the patient's own included. A refusal is recorded too.
  */
-export function exportPart(
-  audit: AuditTrail,
-  request: AuditedRequest,
-  patientId: string,
-  part: string,
-  gather: () => Promise<ExportPart>,
-): Promise<ExportPart> {
-  const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, subjectId: part, patientId };
-  return audit.read(request, entry, () => {
-    if (!mayExport(requireViewer(request.viewer), patientId)) throw new ForbiddenError();
-    return gather();
-  });
+export class ExportPartService {
+  private readonly audit: AuditTrail;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly name: string,
+    private readonly gather: GatherPart,
+  ) {
+    this.audit = new AuditTrail(uow);
+  }
+
+  part(request: AuditedRequest, patientId: string): Promise<ExportPart> {
+    const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, subjectId: this.name, patientId };
+    return this.audit.read(request, entry, () => {
+      if (!mayExport(requireViewer(request.viewer), patientId)) throw new ForbiddenError();
+      return this.gather(this.uow.dataSource.manager, patientId);
+    });
+  }
 }
 
 /** The export as a subgraph other than patients (its owner) serves it: the key, and its own part. */

@@ -4,6 +4,7 @@ import {
   createRuntime,
   createSubgraph,
   createTokenIssuer,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
@@ -20,7 +21,7 @@ import { createPasswordHasher } from './user/password.js';
 import { SignInLockout } from './user/sign-in-lockout.js';
 import { User } from './user/user.entity.js';
 import { UserService } from './user/user.service.js';
-import { AccountsExportService } from './export/patient-export.service.js';
+import { gatherAccountPart } from './export/patient-export.part.js';
 
 export { buildAccountsSchema } from './schema.js';
 export { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
@@ -52,7 +53,7 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
     users,
     accountAdmin: new AccountAdministration(runtime.uow, users),
     passwordResets: new PasswordResets(runtime.uow, users, passwords),
-    accountsExport: new AccountsExportService(runtime.uow),
+    accountsExport: new ExportPartService(runtime.uow, 'accounts', gatherAccountPart),
   };
   const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = extra;
 

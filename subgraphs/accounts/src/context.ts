@@ -1,16 +1,15 @@
-import type { SubgraphContext } from '@hospital/kit';
+import type { SubgraphContext, ExportPartService } from '@hospital/kit';
 import type { PasswordResets } from './password-reset/password-reset.service.js';
 import type { AccountAdministration } from './user/account-admin.service.js';
 import { createUserLoader } from './user/user.loader.js';
 import type { UserService } from './user/user.service.js';
-import type { AccountsExportService } from './export/patient-export.service.js';
 
 /** The services every request shares. */
 export interface AccountsServices {
   users: UserService;
   accountAdmin: AccountAdministration;
   passwordResets: PasswordResets;
-  accountsExport: AccountsExportService;
+  accountsExport: ExportPartService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */

@@ -1,8 +1,9 @@
 import {
   AppliedEvent,
-  DeadLetterEvent,
   createRuntime,
   createSubgraph,
+  DeadLetterEvent,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
@@ -19,7 +20,7 @@ import { Notification } from './notification/notification.entity.js';
 import { createNotifications } from './notification/notifications.js';
 import { createPatientsClient } from './patients/patients.client.js';
 import { buildAppointmentsSchema } from './schema.js';
-import { AppointmentsExportService } from './export/patient-export.service.js';
+import { gatherVisitsPart } from './export/patient-export.part.js';
 
 export { buildAppointmentsSchema } from './schema.js';
 export { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
@@ -41,7 +42,7 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
     doctorsDirectory: createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
     patientsRegistry: createPatientsClient(config.extra.PATIENTS_URL, config.extra.PATIENTS_TIMEOUT_MS),
     notifications: notifications.service,
-    appointmentsExport: new AppointmentsExportService(runtime.uow),
+    appointmentsExport: new ExportPartService(runtime.uow, 'appointments', gatherVisitsPart),
   };
 
   return createSubgraph<AppointmentsContext>(runtime, {

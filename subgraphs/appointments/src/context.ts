@@ -1,11 +1,10 @@
-import type { SubgraphContext } from '@hospital/kit';
+import type { SubgraphContext, ExportPartService } from '@hospital/kit';
 import { createAppointmentLoader } from './appointment/appointment.loader.js';
 import type { AppointmentService } from './appointment/appointment.service.js';
 import type { SlotFinder } from './availability/slot-finder.js';
 import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
 import type { NotificationService } from './notification/notification.service.js';
 import type { PatientsRegistry } from './patients/patients.client.js';
-import type { AppointmentsExportService } from './export/patient-export.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
@@ -14,7 +13,7 @@ export interface AppointmentsServices {
   doctorsDirectory: DoctorsDirectory;
   patientsRegistry: PatientsRegistry;
   notifications: NotificationService;
-  appointmentsExport: AppointmentsExportService;
+  appointmentsExport: ExportPartService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */

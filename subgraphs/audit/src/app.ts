@@ -3,6 +3,7 @@ import {
   createRuntime,
   createSubgraph,
   DeadLetterEvent,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
@@ -15,7 +16,7 @@ import type { AuditContext, AuditServices } from './context.js';
 import { consumeAuditTrail } from './events/audit-trail.consumer.js';
 import { migrations } from './migrations/index.js';
 import { buildAuditSchema } from './schema.js';
-import { AuditExportService } from './export/patient-export.service.js';
+import { gatherAuditPart } from './export/patient-export.part.js';
 
 export { AuditEvent } from './audit-event/audit-event.entity.js';
 export { AuditEventService } from './audit-event/audit-event.service.js';
@@ -33,7 +34,7 @@ export async function createAuditSubgraph(options: SubgraphOptions = {}): Promis
   const runtime = createRuntime(config, auditTables, options);
   const services: AuditServices = {
     auditEvents: new AuditEventService(runtime.dataSource.getRepository(AuditEvent)),
-    auditExport: new AuditExportService(runtime.uow),
+    auditExport: new ExportPartService(runtime.uow, 'audit', gatherAuditPart),
   };
   let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<AuditContext>(runtime, {

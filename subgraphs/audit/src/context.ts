@@ -1,11 +1,10 @@
-import type { SubgraphContext } from '@hospital/kit';
+import type { SubgraphContext, ExportPartService } from '@hospital/kit';
 import type { AuditEventService } from './audit-event/audit-event.service.js';
-import type { AuditExportService } from './export/patient-export.service.js';
 
 /** The services every request shares. */
 export interface AuditServices {
   auditEvents: AuditEventService;
-  auditExport: AuditExportService;
+  auditExport: ExportPartService;
 }
 
 export interface AuditContext extends SubgraphContext, AuditServices {}

@@ -1,9 +1,10 @@
 import {
   AppliedEvent,
   AuditTrail,
-  DeadLetterEvent,
   createRuntime,
   createSubgraph,
+  DeadLetterEvent,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
@@ -18,7 +19,7 @@ import { migrations } from './migrations/index.js';
 import { Payment } from './payment/payment.entity.js';
 import { PaymentService } from './payment/payment.service.js';
 import { Refund } from './refund/refund.entity.js';
-import { BillingExportService } from './export/patient-export.service.js';
+import { gatherBillingPart } from './export/patient-export.part.js';
 import { buildBillingSchema } from './schema.js';
 
 export { buildBillingSchema } from './schema.js';
@@ -36,7 +37,7 @@ export async function createBillingSubgraph(options: SubgraphOptions = {}): Prom
   const services: BillingServices = {
     invoices: new InvoiceService(runtime.uow, runtime.clock),
     payments: new PaymentService(runtime.uow, runtime.clock),
-    billingExport: new BillingExportService(runtime.uow),
+    billingExport: new ExportPartService(runtime.uow, 'billing', gatherBillingPart),
     audit: new AuditTrail(runtime.uow),
   };
 

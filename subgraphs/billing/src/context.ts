@@ -1,10 +1,15 @@
-import { AuditBatch, type AuditedRequest, type AuditTrail, type SubgraphContext } from '@hospital/kit';
+import {
+  AuditBatch,
+  type AuditedRequest,
+  type AuditTrail,
+  type SubgraphContext,
+  type ExportPartService,
+} from '@hospital/kit';
 import {
   createInvoiceLoader,
   createInvoiceOfAppointmentLoader,
   createInvoicesOfPatientLoader,
 } from './invoice/invoice.loader.js';
-import type { BillingExportService } from './export/patient-export.service.js';
 import type { InvoiceService } from './invoice/invoice.service.js';
 import { createPaymentsOfInvoiceLoader } from './payment/payment.loader.js';
 import type { PaymentService } from './payment/payment.service.js';
@@ -13,7 +18,7 @@ import type { PaymentService } from './payment/payment.service.js';
 export interface BillingServices {
   invoices: InvoiceService;
   payments: PaymentService;
-  billingExport: BillingExportService;
+  billingExport: ExportPartService;
   audit: AuditTrail;
 }
 

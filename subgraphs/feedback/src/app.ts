@@ -1,10 +1,11 @@
 import {
   createRuntime,
   createSubgraph,
+  createVisitDirectory,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
-  createVisitDirectory,
   visitsOf,
 } from '@hospital/kit';
 import { loadFeedbackConfig } from './config.js';
@@ -13,7 +14,7 @@ import { Feedback } from './feedback/feedback.entity.js';
 import { FeedbackService } from './feedback/feedback.service.js';
 import { migrations } from './migrations/index.js';
 import { buildFeedbackSchema } from './schema.js';
-import { FeedbackExportService } from './export/patient-export.service.js';
+import { gatherFeedbackPart } from './export/patient-export.part.js';
 
 export { buildFeedbackSchema } from './schema.js';
 export { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
@@ -27,7 +28,7 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
   const services: FeedbackServices = {
     feedback: new FeedbackService(runtime.uow, runtime.clock),
     visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
-    feedbackExport: new FeedbackExportService(runtime.uow),
+    feedbackExport: new ExportPartService(runtime.uow, 'feedback', gatherFeedbackPart),
   };
 
   return createSubgraph<FeedbackContext>(runtime, {

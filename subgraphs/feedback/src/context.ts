@@ -1,13 +1,12 @@
-import { type SubgraphContext, type RequestVisits, type VisitDirectory } from '@hospital/kit';
+import { type SubgraphContext, type RequestVisits, type VisitDirectory, type ExportPartService } from '@hospital/kit';
 import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from './feedback/feedback.loader.js';
-import type { FeedbackExportService } from './export/patient-export.service.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface FeedbackServices {
   feedback: FeedbackService;
   visitDirectory: VisitDirectory;
-  feedbackExport: FeedbackExportService;
+  feedbackExport: ExportPartService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */

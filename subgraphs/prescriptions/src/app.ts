@@ -1,17 +1,18 @@
 import {
   AppliedEvent,
   AuditTrail,
-  DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
   consumeAppointmentEvents,
   createRuntime,
   createSubgraph,
+  createVisitDirectory,
+  DeadLetterEvent,
+  ExportPartService,
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
   type Unsubscribe,
-  createVisitDirectory,
   visitsOf,
 } from '@hospital/kit';
 import { loadPrescriptionsConfig } from './config.js';
@@ -20,7 +21,7 @@ import { migrations } from './migrations/index.js';
 import { Prescription } from './prescription/prescription.entity.js';
 import { PrescriptionService } from './prescription/prescription.service.js';
 import { buildPrescriptionsSchema } from './schema.js';
-import { PrescriptionsExportService } from './export/patient-export.service.js';
+import { gatherPrescriptionsPart } from './export/patient-export.part.js';
 
 export { buildPrescriptionsSchema } from './schema.js';
 export { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
@@ -41,7 +42,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
     prescriptions: new PrescriptionService(runtime.uow, runtime.clock),
     care: new CareRelationshipService(runtime.dataSource),
     visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
-    prescriptionsExport: new PrescriptionsExportService(runtime.uow),
+    prescriptionsExport: new ExportPartService(runtime.uow, 'prescriptions', gatherPrescriptionsPart),
     audit: new AuditTrail(runtime.uow),
   };
 

@@ -8,13 +8,13 @@ import {
   type SubgraphContext,
   type RequestVisits,
   type VisitDirectory,
+  type ExportPartService,
 } from '@hospital/kit';
 import {
   createAppointmentPrescriptionsLoader,
   createPatientPrescriptionsLoader,
   createPrescriptionLoader,
 } from './prescription/prescription.loader.js';
-import type { PrescriptionsExportService } from './export/patient-export.service.js';
 import type { PrescriptionService } from './prescription/prescription.service.js';
 
 /** The process-wide services, built once in app.ts. */
@@ -22,7 +22,7 @@ export interface PrescriptionsServices {
   prescriptions: PrescriptionService;
   care: CareRelationshipService;
   visitDirectory: VisitDirectory;
-  prescriptionsExport: PrescriptionsExportService;
+  prescriptionsExport: ExportPartService;
   audit: AuditTrail;
 }
 

@@ -1,6 +1,6 @@
 import {
   AuditTrail,
-  exportPart,
+  ExportPartService,
   ForbiddenError,
   mayExport,
   mustExist,
@@ -38,12 +38,16 @@ export class PatientExportService {
 
   private readonly audit: AuditTrail;
 
-  constructor(
-    uow: UnitOfWork,
-    private readonly medicalRecords: MedicalRecordService,
-  ) {
+  /** This subgraph's own part: the profile, and the records with every version. */
+  private readonly own: ExportPartService;
+
+  constructor(uow: UnitOfWork, medicalRecords: MedicalRecordService) {
     this.patients = uow.dataSource.getRepository(Patient);
     this.audit = new AuditTrail(uow);
+    this.own = new ExportPartService(uow, 'patients', async (manager, patientId) => ({
+      profile: await mustExist('Patient', patientId, manager.findOneBy(Patient, { id: patientId })),
+      medicalRecords: await medicalRecords.exportOf(patientId),
+    }));
   }
 
   /** FORBIDDEN but for the patient herself and ADMIN; NOT_FOUND when the id names no patient. */
@@ -63,10 +67,7 @@ export class PatientExportService {
       const owners = missing.map((part) => OWNERS[part]).join(', ');
       throw new ServiceUnavailableError(owners, `the export lacks ${missing.join(', ')}`);
     }
-    const own = await exportPart(this.audit, caller, patientId, 'patients', async () => {
-      const profile = await mustExist('Patient', patientId, this.patients.findOneBy({ id: patientId }));
-      return { profile, medicalRecords: await this.medicalRecords.exportOf(patientId) };
-    });
+    const own = await this.own.part(caller, patientId);
     return assembleExport(patientId, [own, ...FOREIGN_PARTS.map((part) => gathered[part] as ExportPart)]);
   }
 }
