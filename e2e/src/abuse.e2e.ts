@@ -388,7 +388,7 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
         fields: [{ field: 'input.name', message: expect.stringContaining('control characters') }],
       });
     }
-    for (const url of [gateway, world.supergraph.subgraphUrl('patients')]) {
+    for (const url of [gateway, world.supergraph.subgraphUrl('doctors')]) {
       const malformed = await post(url, undefined, { raw: '{"query": "{ __typename }", ' });
       expect(malformed.status).toBe(400);
       expect(malformed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -400,6 +400,13 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
         expect(answer.text).not.toMatch(/\bat \S+:\d+|node_modules|\/work\/|stack/i);
       }
     }
+    // Patients reads the parts of a data export in one request, up to 16 MB, and no more.
+    const exportSized = 'x'.repeat(1_500_000);
+    const patients = world.supergraph.subgraphUrl('patients');
+    expect((await post(patients, { query: '{ __typename }', variables: { pad: exportSized } })).status).toBe(200);
+    const beyond = await post(patients, { query: '{ __typename }', variables: { pad: 'x'.repeat(17_000_000) } });
+    expect(beyond.status).toBe(413);
+    expect(beyond.body.errors?.[0]?.extensions).toMatchObject({ limit: 'body', allowed: '16mb' });
   });
 
   it("logs none of the refusals above as an error: they are the clients' doing, not faults", async () => {

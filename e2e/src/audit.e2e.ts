@@ -3,12 +3,14 @@ import {
   AddMedicalRecordDocument,
   AppointmentDetailDocument,
   AuditEventsDocument,
+  CancelAppointmentDocument,
   CompleteAppointmentDocument,
   DeactivateUserDocument,
   InvoiceDocument,
   PatientChartDocument,
   PatientsDocument,
   SignInDocument,
+  VoidInvoiceDocument,
   type AuditEventsQuery,
 } from '@hospital/client';
 import { eventually } from '@hospital/kit/testing';
@@ -148,6 +150,62 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
         'STAFF true',
       ]);
     });
+  });
+
+  it("records the desk's cancellation of a visit and void of an invoice, naming each and its patient, and neither reason", async () => {
+    const world = current();
+    const department = await world.department();
+    const service = await world.service(department.id);
+    const doctor = await world.doctor(department.id, 'Myroslava Audit');
+    const patient = await world.patient('Zoriana Audited');
+    const monday = mondayAhead();
+    const cancelled = await world.approvedVisit(patient, doctor, service.id, at(monday, '13:00'));
+    const billed = await world.approvedVisit(patient, doctor, service.id, at(monday, '14:00'));
+    const later = await world.at(at(monday, '14:45'));
+    dataOf(await later(CompleteAppointmentDocument, { id: billed }, doctor.token));
+    let invoiceId = '';
+    await eventually(async () => {
+      const { appointment } = dataOf(await world.execute(AppointmentDetailDocument, { id: billed }, patient.token));
+      invoiceId = appointment?.invoice?.id ?? '';
+      expect(invoiceId).not.toBe('');
+    });
+
+    const staff = await world.account('STAFF');
+    const requestId = `audit-e2e-${randomUUID()}`;
+    dataOf(
+      await world.execute(CancelAppointmentDocument, { id: cancelled, reason: 'Moved to Lviv' }, staff.token, {
+        'x-request-id': requestId,
+      }),
+    );
+    dataOf(await world.execute(VoidInvoiceDocument, { id: invoiceId, reason: 'Covered by insurance' }, staff.token));
+
+    // Appointments and billing each send their own entries: they may reach the trail in either order.
+    await eventually(async () => {
+      const changes = (await trail(world, { actorId: staff.id, patientId: patient.id })).sort((a, b) =>
+        a.action.localeCompare(b.action),
+      );
+      expect(changes).toEqual([
+        expect.objectContaining({
+          action: 'appointment.cancel',
+          outcome: 'SUCCESS',
+          actor: { id: staff.id, role: 'STAFF' },
+          subjectType: 'Appointment',
+          subjectId: cancelled,
+          requestId,
+        }),
+        expect.objectContaining({
+          action: 'invoice.void',
+          outcome: 'SUCCESS',
+          actor: { id: staff.id, role: 'STAFF' },
+          subjectType: 'Invoice',
+          subjectId: invoiceId,
+        }),
+      ]);
+      expect(JSON.stringify(changes)).not.toMatch(/Lviv|insurance/);
+    });
+    // The patient's own request and her doctor's approval and completion are theirs to make, and not in the trail.
+    const byOthers = await trail(world, { patientId: patient.id });
+    expect(byOthers.filter(({ action }) => action.startsWith('appointment.'))).toHaveLength(1);
   });
 
   it('records account changes and sign-ins, failed ones included', async () => {

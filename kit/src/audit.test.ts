@@ -9,7 +9,7 @@ import {
   type AuditEntry,
   type AuditEventPayload,
 } from './audit.js';
-import { Role } from './auth.js';
+import { Role, type Viewer } from './auth.js';
 import { BadUserInputError, BusinessRuleViolation, ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { Emit, UnitOfWork } from './events/outbox.js';
 
@@ -101,6 +101,47 @@ const profileRead = (patientId: string) => ({
 /** A transaction's entries, in no particular order: a refusal reaches the batch before a success does. */
 const summary = (entries: AuditEventPayload[] | undefined) =>
   entries?.map((entry) => `${entry.patientId} ${entry.outcome} ${entry.actorId} ${entry.requestId}`).sort();
+
+describe('AuditTrail, for changes', () => {
+  const voided = { action: 'invoice.void', subjectType: 'Invoice', subjectId: 'i-1', patientId: 'p-1' };
+
+  it("emits a change's SUCCESS entry on the emit of its own transaction", () => {
+    const emitted: AuditEventPayload[] = [];
+    const emit: Emit = (_type, payload) => emitted.push(payload as AuditEventPayload);
+    new AuditTrail(unitOfWork().uow).changed(emit, request, voided);
+    expect(emitted).toEqual([expect.objectContaining({ ...voided, outcome: 'SUCCESS', actorId: 'staff-1' })]);
+  });
+
+  it('records every change by STAFF and ADMIN, and leaves the rest to the service', () => {
+    const trail = new AuditTrail(unitOfWork().uow);
+    const changedBy = (viewer: Viewer | null) => {
+      const emitted: AuditEventPayload[] = [];
+      trail.changedByStaff((_type, payload) => emitted.push(payload as AuditEventPayload), { viewer }, voided);
+      return emitted.map((entry) => `${entry.actorRole} ${entry.outcome}`);
+    };
+    expect([Role.STAFF, Role.ADMIN].map((role) => changedBy({ ...staff, role }))).toEqual([
+      ['STAFF SUCCESS'],
+      ['ADMIN SUCCESS'],
+    ]);
+    for (const role of [Role.PATIENT, Role.DOCTOR, Role.STAKEHOLDER]) expect(changedBy({ ...staff, role })).toEqual([]);
+    expect(changedBy(null)).toEqual([]);
+  });
+
+  it("writes it on the manager of a transaction its caller runs, not in one of the unit of work's", async () => {
+    const manager = {} as EntityManager;
+    const joined: [EntityManager, AuditEventPayload[]][] = [];
+    const uow = {
+      joining: async (on: EntityManager, work: (emit: Emit) => void) => {
+        const entries: AuditEventPayload[] = [];
+        work((_type, payload) => entries.push(payload as AuditEventPayload));
+        joined.push([on, entries]);
+      },
+    } as unknown as UnitOfWork;
+    await new AuditTrail(uow).changedWithin(manager, request, voided);
+    expect(joined).toEqual([[manager, [expect.objectContaining({ action: 'invoice.void', outcome: 'SUCCESS' })]]]);
+    expect(joined[0]?.[0]).toBe(manager);
+  });
+});
 
 describe('AuditTrail.recordAll', () => {
   it('writes the entries of one request in one transaction', async () => {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from './auth.js';
+import { hasRole, Role, type Viewer } from './auth.js';
 import { DomainError, ErrorCode } from './errors.js';
 import type { Emit, UnitOfWork } from './events/outbox.js';
 
@@ -134,6 +134,30 @@ export class AuditTrail {
   /** Inside a change's own transaction. */
   inside(emit: Emit, request: AuditedRequest, entry: AuditEntry): void {
     emit('audit.recorded', auditPayload(request, entry, new Date()));
+  }
+
+  /** A change done (SUCCESS), inside its own transaction: the entry commits with it or not at all. */
+  changed(emit: Emit, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): void {
+    this.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+  }
+
+  /**
+   * `changed`, when the hospital's staff made the change (STAFF or ADMIN): RULES.md,
+   * "Audit", records every change of theirs, whatever it changes. Anyone else's
+   * change is recorded only where it touches a patient's records, profile,
+   * prescriptions or invoices and she is not the one making it; each service says where.
+   */
+  changedByStaff(emit: Emit, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): void {
+    if (hasRole(request.viewer, Role.STAFF, Role.ADMIN)) this.changed(emit, request, entry);
+  }
+
+  /**
+   * `changed`, inside a transaction its caller runs on a connection of its own
+   * rather than through the unit of work (a CSV file imported through a temporary
+   * table): written on `manager`, it commits with that transaction.
+   */
+  changedWithin(manager: EntityManager, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): Promise<void> {
+    return this.uow.joining(manager, (emit) => this.changed(emit, request, entry));
   }
 
   /** On its own: a refusal, a sign-in, a read. Resolves once committed. */

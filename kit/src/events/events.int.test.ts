@@ -305,6 +305,31 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   });
 
   it.runIf(available)(
+    "writes what is emitted inside a caller's own transaction, committed or rolled back with it",
+    async () => {
+      const seen = received(bus, 'accounts.user-registered');
+      await seen.ready;
+      const joined = (userId: string, outcome: () => void) =>
+        dataSource.transaction(async (manager) => {
+          await uow.joining(manager, (emit) => emit('accounts.user-registered', { userId, role: 'PATIENT' }));
+          outcome();
+        });
+      await joined('joined-kept', () => {});
+      await expect(
+        joined('joined-rolled-back', () => {
+          throw new Error('the caller failed');
+        }),
+      ).rejects.toThrow('the caller failed');
+      // Not nudged while the caller's transaction was open: the relay's next round publishes it.
+      await eventually(() =>
+        expect(seen.events.map((e) => (e.payload as { userId: string }).userId)).toEqual(['joined-kept']),
+      );
+      const rows = await dataSource.getRepository(OutboxEvent).findBy({ type: 'accounts.user-registered' });
+      expect(rows.map((row) => JSON.parse(row.payload).userId)).toEqual(['joined-kept']);
+    },
+  );
+
+  it.runIf(available)(
     'keeps concurrent transactions apart: a failed one leaves nothing, the other commits',
     async () => {
       const failing = uow.run(async (_manager, emit) => {

@@ -159,6 +159,32 @@ const envelopeOf = (row: OutboxEvent): EventEnvelope => ({
   payload: JSON.parse(row.payload) as EventEnvelope['payload'],
 });
 
+/** The events one transaction emits, written to the outbox in that transaction before it commits. */
+class OutboxWrite {
+  readonly events: EventEnvelope[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  readonly emit: Emit = (type, payload) => {
+    this.events.push({ id: newId(), type, occurredAt: this.clock.now().toISOString(), payload });
+  };
+
+  async flush(manager: EntityManager): Promise<void> {
+    if (!this.events.length) return;
+    await manager.insert(
+      OutboxEvent,
+      this.events.map((event) => ({
+        id: event.id,
+        type: event.type,
+        payload: JSON.stringify(event.payload),
+        occurredAt: new Date(event.occurredAt),
+        publishedAt: null,
+        attempts: 0,
+      })),
+    );
+  }
+}
+
 /**
  * Runs `work` in one transaction (again, up to five times, when the database
  * chose it as a deadlock's victim); the events it emits are written to the outbox
@@ -178,29 +204,27 @@ export class UnitOfWork {
     return retryOnLockConflict(() => this.attempt(work));
   }
 
+  /**
+   * `work` inside a transaction its caller runs on a connection of its own (one
+   * holding a temporary table, say): what it emits is written to the outbox on
+   * `manager`, and commits or rolls back with that transaction. The relay is not
+   * nudged, since nothing has committed yet: its next round publishes the events.
+   */
+  async joining<T>(manager: EntityManager, work: (emit: Emit) => T | Promise<T>): Promise<T> {
+    const outbox = new OutboxWrite(this.clock);
+    const value = await work(outbox.emit);
+    await outbox.flush(manager);
+    return value;
+  }
+
   private async attempt<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
-    const pending: EventEnvelope[] = [];
-    const emit: Emit = (type, payload) => {
-      pending.push({ id: newId(), type, occurredAt: this.clock.now().toISOString(), payload });
-    };
+    const outbox = new OutboxWrite(this.clock);
     const result = await this.dataSource.transaction(async (manager) => {
-      const value = await work(manager, emit);
-      if (pending.length) {
-        await manager.insert(
-          OutboxEvent,
-          pending.map((event) => ({
-            id: event.id,
-            type: event.type,
-            payload: JSON.stringify(event.payload),
-            occurredAt: new Date(event.occurredAt),
-            publishedAt: null,
-            attempts: 0,
-          })),
-        );
-      }
+      const value = await work(manager, outbox.emit);
+      await outbox.flush(manager);
       return value;
     });
-    if (pending.length) this.relay.nudge();
+    if (outbox.events.length) this.relay.nudge();
     return result;
   }
 

@@ -137,18 +137,33 @@ export interface AuditWritten {
   entries: AuditEventPayload[];
   /** How many transactions wrote them. */
   transactions: number;
+  /**
+   * The tables those transactions wrote to besides the outbox, by name: the change
+   * an entry commits with, when it is in the change's own transaction.
+   */
+  alongside: string[];
 }
 
 /**
+ * The table an INSERT (IGNORE, OR IGNORE…), REPLACE, UPDATE or DELETE writes to, the
+ * last part of a qualified name; none for a read.
+ */
+const WRITTEN_TABLE =
+  /^\s*(?:INSERT(?:\s+IGNORE|\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)/i;
+
+/**
  * The audit entries a subgraph writes to its outbox while `work` runs (a request
- * to it, say), and how many transactions wrote them: each inserted row is
- * counted under the transaction its query runner was in when it was written.
+ * to it, say), how many transactions wrote them, and what else those transactions
+ * wrote: each row and statement is counted under the transaction its query runner
+ * was in when it was written. Statements are seen through the data source's query
+ * logger, so that raw SQL counts as much as an entity's insert.
  */
 export async function auditWritten(dataSource: DataSource, work: () => Promise<unknown>): Promise<AuditWritten> {
   let started = 0;
   const transactionOf = new WeakMap<QueryRunner, number>();
   const entries: AuditEventPayload[] = [];
   const transactions = new Set<number | undefined>();
+  const tablesOf = new Map<number, Set<string>>();
   const watcher: EntitySubscriberInterface<OutboxEvent> = {
     listenTo: () => OutboxEvent,
     afterTransactionStart: ({ queryRunner }) => {
@@ -161,13 +176,28 @@ export async function auditWritten(dataSource: DataSource, work: () => Promise<u
       transactions.add(transactionOf.get(queryRunner));
     },
   };
+  const { logger } = dataSource;
+  const logQuery = logger.logQuery.bind(logger);
+  const outbox = dataSource.getMetadata(OutboxEvent).tableName;
+  logger.logQuery = (query, parameters, queryRunner) => {
+    const table = WRITTEN_TABLE.exec(query)?.[1];
+    const transaction = queryRunner?.isTransactionActive ? transactionOf.get(queryRunner) : undefined;
+    if (table && table !== outbox && transaction !== undefined) {
+      tablesOf.set(transaction, (tablesOf.get(transaction) ?? new Set()).add(table));
+    }
+    logQuery(query, parameters, queryRunner);
+  };
   dataSource.subscribers.push(watcher);
   try {
     await work();
   } finally {
     dataSource.subscribers.splice(dataSource.subscribers.indexOf(watcher), 1);
+    logger.logQuery = logQuery;
   }
-  return { entries, transactions: transactions.size };
+  const alongside = [...transactions].flatMap((transaction) => [
+    ...((transaction !== undefined && tablesOf.get(transaction)) || []),
+  ]);
+  return { entries, transactions: transactions.size, alongside: [...new Set(alongside)].sort() };
 }
 
 /** Runs `work` over `items`, at most `width` at a time, resolving in the items' order. */

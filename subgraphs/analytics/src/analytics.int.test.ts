@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +14,7 @@ import {
   type Subgraph,
 } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   eventually,
   graphqlRequest,
@@ -51,6 +52,7 @@ const PERFORMANCE = `query ($doctorId: ID!, $from: Date!, $to: Date!) {
     averagePatientSatisfaction completedAppointments noShows
   }
 }`;
+const IMPORT = `mutation ($sources: [String!]!) { importAnalyticsCsv(sources: $sources) { source added alreadyPresent } }`;
 const DOCTORS_PERFORMANCE = `query ($r: [_Any!]!, $from: Date!, $to: Date!) {
   _entities(representations: $r) {
     ... on Doctor { id performance(from: $from, to: $to) { completedAppointments noShows averagePatientSatisfaction } }
@@ -102,12 +104,15 @@ interface Store {
 }
 
 const ZONE = 'Europe/Kyiv';
+/** Where the import mutation reads the CSV files the tests write. */
+const importDir = mkdtempSync(join(tmpdir(), 'analytics-imports-'));
 const common = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
   JWT_SECRET: TEST_JWT_SECRET,
   ANALYTICS_PORT: '0',
   CLINIC_TIMEZONE: ZONE,
+  ANALYTICS_IMPORT_DIR: importDir,
 };
 
 const stores: [string, boolean, () => Promise<Store>][] = [
@@ -414,4 +419,47 @@ describe.each(stores)('analytics on %s', (_name, available, makeStore) => {
     const year = await reports.revenue('2028-01-01', '2028-12-31');
     expect(year.length).toBe(3);
   });
+
+  it.runIf(available)(
+    "records an administrator's import once per file that adds facts, committed with them, and a refusal",
+    async () => {
+      // A doctor and a year of their own, so that no report above counts these deliveries.
+      const deliveries = `deliveries-${randomUUID()}.csv`;
+      writeFileSync(
+        join(importDir, deliveries),
+        [
+          'delivery_id,doctor_id,delivered_at,delivery_type',
+          `${newId()},${newId()},2031-05-04T10:00:00+03:00,C_SECTION`,
+          `${newId()},${newId()},2031-05-05T11:00:00+03:00,NATURAL`,
+        ].join('\n'),
+      );
+      const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+      const imported = await written(async () => dataOf(await gql(IMPORT, { sources: [deliveries] }, tokens.admin)));
+      expect(imported.entries).toEqual([
+        expect.objectContaining({
+          actorRole: 'ADMIN',
+          action: 'analytics.import',
+          outcome: 'SUCCESS',
+          subjectType: 'CsvImport',
+          subjectId: deliveries,
+          patientId: null,
+        }),
+      ]);
+      expect(imported.transactions).toBe(1);
+      expect(imported.alongside).toEqual(expect.arrayContaining(['delivery_facts', 'doctor_days']));
+
+      // Every row known already: the file changes nothing, and nothing is recorded.
+      const again = await written(async () => dataOf(await gql(IMPORT, { sources: [deliveries] }, tokens.admin)));
+      expect(again.entries).toEqual([]);
+
+      const refused = await written(async () =>
+        expect(codeOf(await gql(IMPORT, { sources: [deliveries] }, tokens.stakeholder))).toBe('FORBIDDEN'),
+      );
+      expect(refused.entries.map((e) => [e.actorRole, e.action, e.outcome, e.subjectId])).toEqual([
+        ['STAKEHOLDER', 'analytics.import', 'DENIED', null],
+      ]);
+    },
+  );
 });
+
+afterAll(() => rmSync(importDir, { recursive: true, force: true }));

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createRuntime, createSubgraph, type Subgraph, type SubgraphOptions, type Unsubscribe } from '@hospital/kit';
 import { loadAnalyticsConfig } from './config.js';
 import { createAnalyticsLoaders, type AnalyticsContext, type AnalyticsServices } from './context.js';
+import { CsvImports } from './csv/csv-import.service.js';
 import { consumeFacts } from './events/facts.consumer.js';
 import { FactRecorder } from './facts/facts.recorder.js';
 import { CsvImporter } from './import/importer.js';
@@ -21,12 +22,15 @@ export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Pr
   const runtime = createRuntime(config, analyticsTables, options);
   const services: AnalyticsServices = {
     reports: new ReportService(runtime.dataSource),
-    importer: new CsvImporter(runtime.dataSource, {
-      clinicTimeZone: config.clinicTimeZone,
-      storageEmulatorHost: config.extra.STORAGE_EMULATOR_HOST,
-      logger: runtime.logger,
-    }),
-    importDir: config.extra.ANALYTICS_IMPORT_DIR ?? join(config.dataDir, 'imports'),
+    csvImports: new CsvImports(
+      runtime.uow,
+      new CsvImporter(runtime.dataSource, {
+        clinicTimeZone: config.clinicTimeZone,
+        storageEmulatorHost: config.extra.STORAGE_EMULATOR_HOST,
+        logger: runtime.logger,
+      }),
+      config.extra.ANALYTICS_IMPORT_DIR ?? join(config.dataDir, 'imports'),
+    ),
   };
   const facts = new FactRecorder(config.clinicTimeZone);
 

@@ -1,14 +1,12 @@
 import type { SubgraphContext } from '@hospital/kit';
-import type { CsvImporter } from './import/importer.js';
+import type { CsvImports } from './csv/csv-import.service.js';
 import { createPerformanceLoader } from './report/report.loader.js';
 import type { ReportService } from './report/report.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AnalyticsServices {
   reports: ReportService;
-  importer: CsvImporter;
-  /** The folder the import mutation may read local files from. */
-  importDir: string;
+  csvImports: CsvImports;
 }
 
 /** A fresh set per request, so that no cached figure outlives the request that read it. */

@@ -3,6 +3,7 @@ import { createDoctorsSubgraph } from '@hospital/doctors';
 import { createPatientsSubgraph } from '@hospital/patients';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
@@ -617,6 +618,77 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(freed).toEqual(
         expect.arrayContaining([at(day, '09:30'), at(day, '10:00'), at(day, '11:00'), at(day, '13:00')]),
       );
+    });
+  });
+
+  describe('the audit trail', () => {
+    const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+    const day = () => addDays(monday, 15);
+
+    it('records each change by the desk or an administrator once, committed with it, naming the visit and its patient and nothing of it', async () => {
+      const patientId = await newPatient();
+      let id = '';
+      const requested = await written(async () => {
+        id = (await book(patientId, ids.doctorA, at(day(), '09:00'))).id;
+      });
+      const changes = [requested];
+      const change = async (query: string, variables: Record<string, unknown>, token: string) => {
+        changes.push(await written(async () => dataOf(await gql(query, { id, ...variables }, token))));
+      };
+      await change(RESCHEDULE, { newStart: at(day(), '10:00') }, tokens.staff);
+      await change(APPROVE, {}, tokens.admin);
+      await change(CANCEL, { reason: 'Family emergency' }, tokens.staff);
+      const rejected = (await book(patientId, ids.doctorA, at(day(), '11:00'))).id;
+      changes.push(
+        await written(async () => dataOf(await gql(REJECT, { id: rejected, reason: 'Fully booked' }, tokens.admin))),
+      );
+
+      expect(changes.map(({ entries }) => entries.map((e) => [e.action, e.outcome, e.actorRole, e.subjectId]))).toEqual(
+        [
+          [['appointment.request', 'SUCCESS', 'STAFF', id]],
+          [['appointment.reschedule', 'SUCCESS', 'STAFF', id]],
+          [['appointment.approve', 'SUCCESS', 'ADMIN', id]],
+          [['appointment.cancel', 'SUCCESS', 'STAFF', id]],
+          [['appointment.reject', 'SUCCESS', 'ADMIN', rejected]],
+        ],
+      );
+      for (const { entries, transactions, alongside } of changes) {
+        expect(entries[0]).toMatchObject({ subjectType: 'Appointment', patientId });
+        expect(transactions).toBe(1);
+        expect(alongside).toContain('appointments');
+      }
+      expect(JSON.stringify(changes.map(({ entries }) => entries))).not.toMatch(/Family|Fully|Check-up|100\.00/);
+    });
+
+    it("records a refused change as DENIED, naming the patient once the visit was found; the patient's own and her doctor's not at all", async () => {
+      const own = await written(async () => {
+        const { id } = dataOf(
+          await request(ids.patient, ids.doctorA, at(day(), '13:00'), tokens.patient),
+        ).requestAppointment;
+        dataOf(await gql(RESCHEDULE, { id, newStart: at(day(), '13:30') }, tokens.patient));
+        dataOf(await gql(APPROVE, { id }, tokens.doctorA));
+        dataOf(await gql(CANCEL, { id }, tokens.patient));
+      });
+      expect(own.entries).toEqual([]);
+
+      const { id } = await book(ids.patient, ids.doctorA, at(day(), '14:00'));
+      const refused = await written(async () => {
+        expect(codeOf(await gql(CANCEL, { id }, tokens.otherPatient))).toBe('FORBIDDEN');
+        expect(codeOf(await gql(APPROVE, { id }, tokens.staff))).toBe('FORBIDDEN');
+        expect(codeOf(await gql(CANCEL, { id }, tokens.stakeholder))).toBe('FORBIDDEN');
+        expect(codeOf(await gql(CANCEL, { id }))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await request(ids.otherPatient, ids.doctorA, at(day(), '15:00'), tokens.patient))).toBe(
+          'FORBIDDEN',
+        );
+      });
+      expect(refused.entries.map((e) => [e.actorId, e.action, e.outcome, e.subjectId, e.patientId])).toEqual([
+        [ids.otherPatient, 'appointment.cancel', 'DENIED', id, ids.patient],
+        [ids.staff, 'appointment.approve', 'DENIED', id, ids.patient],
+        // Refused before the lookup: who has no appointments learns nothing of whose this one is.
+        [ids.stakeholder, 'appointment.cancel', 'DENIED', id, null],
+        [null, 'appointment.cancel', 'DENIED', id, null],
+        [ids.patient, 'appointment.request', 'DENIED', null, ids.otherPatient],
+      ]);
     });
   });
 

@@ -575,6 +575,82 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         );
         expect(byId.transactions).toBe(1);
       });
+
+      it("records the desk's void once, committed with it, naming the invoice and its patient; no amount, no reason", async () => {
+        const { invoiceId } = await billed();
+        const voided = await written(async () =>
+          dataOf(await gql(VOID, { id: invoiceId, reason: 'Billed twice by mistake' }, tokens.staff)),
+        );
+        expect(voided.entries).toEqual([
+          expect.objectContaining({
+            actorId: ids.staff,
+            actorRole: 'STAFF',
+            action: 'invoice.void',
+            outcome: 'SUCCESS',
+            subjectType: 'Invoice',
+            subjectId: invoiceId,
+            patientId: ids.patient,
+          }),
+        ]);
+        expect(Object.keys(voided.entries[0]!).sort()).toEqual(AUDIT_FIELDS);
+        expect(JSON.stringify(voided.entries)).not.toMatch(/Billed twice|11\.03/);
+        expect(voided.transactions).toBe(1);
+        expect(voided.alongside).toEqual(['invoices']);
+      });
+
+      it("records a payment by the desk, committed with it; the patient's own and a retry, not at all", async () => {
+        const { invoiceId } = await billed();
+        const idempotencyKey = `desk-${randomUUID()}`;
+        const byDesk = await written(async () => dataOf(await pay(invoiceId, tokens.admin, { idempotencyKey })));
+        expect(byDesk.entries).toEqual([
+          expect.objectContaining({
+            actorId: ids.admin,
+            actorRole: 'ADMIN',
+            action: 'invoice.pay',
+            outcome: 'SUCCESS',
+            subjectType: 'Invoice',
+            subjectId: invoiceId,
+            patientId: ids.patient,
+          }),
+        ]);
+        expect(JSON.stringify(byDesk.entries)).not.toMatch(/11\.03|CARD/);
+        expect(byDesk.transactions).toBe(1);
+        expect(byDesk.alongside).toEqual(['invoices', 'payments']);
+        // The retry returns the first payment: nothing changed, nothing is recorded.
+        const retry = await written(async () => dataOf(await pay(invoiceId, tokens.admin, { idempotencyKey })));
+        expect(retry.entries).toEqual([]);
+
+        const { invoiceId: hers } = await billed();
+        const own = await written(async () => dataOf(await pay(hers, tokens.patient)));
+        expect(own.entries).toEqual([]);
+      });
+
+      it('records refused voids and payments as DENIED, naming the patient once the invoice was found', async () => {
+        const { invoiceId } = await billed();
+        const refused = await written(async () => {
+          expect(codeOf(await gql(VOID, { id: invoiceId, reason: 'x' }, tokens.patient))).toBe('FORBIDDEN');
+          expect(codeOf(await gql(VOID, { id: invoiceId, reason: 'x' }))).toBe('UNAUTHENTICATED');
+          expect(codeOf(await pay(invoiceId, tokens.otherPatient))).toBe('FORBIDDEN');
+          expect(codeOf(await pay(invoiceId, tokens.doctor))).toBe('FORBIDDEN');
+        });
+        expect(refused.entries.map((e) => [e.actorId, e.action, e.outcome, e.subjectId, e.patientId])).toEqual([
+          // Refused before the lookup: who may not void learns nothing, and the entry names nobody's invoice.
+          [ids.patient, 'invoice.void', 'DENIED', invoiceId, null],
+          [null, 'invoice.void', 'DENIED', invoiceId, null],
+          [ids.otherPatient, 'invoice.pay', 'DENIED', invoiceId, ids.patient],
+          [ids.doctor, 'invoice.pay', 'DENIED', invoiceId, null],
+        ]);
+      });
+
+      it("records nothing of what billing does on its own: a refund for a visit cancelled in time is nobody's change", async () => {
+        const { event, invoiceId } = await billed();
+        dataOf(await pay(invoiceId, tokens.patient));
+        const refunded = await written(() =>
+          publish(visitEnded('appointments.cancelled', { ...event.payload, cancellationFeeCents: 0 })),
+        );
+        expect((await read(invoiceId)).status).toBe('REFUNDED');
+        expect(refunded.entries).toEqual([]);
+      });
     });
 
     describe('federated fields', () => {

@@ -43,5 +43,5 @@ export interface BillingContext extends SubgraphContext, BillingServices {
   loaders: BillingLoaders;
 }
 
-/** What a service needs of a request: who is asking, and the request's loaders. */
-export type Caller = Pick<BillingContext, 'viewer' | 'loaders'>;
+/** What a service needs of a request: who is asking, the request's loaders, and what its audit entries name. */
+export type Caller = Pick<BillingContext, 'viewer' | 'loaders' | 'requestId' | 'clientAddress'>;

@@ -69,6 +69,11 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       count("SELECT COUNT(*) AS n FROM outbox WHERE type = 'billing.invoice-paid' AND payload LIKE ?", [
         `%"invoiceId":"${invoiceId}"%`,
       ]);
+    const paymentEntriesOf = (invoiceId: string) =>
+      count("SELECT COUNT(*) AS n FROM outbox WHERE type = 'audit.recorded' AND payload LIKE ? AND payload LIKE ?", [
+        '%"action":"invoice.pay"%',
+        `%"subjectId":"${invoiceId}"%`,
+      ]);
 
     it('charges once for 100 simultaneous retries with one key, and answers every one with that payment', async () => {
       const invoiceId = await pendingInvoice();
@@ -104,6 +109,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       }
       expect(await count('SELECT COUNT(*) AS n FROM payments WHERE invoice_id = ?', [invoiceId])).toBe(1);
       expect(await paidEventsOf(invoiceId)).toBe(1);
+      // The desk's payment is in the audit trail once: the refused ones rolled their entries back with them.
+      expect(await paymentEntriesOf(invoiceId)).toBe(1);
     });
 
     it('gives one key to one request when two invoices race for it', async () => {

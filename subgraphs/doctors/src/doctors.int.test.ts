@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxEvent, Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  auditWritten,
   createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
@@ -793,6 +794,105 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
         expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
       }
       expect(sdl).toMatch(/type User[^}]*doctor: Doctor\n/);
+    });
+  });
+
+  describe('the audit trail', () => {
+    const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+    const leave = { start: '2027-02-01T09:00:00Z', end: '2027-02-02T09:00:00Z', reason: 'Surgery' };
+
+    it("records each administrator's change once, committed with it, naming what changed and nothing of it", async () => {
+      let department = '';
+      let service = '';
+      let doctor = '';
+      let timeOff = '';
+      const changes = [
+        await written(async () => {
+          department = (await createDepartment(`Gynaecology ${randomUUID()}`)).id;
+        }),
+        await written(async () => {
+          service = dataOf(await createService(department, { price: '321.00' })).createMedicalService.id;
+        }),
+        await written(async () => {
+          doctor = await createDoctor({ departmentId: department });
+        }),
+        await written(async () =>
+          dataOf(await gql(UPDATE_DOCTOR, { id: doctor, input: { name: 'Dr. Renamed' } }, tokens.admin)),
+        ),
+        await written(async () =>
+          dataOf(
+            await gql(
+              SET_WEEKLY_AVAILABILITY,
+              { doctorId: doctor, rules: [{ dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '12:00' }] },
+              tokens.admin,
+            ),
+          ),
+        ),
+        await written(async () => {
+          timeOff = dataOf(
+            await gql<{ addTimeOff: { id: string } }>(ADD_TIME_OFF, { doctorId: doctor, input: leave }, tokens.admin),
+          ).addTimeOff.id;
+        }),
+        await written(async () => dataOf(await gql(REMOVE_TIME_OFF, { id: timeOff }, tokens.admin))),
+      ];
+      expect(changes.map(({ entries }) => entries.map((e) => [e.action, e.subjectType, e.subjectId]))).toEqual([
+        [['department.create', 'Department', department]],
+        [['medicalService.create', 'MedicalService', service]],
+        [['doctor.create', 'Doctor', doctor]],
+        [['doctor.update', 'Doctor', doctor]],
+        [['doctor.setWeeklyAvailability', 'Doctor', doctor]],
+        [['doctor.addTimeOff', 'Doctor', doctor]],
+        [['doctor.removeTimeOff', 'Doctor', doctor]],
+      ]);
+      expect(changes.map(({ alongside }) => alongside)).toEqual([
+        ['departments'],
+        ['medical_services'],
+        ['doctors'],
+        ['doctors'],
+        ['availability_rules', 'doctors'],
+        ['time_off'],
+        ['time_off'],
+      ]);
+      for (const { entries, transactions } of changes) {
+        expect(entries[0]).toMatchObject({ actorId: adminId, actorRole: 'ADMIN', outcome: 'SUCCESS', patientId: null });
+        expect(transactions).toBe(1);
+      }
+      expect(JSON.stringify(changes.map(({ entries }) => entries))).not.toMatch(/Renamed|Surgery|321\.00|@|LIC-/);
+    });
+
+    it("records the doctor's own changes not at all, and every refusal as DENIED", async () => {
+      const own = await written(async () => {
+        dataOf(await gql(UPDATE_DOCTOR, { id: doctorId, input: { specialty: 'Obstetrics' } }, tokens.doctor));
+        const { id } = dataOf(
+          await gql<{ addTimeOff: { id: string } }>(ADD_TIME_OFF, { doctorId, input: leave }, tokens.doctor),
+        ).addTimeOff;
+        dataOf(await gql(REMOVE_TIME_OFF, { id }, tokens.doctor));
+      });
+      expect(own.entries).toEqual([]);
+
+      const { id: timeOff } = dataOf(
+        await gql<{ addTimeOff: { id: string } }>(ADD_TIME_OFF, { doctorId, input: leave }, tokens.doctor),
+      ).addTimeOff;
+      const refused = await written(async () => {
+        expect(codeOf(await gql(CREATE_DEPARTMENT, { name: `Refused ${randomUUID()}` }, tokens.staff))).toBe(
+          'FORBIDDEN',
+        );
+        expect(codeOf(await gql(UPDATE_DOCTOR, { id: doctorId, input: { name: 'X' } }, tokens.otherDoctor))).toBe(
+          'FORBIDDEN',
+        );
+        const move = { id: doctorId, input: { departmentId: neonatology.id } };
+        expect(codeOf(await gql(UPDATE_DOCTOR, move, tokens.doctor))).toBe('FORBIDDEN');
+        expect(codeOf(await gql(REMOVE_TIME_OFF, { id: timeOff }))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await gql(REMOVE_TIME_OFF, { id: timeOff }, tokens.staff))).toBe('FORBIDDEN');
+      });
+      expect(refused.entries.map((e) => [e.action, e.outcome, e.actorRole, e.subjectId])).toEqual([
+        ['department.create', 'DENIED', 'STAFF', null],
+        ['doctor.update', 'DENIED', 'DOCTOR', doctorId],
+        ['doctor.update', 'DENIED', 'DOCTOR', doctorId],
+        // Refused before the lookup: nobody signed in learns whose time off it is.
+        ['doctor.removeTimeOff', 'DENIED', null, null],
+        ['doctor.removeTimeOff', 'DENIED', 'STAFF', doctorId],
+      ]);
     });
   });
 

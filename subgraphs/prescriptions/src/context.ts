@@ -53,5 +53,8 @@ export interface PrescriptionsContext extends SubgraphContext, PrescriptionsServ
   visits: RequestVisits;
 }
 
-/** What a service needs of a request: who is asking, the request's loaders, the visits as they see them. */
-export type Caller = Pick<PrescriptionsContext, 'viewer' | 'loaders' | 'visits'>;
+/**
+ * What a service needs of a request: who is asking, the request's loaders, the
+ * visits as they see them, and what its audit entries name.
+ */
+export type Caller = Pick<PrescriptionsContext, 'viewer' | 'loaders' | 'visits' | 'requestId' | 'clientAddress'>;

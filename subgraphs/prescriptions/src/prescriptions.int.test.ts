@@ -457,6 +457,46 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         );
         expect(byId.transactions).toBe(1);
       });
+
+      it('records a prescription issued once, committed with it, naming it and its patient and nothing prescribed', async () => {
+        const at = await world.visit('APPROVED');
+        let prescription: Issued | undefined;
+        const issuing = await written(async () => {
+          prescription = await issueAtVisit(at);
+        });
+        expect(issuing.entries).toEqual([
+          expect.objectContaining({
+            actorId: at.doctorId,
+            actorRole: 'DOCTOR',
+            action: 'prescription.issue',
+            outcome: 'SUCCESS',
+            subjectType: 'Prescription',
+            subjectId: prescription?.id,
+            patientId: at.patientId,
+          }),
+        ]);
+        expect(JSON.stringify(issuing.entries)).not.toMatch(/Folic|µg|breakfast/);
+        expect(issuing.transactions).toBe(1);
+        expect(issuing.alongside).toEqual(['prescriptions']);
+      });
+
+      it('records each refused prescription as DENIED, naming the patient once the visit was read', async () => {
+        const at = await world.visit('APPROVED');
+        const otherDoctorId = randomUUID();
+        const otherDoctor = await as(otherDoctorId, Role.DOCTOR);
+        const deskId = randomUUID();
+        const desk = await as(deskId, Role.STAFF);
+        const refused = await written(async () => {
+          expect(codeOf(await issue(folicAcid(at.appointmentId), desk))).toBe('FORBIDDEN');
+          expect(codeOf(await issue(folicAcid(at.appointmentId), otherDoctor))).toBe('FORBIDDEN');
+        });
+        expect(refused.entries.map((e) => [e.actorId, e.action, e.outcome, e.subjectId, e.patientId])).toEqual([
+          // Refused before the visit is asked for: who may not prescribe learns nothing of whose it is.
+          [deskId, 'prescription.issue', 'DENIED', null, null],
+          // Appointments refuses another doctor the visit itself.
+          [otherDoctorId, 'prescription.issue', 'DENIED', null, null],
+        ]);
+      });
     });
   },
 );

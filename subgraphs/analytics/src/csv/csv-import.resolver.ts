@@ -1,10 +1,6 @@
-import { BadUserInputError, requireRole, Role } from '@hospital/kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
 import { CsvImport } from './csv-import.types.js';
-
-/** More than this in one call is a job for the command line. */
-const MAX_SOURCES = 100;
 
 @Resolver()
 export class CsvImportResolver {
@@ -16,15 +12,8 @@ export class CsvImportResolver {
   })
   importAnalyticsCsv(
     @Arg('sources', () => [String]) sources: string[],
-    @Ctx() { viewer, importer, importDir, logger }: AnalyticsContext,
+    @Ctx() context: AnalyticsContext,
   ): Promise<CsvImport[]> {
-    requireRole(viewer, Role.ADMIN);
-    if (sources.length === 0 || sources.length > MAX_SOURCES) {
-      throw BadUserInputError.field('sources', `give 1 to ${MAX_SOURCES} files, folders or gs:// prefixes`);
-    }
-    return importer.importSources(sources, {
-      localRoot: importDir,
-      onProgress: (progress) => logger.info(progress, 'importing CSV'),
-    });
+    return context.csvImports.run(context, sources);
   }
 }

@@ -40,6 +40,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Called as each file has been imported, before the next one starts. */
   onImported?: (file: ImportedFile) => void;
+  /**
+   * Called inside the transaction of each file that adds facts, once they are
+   * written, on its manager: what must commit with them, or not at all (the
+   * import's audit entry).
+   */
+  onWriting?: (manager: EntityManager, file: ImportedFile) => Promise<void>;
 }
 
 const SHOWN_IN_MESSAGE = 3;
@@ -224,7 +230,7 @@ export class CsvImporter {
     const imported: ImportedFile[] = [];
     for (const file of files) {
       try {
-        const done = await this.importFile(file, options.onProgress);
+        const done = await this.importFile(file, options);
         imported.push(done);
         this.options.logger.info(done, 'CSV file imported');
         options.onImported?.(done);
@@ -245,11 +251,11 @@ export class CsvImporter {
     return imported;
   }
 
-  private async importFile(file: CsvSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportedFile> {
+  private async importFile(file: CsvSource, options: ImportOptions): Promise<ImportedFile> {
     return this.onOneConnection(async (manager, inTransaction) => {
       const load = new FileLoad(manager, new ClinicCalendar(this.options.clinicTimeZone));
       try {
-        await this.read(file, load, onProgress);
+        await this.read(file, load, options.onProgress);
         const { problems, kind } = load;
         const staging = load.table;
         if (staging) {
@@ -274,7 +280,9 @@ export class CsvImporter {
               `${file.name}: another import wrote some of its rows meanwhile; nothing imported from it, import it again`,
             );
           }
-          return { ...imported, added, alreadyPresent: known };
+          const done = { ...imported, added, alreadyPresent: known };
+          await options.onWriting?.(manager, done);
+          return done;
         });
       } finally {
         await load.table?.drop();

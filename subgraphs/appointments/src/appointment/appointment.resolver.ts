@@ -63,34 +63,28 @@ export class AppointmentResolver {
   @Mutation(() => Appointment, { description: 'A patient for themself, STAFF for any patient, ADMIN' })
   requestAppointment(
     @Arg('input', () => RequestAppointmentInput) input: RequestAppointmentInput,
-    @Ctx() { viewer, appointments, directory, patientExists }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return appointments.request(viewer, input, directory, patientExists);
+    return context.appointments.request(context, input, context.directory, context.patientExists);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; at another time when confirmedTime differs' })
   approveAppointment(
     @Arg('id', () => ID) id: string,
     @Arg('confirmedTime', () => Date, { nullable: true }) confirmedTime: Date | null,
-    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return appointments.approve(viewer, id, confirmedTime, directory);
+    return context.appointments.approve(context, id, confirmedTime, context.directory);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN' })
-  rejectAppointment(
-    @Args(() => RejectArgs) { id, reason }: RejectArgs,
-    @Ctx() { viewer, appointments }: AppointmentsContext,
-  ) {
-    return appointments.reject(viewer, id, reason);
+  rejectAppointment(@Args(() => RejectArgs) { id, reason }: RejectArgs, @Ctx() context: AppointmentsContext) {
+    return context.appointments.reject(context, id, reason);
   }
 
   @Mutation(() => Appointment, { description: 'The patient, the doctor, STAFF, ADMIN' })
-  cancelAppointment(
-    @Args(() => CancelArgs) { id, reason }: CancelArgs,
-    @Ctx() { viewer, appointments }: AppointmentsContext,
-  ) {
-    return appointments.cancel(viewer, id, reason);
+  cancelAppointment(@Args(() => CancelArgs) { id, reason }: CancelArgs, @Ctx() context: AppointmentsContext) {
+    return context.appointments.cancel(context, id, reason);
   }
 
   @Mutation(() => Appointment, {
@@ -99,19 +93,19 @@ export class AppointmentResolver {
   rescheduleAppointment(
     @Arg('id', () => ID) id: string,
     @Arg('newStart', () => Date) newStart: Date,
-    @Ctx() { viewer, appointments, directory }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return appointments.reschedule(viewer, id, newStart, directory);
+    return context.appointments.reschedule(context, id, newStart, context.directory);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
-  completeAppointment(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
-    return appointments.complete(viewer, id);
+  completeAppointment(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+    return context.appointments.complete(context, id);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
-  markNoShow(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
-    return appointments.markNoShow(viewer, id);
+  markNoShow(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+    return context.appointments.markNoShow(context, id);
   }
 
   @FieldResolver(() => DecimalScalar, {

@@ -1,9 +1,12 @@
 import {
   type AppointmentEventPayload,
+  AuditTrail,
+  type AuditedRequest,
   BusinessRuleViolation,
   type Clock,
   type Connection,
   cursorTime,
+  type Emit,
   type EventType,
   ForbiddenError,
   hasRole,
@@ -67,6 +70,51 @@ const EVENTS: Record<AppointmentAction | 'request', EventType> = {
   noShow: 'appointments.no-show',
 };
 
+/** Signed in, and of a role that has appointments at all. */
+function partyOf(viewer: Viewer | null): Viewer {
+  const caller = requireViewer(viewer);
+  if (caller.role === Role.STAKEHOLDER) throw new ForbiddenError('Appointments are not open to stakeholders');
+  return caller;
+}
+
+type Permission = (viewer: Viewer, a: Parties) => boolean;
+
+/** FORBIDDEN, with `refusal`, unless `may` lets the caller act on the appointment. */
+function allow(caller: Viewer, appointment: Parties, may: Permission, refusal: string): void {
+  if (!may(caller, appointment)) throw new ForbiddenError(refusal);
+}
+
+/**
+ * Who may make each change of a visit, what a refusal says, and the change's
+ * action in the audit trail (after its mutation). RULES.md, "Audit", records every
+ * change made by STAFF or ADMIN; a visit is not among the patient's data it names,
+ * so what the patient does to her own visits, or her doctor, is not recorded.
+ * Every refusal is, whoever was refused.
+ */
+const CHANGES: Record<AppointmentAction, { may: Permission; refusal: string; audited: string }> = {
+  approve: { may: mayDecide, refusal: 'Only the doctor of this visit may approve it', audited: 'appointment.approve' },
+  reject: { may: mayDecide, refusal: 'Only the doctor of this visit may reject it', audited: 'appointment.reject' },
+  cancel: { may: mayCancel, refusal: 'You may not cancel this appointment', audited: 'appointment.cancel' },
+  reschedule: {
+    may: mayReschedule,
+    refusal: 'You may not reschedule this appointment',
+    audited: 'appointment.reschedule',
+  },
+  complete: {
+    may: mayDecide,
+    refusal: 'Only the doctor of this visit may complete it',
+    audited: 'appointment.complete',
+  },
+  noShow: {
+    may: mayDecide,
+    refusal: 'Only the doctor of this visit may mark a no-show',
+    audited: 'appointment.markNoShow',
+  },
+};
+
+/** Writes a change's entry in its own transaction when the change is one the audit trail keeps. */
+type AuditChange = (emit: Emit) => void;
+
 export function eventPayload(a: Appointment, previousStart: Date | null = null): AppointmentEventPayload {
   return {
     appointmentId: a.id,
@@ -93,6 +141,7 @@ export function eventPayload(a: Appointment, previousStart: Date | null = null):
 export class AppointmentService {
   private readonly appointments: Repository<Appointment>;
   private readonly sqlite: boolean;
+  private readonly audit: AuditTrail;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -102,20 +151,23 @@ export class AppointmentService {
   ) {
     this.appointments = uow.dataSource.getRepository(Appointment);
     this.sqlite = uow.dataSource.options.type === 'better-sqlite3';
+    this.audit = new AuditTrail(uow);
   }
 
   // ---- writes ---------------------------------------------------------------------------------
 
   async request(
-    viewer: Viewer | null,
+    request: AuditedRequest,
     input: RequestAppointmentInput,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
   ): Promise<Appointment> {
-    const caller = requireViewer(viewer);
-    if (!mayRequestFor(caller, input.patientId)) {
-      throw new ForbiddenError('A patient may only request appointments for themself');
-    }
+    const entry = { action: 'appointment.request', subjectType: 'Appointment', patientId: input.patientId };
+    await this.audit.permit(request, entry, () => {
+      if (!mayRequestFor(requireViewer(request.viewer), input.patientId)) {
+        throw new ForbiddenError('A patient may only request appointments for themself');
+      }
+    });
     const [{ service, doctor }, known] = await Promise.all([
       this.directoryFor(directory, input.serviceId, input.doctorId),
       patientExists(input.patientId),
@@ -149,35 +201,35 @@ export class AppointmentService {
         await this.hold(manager, appointment);
         await manager.insert(Appointment, appointment);
         emit(EVENTS.request, eventPayload(appointment));
+        this.audit.changedByStaff(emit, request, { ...entry, subjectId: appointment.id });
         return appointment;
       });
     });
   }
 
   async approve(
-    viewer: Viewer | null,
+    request: AuditedRequest,
     id: string,
     confirmedTime: Date | null | undefined,
     directory: RequestDirectory,
   ): Promise<Appointment> {
-    const current = await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may approve it');
+    const { appointment: current, audit } = await this.changing(request, 'approve', id);
     if (confirmedTime && confirmedTime.getTime() !== current.startsAt.getTime()) {
-      return this.move(current, 'approve', confirmedTime, directory);
+      return this.move(current, 'approve', confirmedTime, directory, audit);
     }
-    return this.transition(id, 'approve', () => {});
+    return this.transition(id, 'approve', audit, () => {});
   }
 
-  async reject(viewer: Viewer | null, id: string, reason: string): Promise<Appointment> {
-    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may reject it');
-    return this.transition(id, 'reject', (a) => {
+  async reject(request: AuditedRequest, id: string, reason: string): Promise<Appointment> {
+    const { audit } = await this.changing(request, 'reject', id);
+    return this.transition(id, 'reject', audit, (a) => {
       a.rejectionReason = reason.trim();
     });
   }
 
-  async cancel(viewer: Viewer | null, id: string, reason: string | null | undefined): Promise<Appointment> {
-    const caller = requireViewer(viewer);
-    await this.permitted(viewer, id, mayCancel, 'You may not cancel this appointment');
-    return this.transition(id, 'cancel', (a, now) => {
+  async cancel(request: AuditedRequest, id: string, reason: string | null | undefined): Promise<Appointment> {
+    const { caller, audit } = await this.changing(request, 'cancel', id);
+    return this.transition(id, 'cancel', audit, (a, now) => {
       checkNotStarted(a.startsAt, now);
       a.cancellationReason = reason?.trim() || null;
       const byTheDoctor = caller.role === Role.DOCTOR && caller.id === a.doctorId;
@@ -186,29 +238,30 @@ export class AppointmentService {
   }
 
   async reschedule(
-    viewer: Viewer | null,
+    request: AuditedRequest,
     id: string,
     newStart: Date,
     directory: RequestDirectory,
   ): Promise<Appointment> {
-    const current = await this.permitted(viewer, id, mayReschedule, 'You may not reschedule this appointment');
-    return this.move(current, 'reschedule', newStart, directory);
+    const { appointment, audit } = await this.changing(request, 'reschedule', id);
+    return this.move(appointment, 'reschedule', newStart, directory, audit);
   }
 
-  async complete(viewer: Viewer | null, id: string): Promise<Appointment> {
-    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may complete it');
-    return this.transition(id, 'complete', (a, now) => checkStarted(a.startsAt, now));
+  async complete(request: AuditedRequest, id: string): Promise<Appointment> {
+    const { audit } = await this.changing(request, 'complete', id);
+    return this.transition(id, 'complete', audit, (a, now) => checkStarted(a.startsAt, now));
   }
 
-  async markNoShow(viewer: Viewer | null, id: string): Promise<Appointment> {
-    await this.permitted(viewer, id, mayDecide, 'Only the doctor of this visit may mark a no-show');
-    return this.transition(id, 'noShow', (a, now) => checkStarted(a.startsAt, now));
+  async markNoShow(request: AuditedRequest, id: string): Promise<Appointment> {
+    const { audit } = await this.changing(request, 'noShow', id);
+    return this.transition(id, 'noShow', audit, (a, now) => checkStarted(a.startsAt, now));
   }
 
   /** A change of status at the same time: lock the row, apply the lifecycle, free the slot if it stops holding it. */
   private transition(
     id: string,
     action: AppointmentAction,
+    audit: AuditChange,
     apply: (appointment: Appointment, now: Date) => void,
   ): Promise<Appointment> {
     return this.uow.run(async (manager, emit) => {
@@ -221,6 +274,7 @@ export class AppointmentService {
       a.updatedAt = now;
       await this.persist(manager, a);
       emit(EVENTS[action], eventPayload(a));
+      audit(emit);
       return a;
     });
   }
@@ -231,6 +285,7 @@ export class AppointmentService {
     action: 'approve' | 'reschedule',
     newStart: Date,
     directory: RequestDirectory,
+    audit: AuditChange,
   ): Promise<Appointment> {
     // Cheap refusals first, before asking doctors; all are checked again under the row lock.
     nextStatus(current.status, action);
@@ -268,6 +323,7 @@ export class AppointmentService {
         await this.hold(manager, a);
         await this.persist(manager, a);
         emit(EVENTS[action], eventPayload(a, previousStart));
+        audit(emit);
         return a;
       });
     });
@@ -407,17 +463,30 @@ export class AppointmentService {
   }
 
   /** The appointment, once the caller may act on it: NOT_FOUND, then FORBIDDEN. */
-  private async permitted(
-    viewer: Viewer | null,
-    id: string,
-    may: (viewer: Viewer, a: Parties) => boolean,
-    refusal: string,
-  ): Promise<Appointment> {
-    const caller = requireViewer(viewer);
-    if (caller.role === Role.STAKEHOLDER) throw new ForbiddenError('Appointments are not open to stakeholders');
+  private async permitted(viewer: Viewer | null, id: string, may: Permission, refusal: string): Promise<Appointment> {
+    const caller = partyOf(viewer);
     const appointment = await mustExist('Appointment', id, this.appointments.findOneBy({ id }));
-    if (!may(caller, appointment)) throw new ForbiddenError(refusal);
+    allow(caller, appointment, may, refusal);
     return appointment;
+  }
+
+  /**
+   * `permitted` for a change, each refusal in the audit trail (naming the patient
+   * once the visit is found); with what writes the change's own entry, in its
+   * transaction, when STAFF or ADMIN make it.
+   */
+  private async changing(
+    request: AuditedRequest,
+    action: AppointmentAction,
+    id: string,
+  ): Promise<{ caller: Viewer; appointment: Appointment; audit: AuditChange }> {
+    const { may, refusal, audited } = CHANGES[action];
+    const entry = { action: audited, subjectType: 'Appointment', subjectId: id };
+    const caller = await this.audit.permit(request, entry, () => partyOf(request.viewer));
+    const appointment = await mustExist('Appointment', id, this.appointments.findOneBy({ id }));
+    const whose = { ...entry, patientId: appointment.patientId };
+    await this.audit.permit(request, whose, () => allow(caller, appointment, may, refusal));
+    return { caller, appointment, audit: (emit) => this.audit.changedByStaff(emit, request, whose) };
   }
 
   // ---- reads ----------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import {
   AuditOutcome,
+  AuditTrail,
   ForbiddenError,
   isUniqueViolation,
   mustExist,
@@ -84,11 +85,14 @@ const INVOICE_READ = { action: 'invoice.read', subjectType: 'Invoice' } as const
 export class InvoiceService {
   private readonly invoices: Repository<Invoice>;
 
+  private readonly audit: AuditTrail;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {
     this.invoices = uow.dataSource.getRepository(Invoice);
+    this.audit = new AuditTrail(uow);
   }
 
   // ---- from the appointments stream (inside the consumer's applyOnce transaction) -------------
@@ -163,16 +167,27 @@ export class InvoiceService {
 
   // ---- the desk -------------------------------------------------------------------------------
 
-  async void({ viewer, loaders }: Caller, id: string, reason: string): Promise<Invoice> {
-    const caller = requireViewer(viewer);
-    if (!mayVoidInvoice(caller)) throw new ForbiddenError('Only the desk and administrators may void an invoice');
+  /**
+   * Only the desk and administrators void, so every void is in the audit trail,
+   * committed with it, and so is every refusal; the entry names the invoice and
+   * its patient, never the amount or the reason.
+   */
+  async void(caller: Caller, id: string, reason: string): Promise<Invoice> {
+    const entry = { action: 'invoice.void', subjectType: 'Invoice', subjectId: id };
+    // Refused before the lookup, so that who may not void learns nothing of which ids exist (nor whose they are).
+    const voider = await this.audit.permit(caller, entry, () => {
+      const voider = requireViewer(caller.viewer);
+      if (!mayVoidInvoice(voider)) throw new ForbiddenError('Only the desk and administrators may void an invoice');
+      return voider;
+    });
     const voidedAt = this.clock.now();
     const voided = await this.uow.run(async (manager, emit) => {
-      const invoice = await advance(manager, id, 'void', { voidReason: reason.trim(), voidedAt, voidedBy: caller.id });
+      const invoice = await advance(manager, id, 'void', { voidReason: reason.trim(), voidedAt, voidedBy: voider.id });
       emit('billing.invoice-voided', { ...invoiceFacts(invoice), voidedAt: voidedAt.toISOString() });
+      this.audit.changed(emit, caller, { ...entry, patientId: invoice.patientId });
       return invoice;
     });
-    loaders.invoice.clear(id).prime(id, voided);
+    caller.loaders.invoice.clear(id).prime(id, voided);
     return voided;
   }
 

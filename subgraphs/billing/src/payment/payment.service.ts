@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import {
+  AuditTrail,
   DomainError,
   ForbiddenError,
   isUniqueViolation,
   mustExist,
   newId,
   requireViewer,
+  type AuditedRequest,
   type Clock,
   type UnitOfWork,
   type Viewer,
@@ -23,14 +25,24 @@ import { checkAmountDue, paymentFingerprint, paymentReference, replayOf } from '
 /** Ten characters of Crockford base 32: 50 random bits, unique by the reference's key all the same. */
 const REFERENCE_BYTES = 10;
 
+/**
+ * A payment by anyone but the invoice's patient (the desk, an administrator) is a
+ * change of her invoices by someone else (RULES.md, "Audit"): in the audit trail,
+ * committed with the payment, refusals included. Never the amount or the method.
+ */
+const INVOICE_PAY = { action: 'invoice.pay', subjectType: 'Invoice' } as const;
+
 export class PaymentService {
   private readonly payments: Repository<Payment>;
+
+  private readonly audit: AuditTrail;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {
     this.payments = uow.dataSource.getRepository(Payment);
+    this.audit = new AuditTrail(uow);
   }
 
   /**
@@ -40,15 +52,23 @@ export class PaymentService {
    * it PAID) and the key is unique. A refused attempt then asks the key: a payment
    * it already made for this same request is returned, as a retry expects.
    */
-  async pay({ viewer, loaders }: Caller, input: PayInvoiceInput): Promise<Payment> {
-    const caller = requireViewer(viewer);
-    if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+  async pay(request: Caller, input: PayInvoiceInput): Promise<Payment> {
+    const { loaders } = request;
+    const entry = { ...INVOICE_PAY, subjectId: input.invoiceId };
+    // Refused before the lookup, so that a role without invoices learns nothing of which ids exist.
+    const caller = await this.audit.permit(request, entry, () => {
+      const caller = requireViewer(request.viewer);
+      if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+      return caller;
+    });
     const invoice = await mustExist('Invoice', input.invoiceId, loaders.invoice.load(input.invoiceId));
-    if (!mayPayInvoice(caller, invoice)) throw new ForbiddenError('A patient may only pay their own invoices');
+    await this.audit.permit(request, { ...entry, patientId: invoice.patientId }, () => {
+      if (!mayPayInvoice(caller, invoice)) throw new ForbiddenError('A patient may only pay their own invoices');
+    });
     const fingerprint = paymentFingerprint({ invoiceId: invoice.id, amountCents: input.amount, method: input.method });
     try {
       checkAmountDue(input.amount, invoice.totalCents);
-      return await this.charge(caller, invoice, input, fingerprint);
+      return await this.charge(request, caller, invoice, input, fingerprint);
     } catch (error) {
       if (!(error instanceof DomainError) && !isUniqueViolation(error)) throw error;
       // A query of its own, after the rollback: inside the refused transaction a REPEATABLE READ
@@ -60,7 +80,13 @@ export class PaymentService {
     }
   }
 
-  private charge(caller: Viewer, invoice: Invoice, input: PayInvoiceInput, fingerprint: string): Promise<Payment> {
+  private charge(
+    request: AuditedRequest,
+    caller: Viewer,
+    invoice: Invoice,
+    input: PayInvoiceInput,
+    fingerprint: string,
+  ): Promise<Payment> {
     const paidAt = this.clock.now();
     const payment: Payment = {
       id: newId(),
@@ -78,6 +104,9 @@ export class PaymentService {
       const paid = await advance(manager, invoice.id, 'pay');
       await manager.insert(Payment, payment);
       emit('billing.invoice-paid', { ...invoiceFacts(paid), paymentId: payment.id, paidAt: paidAt.toISOString() });
+      if (caller.id !== invoice.patientId) {
+        this.audit.changed(emit, request, { ...INVOICE_PAY, subjectId: invoice.id, patientId: invoice.patientId });
+      }
       return payment;
     });
   }

@@ -23,9 +23,9 @@ export class DepartmentResolver {
   @Mutation(() => Department, { description: 'ADMIN only' })
   createDepartment(
     @Args(() => CreateDepartmentArgs) { name }: CreateDepartmentArgs,
-    @Ctx() { viewer, departments }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<Department> {
-    return departments.create(viewer, name);
+    return context.departments.create(context, name);
   }
 
   @FieldResolver(() => [MedicalService], { description: 'What the department offers, by name' })

@@ -1,4 +1,6 @@
 import {
+  AuditTrail,
+  type AuditedRequest,
   ConflictError,
   conflictOnDuplicate,
   mustExist,
@@ -16,15 +18,24 @@ import { Department } from './department.entity.js';
 export class DepartmentService {
   private readonly departments: Repository<Department>;
 
+  private readonly audit: AuditTrail;
+
   constructor(private readonly uow: UnitOfWork) {
     this.departments = uow.dataSource.getRepository(Department);
+    this.audit = new AuditTrail(uow);
   }
 
-  async create(viewer: Viewer | null, name: string): Promise<Department> {
-    requireRole(viewer, Role.ADMIN);
+  /** Only an administrator creates one, so each is in the audit trail, committed with it, and each refusal. */
+  async create(request: AuditedRequest, name: string): Promise<Department> {
+    const entry = { action: 'department.create', subjectType: 'Department' };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const department = this.departments.create({ id: newId(), name: name.trim(), createdAt: new Date() });
     await conflictOnDuplicate(
-      () => this.uow.run((manager) => manager.insert(Department, department)),
+      () =>
+        this.uow.run(async (manager, emit) => {
+          await manager.insert(Department, department);
+          this.audit.changed(emit, request, { ...entry, subjectId: department.id });
+        }),
       () => new ConflictError('A department with this name already exists', { field: 'name' }),
     );
     return department;

@@ -45,19 +45,19 @@ export class DoctorResolver {
   @Mutation(() => Doctor, { description: 'ADMIN only' })
   createDoctor(
     @Arg('input', () => CreateDoctorInput) input: CreateDoctorInput,
-    @Ctx() { viewer, doctors }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<Doctor> {
-    return doctors.create(viewer, input);
+    return context.doctors.create(context, input);
   }
 
   @Mutation(() => Doctor, { description: 'ADMIN; or the doctor themself, for everything but the department' })
   async updateDoctor(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateDoctorInput) input: UpdateDoctorInput,
-    @Ctx() { viewer, doctors, loaders }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<Doctor> {
-    const doctor = await doctors.update(viewer, id, input);
-    loaders.doctor.clear(id).prime(id, doctor);
+    const doctor = await context.doctors.update(context, id, input);
+    context.loaders.doctor.clear(id).prime(id, doctor);
     return doctor;
   }
 

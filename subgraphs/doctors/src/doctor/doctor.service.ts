@@ -1,4 +1,6 @@
 import {
+  AuditTrail,
+  type AuditedRequest,
   CONTACTS_SCOPE,
   requireScope,
   type ContactCard,
@@ -29,12 +31,17 @@ import { mayManageDoctor, mayMoveDoctor } from './doctor.rules.js';
 export class DoctorService {
   private readonly doctors: Repository<Doctor>;
 
+  private readonly audit: AuditTrail;
+
   constructor(private readonly uow: UnitOfWork) {
     this.doctors = uow.dataSource.getRepository(Doctor);
+    this.audit = new AuditTrail(uow);
   }
 
-  async create(viewer: Viewer | null, input: CreateDoctorInput): Promise<Doctor> {
-    requireRole(viewer, Role.ADMIN);
+  /** Only an administrator adds a doctor, so each is in the audit trail, committed with it, and each refusal. */
+  async create(request: AuditedRequest, input: CreateDoctorInput): Promise<Doctor> {
+    const entry = { action: 'doctor.create', subjectType: 'Doctor' };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     const now = new Date();
     const doctor = this.doctors.create({
       id: input.userId ?? newId(),
@@ -54,17 +61,37 @@ export class DoctorService {
           // insert, not save: save would quietly update a doctor who already has this id.
           await manager.insert(Doctor, doctor);
           emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
+          this.audit.changed(emit, request, { ...entry, subjectId: doctor.id });
         }),
       duplicateDoctor,
     );
     return doctor;
   }
 
-  async update(viewer: Viewer | null, id: string, input: UpdateDoctorInput): Promise<Doctor> {
-    requireViewer(viewer);
+  /**
+   * An administrator's change is in the audit trail, committed with it; the doctor
+   * changing her own profile is not (she is not STAFF or ADMIN, and it is no
+   * patient's data). Every refusal is.
+   */
+  async update(request: AuditedRequest, id: string, input: UpdateDoctorInput): Promise<Doctor> {
+    const entry = { action: 'doctor.update', subjectType: 'Doctor', subjectId: id };
     // Refused before the lookup, so that nobody learns which ids are doctors by trying.
-    if (!mayManageDoctor(viewer, id)) {
-      throw new ForbiddenError('Only an administrator or the doctor themself may change this profile');
+    const editor = await this.audit.permit(request, entry, () => {
+      const editor = requireViewer(request.viewer);
+      if (!mayManageDoctor(editor, id)) {
+        throw new ForbiddenError('Only an administrator or the doctor themself may change this profile');
+      }
+      return editor;
+    });
+    const moves = mayMoveDoctor(editor);
+    if (input.departmentId && !moves) {
+      // Decided before the change's transaction, so that the refusal is recorded on its own.
+      const { departmentId } = await mustExist('Doctor', id, this.doctors.findOneBy({ id }));
+      await this.audit.permit(request, entry, () => {
+        if (input.departmentId !== departmentId) {
+          throw new ForbiddenError('Only an administrator may move a doctor to another department');
+        }
+      });
     }
     return this.uow.run(async (manager, emit) => {
       const doctor = await mustExist('Doctor', id, manager.findOneBy(Doctor, { id }));
@@ -75,10 +102,9 @@ export class DoctorService {
       if (input.phone) change.phone = input.phone;
       const specialty = input.specialty?.trim();
       if (specialty !== undefined) change.specialty = specialty;
-      if (input.departmentId && input.departmentId !== doctor.departmentId) {
-        if (!mayMoveDoctor(viewer)) {
-          throw new ForbiddenError('Only an administrator may move a doctor to another department');
-        }
+      // Whoever may not move a doctor named the department she is in, as read above: should an
+      // administrator have moved her since, the department named is stale, not a move of hers.
+      if (moves && input.departmentId && input.departmentId !== doctor.departmentId) {
         await requireDepartment(manager, input.departmentId);
         change.departmentId = input.departmentId;
       }
@@ -89,6 +115,7 @@ export class DoctorService {
       await manager.update(Doctor, { id }, { ...change, updatedAt });
       const updated = Object.assign(doctor, change, { updatedAt });
       emit('doctors.doctor-updated', { doctorId: updated.id, departmentId: updated.departmentId });
+      this.audit.changedByStaff(emit, request, entry);
       return updated;
     });
   }

@@ -21,9 +21,9 @@ export class MedicalServiceResolver {
   @Mutation(() => MedicalService, { description: 'ADMIN only' })
   createMedicalService(
     @Arg('input', () => MedicalServiceInput) input: MedicalServiceInput,
-    @Ctx() { viewer, medicalServices }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<MedicalService> {
-    return medicalServices.create(viewer, input);
+    return context.medicalServices.create(context, input);
   }
 
   @FieldResolver(() => Department)

@@ -1,4 +1,6 @@
 import {
+  AuditTrail,
+  type AuditedRequest,
   ConflictError,
   conflictOnDuplicate,
   mustExist,
@@ -21,12 +23,20 @@ import { priceProblem, visitDurationProblem } from './medical-service.rules.js';
 export class MedicalServiceCatalogue {
   private readonly services: Repository<MedicalService>;
 
+  private readonly audit: AuditTrail;
+
   constructor(private readonly uow: UnitOfWork) {
     this.services = uow.dataSource.getRepository(MedicalService);
+    this.audit = new AuditTrail(uow);
   }
 
-  async create(viewer: Viewer | null, input: MedicalServiceInput): Promise<MedicalService> {
-    requireRole(viewer, Role.ADMIN);
+  /**
+   * Only an administrator adds one, so each is in the audit trail, committed with
+   * it (never its price), and each refusal.
+   */
+  async create(request: AuditedRequest, input: MedicalServiceInput): Promise<MedicalService> {
+    const entry = { action: 'medicalService.create', subjectType: 'MedicalService' };
+    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
     throwIfInvalid(
       [
         { field: 'durationMinutes', message: visitDurationProblem(input.durationMinutes) },
@@ -52,6 +62,7 @@ export class MedicalServiceCatalogue {
             durationMinutes: service.durationMinutes,
             priceCents: service.priceCents,
           });
+          this.audit.changed(emit, request, { ...entry, subjectId: service.id });
         }),
       () => new ConflictError('The department already offers a service with this name', { field: 'name' }),
     );

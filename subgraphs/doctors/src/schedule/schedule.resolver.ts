@@ -25,10 +25,10 @@ export class DoctorScheduleResolver {
   async setWeeklyAvailability(
     @Arg('doctorId', () => ID) doctorId: string,
     @Arg('rules', () => [AvailabilityRuleInput]) rules: AvailabilityRuleInput[],
-    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<Doctor> {
-    const doctor = await schedules.replaceWeeklyAvailability(viewer, doctorId, rules);
-    loaders.weeklyAvailability.clear(doctorId);
+    const doctor = await context.schedules.replaceWeeklyAvailability(context, doctorId, rules);
+    context.loaders.weeklyAvailability.clear(doctorId);
     return doctor;
   }
 
@@ -36,20 +36,17 @@ export class DoctorScheduleResolver {
   async addTimeOff(
     @Arg('doctorId', () => ID) doctorId: string,
     @Arg('input', () => TimeOffInput) input: TimeOffInput,
-    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<TimeOff> {
-    const timeOff = await schedules.addTimeOff(viewer, doctorId, input);
-    loaders.timeOff.clear(doctorId);
+    const timeOff = await context.schedules.addTimeOff(context, doctorId, input);
+    context.loaders.timeOff.clear(doctorId);
     return timeOff;
   }
 
   @Mutation(() => Boolean, { description: 'ADMIN or the doctor themself' })
-  async removeTimeOff(
-    @Arg('id', () => ID) id: string,
-    @Ctx() { viewer, schedules, loaders }: DoctorsContext,
-  ): Promise<boolean> {
-    const removed = await schedules.removeTimeOff(viewer, id);
-    loaders.timeOff.clear(removed.doctorId);
+  async removeTimeOff(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<boolean> {
+    const removed = await context.schedules.removeTimeOff(context, id);
+    context.loaders.timeOff.clear(removed.doctorId);
     return true;
   }
 }

@@ -1,4 +1,6 @@
 import {
+  AuditTrail,
+  type AuditedRequest,
   BadUserInputError,
   ForbiddenError,
   mustExist,
@@ -17,10 +19,17 @@ import type { AvailabilityRuleInput, TimeOffInput } from './schedule.input.js';
 import { checkWeeklyAvailability, compareWeeklyRules, timeOffProblem } from './schedule.rules.js';
 import { TimeOff } from './time-off.entity.js';
 
-/** Doctors' weekly availability and time off: what free slots are made of. */
+/**
+ * Doctors' weekly availability and time off: what free slots are made of. An
+ * administrator's change of a doctor's schedule is in the audit trail, committed
+ * with it, named after the doctor (never why she is away); the doctor changing her
+ * own is not (she is not STAFF or ADMIN, and it is no patient's data). Every
+ * refusal is.
+ */
 export class ScheduleService {
   private readonly rules: Repository<AvailabilityRule>;
   private readonly timeOff: Repository<TimeOff>;
+  private readonly audit: AuditTrail;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -28,15 +37,17 @@ export class ScheduleService {
   ) {
     this.rules = uow.dataSource.getRepository(AvailabilityRule);
     this.timeOff = uow.dataSource.getRepository(TimeOff);
+    this.audit = new AuditTrail(uow);
   }
 
   /** Replaces the doctor's whole week: the old rules and the new never mix, even under concurrent replacements. */
   async replaceWeeklyAvailability(
-    viewer: Viewer | null,
+    request: AuditedRequest,
     doctorId: string,
     rules: readonly AvailabilityRuleInput[],
   ): Promise<Doctor> {
-    requireScheduleManager(viewer, doctorId);
+    const entry = { action: 'doctor.setWeeklyAvailability', subjectType: 'Doctor', subjectId: doctorId };
+    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
     const checked = checkWeeklyAvailability(rules, this.clinicTimeZone);
     throwIfInvalid(checked.problems);
     return this.uow.run(async (manager, emit) => {
@@ -49,12 +60,14 @@ export class ScheduleService {
         );
       }
       emit('doctors.schedule-changed', { doctorId });
+      this.audit.changedByStaff(emit, request, entry);
       return manager.findOneByOrFail(Doctor, { id: doctorId });
     });
   }
 
-  async addTimeOff(viewer: Viewer | null, doctorId: string, input: TimeOffInput): Promise<TimeOff> {
-    requireScheduleManager(viewer, doctorId);
+  async addTimeOff(request: AuditedRequest, doctorId: string, input: TimeOffInput): Promise<TimeOff> {
+    const entry = { action: 'doctor.addTimeOff', subjectType: 'Doctor', subjectId: doctorId };
+    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
     const problem = timeOffProblem(input.start, input.end);
     if (problem) throw BadUserInputError.field('end', problem);
     const timeOff = this.timeOff.create({
@@ -69,18 +82,25 @@ export class ScheduleService {
       if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
       await manager.insert(TimeOff, timeOff);
       emit('doctors.schedule-changed', { doctorId });
+      this.audit.changedByStaff(emit, request, entry);
     });
     return timeOff;
   }
 
   /** Deletes the time off; returns what was removed. */
-  async removeTimeOff(viewer: Viewer | null, id: string): Promise<TimeOff> {
-    requireViewer(viewer);
+  async removeTimeOff(request: AuditedRequest, id: string): Promise<TimeOff> {
+    const entry = { action: 'doctor.removeTimeOff', subjectType: 'Doctor' };
+    await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    const timeOff = await mustExist('TimeOff', id, this.timeOff.findOneBy({ id }));
+    const ofDoctor = { ...entry, subjectId: timeOff.doctorId };
+    // Decided before the change's transaction, so that the refusal is recorded on its own.
+    await this.audit.permit(request, ofDoctor, () => requireScheduleManager(request.viewer, timeOff.doctorId));
     return this.uow.run(async (manager, emit) => {
-      const timeOff = await mustExist('TimeOff', id, manager.findOneBy(TimeOff, { id }));
-      requireScheduleManager(viewer, timeOff.doctorId);
-      await manager.delete(TimeOff, { id });
+      const { affected } = await manager.delete(TimeOff, { id });
+      // Removed by someone else since it was read: nothing of it is left to remove.
+      if (!affected) throw new NotFoundError('TimeOff', id);
       emit('doctors.schedule-changed', { doctorId: timeOff.doctorId });
+      this.audit.changedByStaff(emit, request, ofDoctor);
       return timeOff;
     });
   }

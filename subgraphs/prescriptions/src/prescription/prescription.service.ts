@@ -1,4 +1,5 @@
 import {
+  AuditTrail,
   enforceAccess,
   ForbiddenError,
   mustExist,
@@ -41,25 +42,36 @@ const PRESCRIPTION_READ = { action: 'prescription.read', subjectType: 'Prescript
 export class PrescriptionService {
   private readonly prescriptions: Repository<Prescription>;
 
+  private readonly audit: AuditTrail;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {
     this.prescriptions = uow.dataSource.getRepository(Prescription);
+    this.audit = new AuditTrail(uow);
   }
 
   /**
    * The visit is read from appointments as it stands now, with the caller's token:
    * appointments itself refuses a doctor who is not the visit's, and its answer
-   * names the doctor and the patient the prescription is stored under.
+   * names the doctor and the patient the prescription is stored under. A doctor
+   * prescribing changes the patient's prescriptions, so every prescription issued
+   * is in the audit trail, committed with it, and so is every refusal; never what
+   * was prescribed.
    */
-  async issue({ viewer, visits }: Caller, input: IssuePrescriptionInput): Promise<Prescription> {
+  async issue(caller: Caller, input: IssuePrescriptionInput): Promise<Prescription> {
+    const entry = { action: 'prescription.issue', subjectType: 'Prescription' };
     // Refused before anything is looked up, so that who may not prescribe learns nothing of which visits exist.
-    const doctor = requireRole(viewer, ...PRESCRIBERS);
+    const doctor = await this.audit.permit(caller, entry, () => requireRole(caller.viewer, ...PRESCRIBERS));
     throwIfInvalid(prescriptionProblems(input));
-    const visit = await visits.visit(input.appointmentId);
+    // Appointments' refusal is this one's too; its being away is recorded as the attempt having FAILED.
+    const visit = await this.audit.permit(caller, entry, () => caller.visits.visit(input.appointmentId));
     if (!visit) throw new NotFoundError('Appointment', input.appointmentId);
-    if (!mayPrescribeAt(doctor, visit)) throw new ForbiddenError('Only the doctor of the visit prescribes at it');
+    const whose = { ...entry, patientId: visit.patientId };
+    await this.audit.permit(caller, whose, () => {
+      if (!mayPrescribeAt(doctor, visit)) throw new ForbiddenError('Only the doctor of the visit prescribes at it');
+    });
     checkPrescribable(visit.status);
     const prescription = this.prescriptions.create({
       id: newId(),
@@ -69,8 +81,9 @@ export class PrescriptionService {
       ...cleanPrescription(input),
       issuedAt: this.clock.now(),
     });
-    await this.uow.run(async (manager) => {
+    await this.uow.run(async (manager, emit) => {
       await manager.insert(Prescription, prescription);
+      this.audit.changed(emit, caller, { ...whose, subjectId: prescription.id });
     });
     return prescription;
   }
