@@ -9,7 +9,7 @@
 #
 #   docker build -t hospital-supergraph .
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ------------------------------------------------------------------ build ---
 FROM ${NODE_IMAGE} AS build
@@ -24,9 +24,9 @@ WORKDIR /app
 ENV CI=true \
     npm_config_nodedir=/usr/local
 
-# pnpm at the exact version pinned in package.json's "packageManager".
+# pnpm at the version package.json's engines.pnpm asks for at least.
 COPY package.json ./
-RUN npm install -g "pnpm@$(node -p "require('./package.json').packageManager.replace(/^pnpm@/, '').split('+')[0]")" \
+RUN npm install -g "pnpm@$(node -p "require('./package.json').engines.pnpm.replace(/^>=/, '')")" \
  && pnpm --version
 
 # Download every package named in the lockfile into a build cache; this layer is
