@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppointmentDetailDocument,
+  CatalogDocument,
   CompleteAppointmentDocument,
   NotificationsDocument,
   type AppointmentDetailQuery,
@@ -211,6 +212,38 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))(
         'ms',
       );
       recordFigure(SUITE, 'subgraph killed under load: recovery after restart', firstClean.at - back, 'ms');
+    });
+
+    it('a subgraph stopped: every gateway stays ready, and the other subgraphs’ fields answer', async () => {
+      const patient = await world.patient('Sofia Ready');
+      const visit = await approved(patient);
+      const gatewayReady = async () => {
+        const response = await fetch(new URL('/ready', world.supergraph.gatewayUrl));
+        const body = (await response.json()) as { status: string; info: { subgraphs: Record<string, string> } };
+        return { status: response.status, body };
+      };
+      const restart = await world.supergraph.stopSubgraph!('feedback');
+      try {
+        // Before any query has met the stopped subgraph: /ready asks no subgraph, so it has nothing against it.
+        expect((await gatewayReady()).status).toBe(200);
+        const detail = await world.execute(AppointmentDetailDocument, { id: visit.id }, patient.token);
+        expect(detail.data?.appointment).toMatchObject({ id: visit.id, patient: { name: 'Sofia Ready' } });
+        expect(detail.errors?.map((error) => error.extensions?.['code'])).toEqual(['SERVICE_UNAVAILABLE']);
+        const { token } = await world.account('STAFF');
+        expect((await world.execute(CatalogDocument, {}, token)).errors).toBeUndefined();
+        // Still ready; what the query found of feedback is there to read, as information.
+        expect(await gatewayReady()).toMatchObject({
+          status: 200,
+          body: { status: 'ready', info: { subgraphs: { feedback: 'down', appointments: 'up', patients: 'up' } } },
+        });
+      } finally {
+        await restart();
+      }
+      await eventually(async () => {
+        const detail = await world.execute(AppointmentDetailDocument, { id: visit.id }, patient.token);
+        expect(detail.errors).toBeUndefined();
+      }, 15_000);
+      expect((await gatewayReady()).body.info.subgraphs['feedback']).toBe('up');
     });
 
     it("the database's connections killed: the next requests are answered and no event is lost or parked", async () => {

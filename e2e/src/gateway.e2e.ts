@@ -5,12 +5,17 @@ import { LOG_FLUSH_MS, Role } from '@hospital/kit';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { useWorld } from './world.js';
 
+/** The web app the suite's gateway lets in (CORS_ORIGINS), and one it does not. */
+const APP_ORIGIN = 'https://app.hospital.example';
+const OTHER_ORIGIN = 'https://elsewhere.example';
+
 describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
-  const current = useWorld();
+  const current = useWorld({ env: { CORS_ORIGINS: `${APP_ORIGIN},http://localhost:5173` } });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(current().supergraph.gatewayUrl, {
@@ -19,12 +24,115 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
       body: JSON.stringify(body),
     });
 
-  it('is alive and ready once every subgraph is', async () => {
+  it('is alive, and ready on its own supergraph, telling what its fetches found of each subgraph', async () => {
     const base = new URL(current().supergraph.gatewayUrl);
     expect((await fetch(new URL('/health', base))).status).toBe(200);
+    // A query first, so that the subgraphs it touches have been seen answering.
+    dataOf(await current().execute(CatalogDocument, {}, (await current().account('STAFF')).token));
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready' });
+    const body = (await ready.json()) as { info: { subgraphs: Record<string, string> } };
+    expect(body).toMatchObject({ status: 'ready', service: 'gateway', checks: { supergraph: 'up', sessions: 'up' } });
+    expect(Object.keys(body.info.subgraphs).sort()).toEqual([
+      'accounts',
+      'analytics',
+      'appointments',
+      'audit',
+      'billing',
+      'doctors',
+      'feedback',
+      'patients',
+      'prescriptions',
+    ]);
+    expect(body.info.subgraphs).toMatchObject({ accounts: 'up', doctors: 'up' });
+  });
+
+  describe('to web apps of other origins (CORS_ORIGINS)', () => {
+    const preflight = (origin: string, method = 'POST') =>
+      fetch(current().supergraph.gatewayUrl, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': method,
+          'access-control-request-headers': 'content-type,authorization,x-request-id',
+        },
+      });
+
+    it('answers the preflight of an allowed origin, naming what it may send and for how long', async () => {
+      const response = await preflight(APP_ORIGIN);
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+      expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
+      expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
+      const allowedHeaders = response.headers.get('access-control-allow-headers')?.split(', ');
+      expect(allowedHeaders).toEqual(
+        expect.arrayContaining(['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight']),
+      );
+      expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0);
+      // Tokens travel in Authorization, never in cookies: nothing asks the browser to send credentials.
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    });
+
+    it('lets the allowed origin read the answers to its requests, with the headers it needs', async () => {
+      const { token } = await current().account('STAFF');
+      const response = await post(
+        { query: print(CatalogDocument) },
+        { origin: APP_ORIGIN, authorization: `Bearer ${token}` },
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+      expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
+      expect(response.headers.get('access-control-expose-headers')).toContain('x-request-id');
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      const body = (await response.json()) as { data?: { departments: unknown[] }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(Array.isArray(body.data?.departments)).toBe(true);
+    });
+
+    it('gives any other origin no CORS header at all, so its pages read nothing', async () => {
+      const refused = await preflight(OTHER_ORIGIN);
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      expect(refused.headers.get('access-control-allow-methods')).toBeNull();
+      // Sent all the same (outside a browser): answered, but without a header a browser would let a page read it by.
+      const response = await post({ query: '{ __typename }' }, { origin: OTHER_ORIGIN });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('still refuses, with Apollo Server’s CSRF prevention, a request a browser would send without a preflight', async () => {
+      const url = new URL(current().supergraph.gatewayUrl);
+      url.searchParams.set('query', '{ __typename }');
+      const simple = await fetch(url, { headers: { origin: APP_ORIGIN } });
+      expect(simple.status).toBe(400);
+      expect(await simple.text()).toMatch(/CSRF/);
+      const preflighted = await fetch(url, { headers: { origin: APP_ORIGIN, 'apollo-require-preflight': 'true' } });
+      expect(preflighted.status).toBe(200);
+    });
+
+    it('opens the lobby’s websocket only to an allowed origin, or to a client that is no web page', async () => {
+      const upgrade = (origin?: string) =>
+        new Promise<number>((resolve, reject) => {
+          const ws = new WebSocket(
+            current().supergraph.gatewayUrl.replace(/^http/, 'ws'),
+            'graphql-transport-ws',
+            origin ? { origin } : {},
+          );
+          ws.once('open', () => {
+            ws.close();
+            resolve(101);
+          });
+          ws.once('unexpected-response', (_request, response) => {
+            resolve(response.statusCode ?? 0);
+            response.resume();
+            ws.terminate();
+          });
+          ws.once('error', reject);
+        });
+      expect(await upgrade(OTHER_ORIGIN)).toBe(403);
+      expect(await upgrade(APP_ORIGIN)).toBe(101);
+      expect(await upgrade()).toBe(101);
+    });
   });
 
   it('serves automatic persisted queries: a known operation by its hash alone', async () => {

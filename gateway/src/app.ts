@@ -25,6 +25,7 @@ import {
 import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
+import { corsMiddleware, websocketOriginAllowed } from './cors.js';
 import { measureCost } from './limits.js';
 import { createGatewayRateLimits, type GatewayRateLimits } from './rate-limits.js';
 import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
@@ -52,11 +53,6 @@ export interface GatewayOptions {
 export interface Gateway {
   start(): Promise<HttpService>;
   stop(): Promise<void>;
-}
-
-interface SubgraphEndpoint {
-  name: string;
-  url: string;
 }
 
 /** Refuses an operation over the cost budget before it is planned or sent anywhere. */
@@ -106,15 +102,6 @@ function credentialsBudgetPlugin(limits: GatewayRateLimits): ApolloServerPlugin<
   };
 }
 
-async function subgraphReady(endpoint: SubgraphEndpoint, timeoutMs: number): Promise<boolean> {
-  try {
-    const response = await fetch(new URL('/ready', endpoint.url), { signal: AbortSignal.timeout(timeoutMs) });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const config = loadGatewayConfig(options.env);
   const logger =
@@ -125,7 +112,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       logger.warn({ err: error }, 'session registry error'),
     );
   const verifier = createTokenVerifier(config.auth, sessions);
-  const endpoints: SubgraphEndpoint[] = [];
+  const clients: SubgraphClient[] = [];
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const bus =
     options.bus ??
@@ -145,9 +132,14 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       }
       const target = override ?? url;
       if (!target) throw new ConfigError([`${name.toUpperCase()}_URL: the supergraph names no URL for ${name}`]);
-      endpoints.push({ name, url: target });
-      return new SubgraphClient(name, target, agent, config.subgraphTimeoutMs);
+      const client = new SubgraphClient(name, target, agent, config.subgraphTimeoutMs);
+      clients.push(client);
+      return client;
     },
+  });
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
   });
 
   let http: HttpService | undefined;
@@ -160,7 +152,11 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         host: config.host,
         logger,
         documentLimits: config.documentLimits,
-        guards: [rateLimits.perRequest((authorization) => viewerFromHeader(verifier, authorization))],
+        // CORS first, so that a preflight costs no budget and a 429 still reaches the web app that asked.
+        guards: [
+          corsMiddleware(config.corsOrigins),
+          rateLimits.perRequest((authorization) => viewerFromHeader(verifier, authorization)),
+        ],
         serve: (plugins, httpServer) => {
           const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
             gateway,
@@ -176,6 +172,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                   logger,
                   documentLimits: config.documentLimits,
                   socketLimits: config.socketLimits,
+                  originAllowed: websocketOriginAllowed(config.corsOrigins),
                   admit: rateLimits.admitUpgrade,
                   runQuery: async (document, variables, caller) => {
                     const response = await apollo.executeOperation(
@@ -194,6 +191,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
             ],
             formatError: formatClientError,
             includeStacktraceInErrorResponses: false,
+            // Stated, not left to the default, for it must stay on beside CORS: it refuses what a browser
+            // sends without a preflight (a form post, a plain GET), so every request a page of another
+            // site gets to an operation has passed the CORS_ORIGINS check first.
+            csrfPrevention: true,
             // Partners read the schema by introspection, in production too.
             introspection: true,
             stopOnTerminationSignals: false,
@@ -207,16 +208,19 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           if (isService(viewer)) throw new ForbiddenError('Service tokens are for calls between subgraphs');
           return { ...base, authorization, viewer, clientAddress: rateLimits.clientAddress(req) };
         },
-        ready: async () => {
-          const answers = await Promise.all(endpoints.map((endpoint) => subgraphReady(endpoint, 2_000)));
-          return {
-            ready: endpoints.length > 0 && answers.every(Boolean),
-            checks: {
-              ...Object.fromEntries(endpoints.map((endpoint, index) => [endpoint.name, answers[index] ?? false])),
-              sessions: sessions.ready(),
-            },
-          };
-        },
+        /*
+         * Ready when it can serve: its supergraph is loaded. The subgraphs decide nothing and are
+         * not asked: one of them down fails only its own fields (its breaker answers at once), and
+         * were it to take every gateway replica out of the load balancer, it would take all the
+         * others' fields with it. Their status is what this replica's own fetches last found.
+         * Sessions and events are reported without deciding, as on every service: a Redis outage
+         * must not become a total one.
+         */
+        ready: async () => ({
+          ready: supergraphLoaded && clients.length > 0,
+          checks: { supergraph: supergraphLoaded, sessions: sessions.ready(), events: bus.ready() },
+          info: { subgraphs: Object.fromEntries(clients.map((client) => [client.name, client.status])) },
+        }),
       });
       return http;
     },

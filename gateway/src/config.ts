@@ -11,6 +11,7 @@ import {
   type DocumentLimits,
 } from '@hospital/kit';
 import { z } from 'zod';
+import { parseCorsOrigins } from './cors.js';
 import type { RateLimitSettings } from './rate-limits.js';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './subscriptions/engine.js';
 
@@ -33,6 +34,8 @@ export interface GatewayConfig {
   eventStream: string;
   eventRetentionHours: number;
   auth: AuthSettings;
+  /** CORS_ORIGINS: the exact origins of the web apps that may call /graphql from a browser (none by default). */
+  corsOrigins: string[];
 }
 
 /** Requests per minute; 0 turns the limit off. */
@@ -65,6 +68,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       RATE_LIMIT_PER_USER: perMinute(600),
       SIGN_IN_PER_ADDRESS: perMinute(30),
       TRUST_PROXY: z.string().default(''),
+      CORS_ORIGINS: z
+        .string()
+        .default('')
+        .transform((value, context) => {
+          const { origins, problems } = parseCorsOrigins(value);
+          for (const message of problems) context.issues.push({ code: 'custom', message, input: value });
+          return origins;
+        }),
     },
     env,
     commonProblems,
@@ -95,5 +106,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     eventStream: parsed.EVENT_STREAM,
     eventRetentionHours: parsed.EVENT_STREAM_RETENTION_HOURS,
     auth: authSettings(parsed),
+    corsOrigins: parsed.CORS_ORIGINS,
   };
 }

@@ -88,6 +88,35 @@ describe('the gateway’s client of a subgraph', () => {
       extensions: { code: 'SERVICE_UNAVAILABLE', service: 'billing', retryAfterSeconds: 5 },
     });
     expect(asked).toBe(5);
+    expect(client.status).toBe('down');
+  });
+
+  it('tells what its own fetches found, without asking the subgraph anything to find out', async () => {
+    let asked = 0;
+    const client = new SubgraphClient('billing', url, agent, 1_000);
+    expect(client.status).toBe('unknown');
+    reply = () => {
+      asked += 1;
+      return { status: 200, body: '{"data":{}}' };
+    };
+    await client.process(options());
+    expect(client.status).toBe('up');
+    // A refusal of one request is an answer: the subgraph is up.
+    reply = () => {
+      asked += 1;
+      return { status: 400, body: '{"errors":[{"message":"bad id","extensions":{"code":"BAD_USER_INPUT"}}]}' };
+    };
+    await expect(client.process(options())).rejects.toThrow('bad id');
+    expect(client.status).toBe('up');
+    reply = () => {
+      asked += 1;
+      return { status: 503, body: '' };
+    };
+    await expect(client.process(options())).rejects.toThrow();
+    expect(client.status).toBe('down');
+    const before = asked;
+    for (let i = 0; i < 10; i += 1) expect(client.status).toBe('down');
+    expect(asked).toBe(before);
   });
 
   it('gives up on a subgraph that does not answer in time', async () => {

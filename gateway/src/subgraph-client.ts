@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { CLIENT_ADDRESS_HEADER, guarded, REQUEST_ID_HEADER, serviceBreaker, UnavailableError } from '@hospital/kit';
-import type { CircuitBreakerPolicy } from 'cockatiel';
+import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import type { GatewayContext } from './app.js';
@@ -16,6 +16,9 @@ type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export function createSubgraphAgent(): Agent {
   return new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000, connections: 64 });
 }
+
+/** A subgraph as the gateway's own fetches last found it: `unknown` before the first. */
+export type SubgraphStatus = 'up' | 'down' | 'unknown';
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
@@ -38,6 +41,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
   private readonly origin: string;
   private readonly path: string;
   private readonly breaker: CircuitBreakerPolicy;
+  private lastAnswer: 'up' | 'down' | undefined;
 
   constructor(
     readonly name: string,
@@ -49,6 +53,16 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     this.origin = parsed.origin;
     this.path = `${parsed.pathname}${parsed.search}`;
     this.breaker = serviceBreaker();
+  }
+
+  /**
+   * What the requests so far have shown, for the gateway's /ready to report: no
+   * request is made to find out, so that a probe costs nothing and a subgraph
+   * down fails only its own fields, as it does for a query.
+   */
+  get status(): SubgraphStatus {
+    if (this.breaker.state === CircuitState.Open) return 'down';
+    return this.lastAnswer ?? 'unknown';
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
@@ -82,17 +96,22 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       status = response.statusCode;
       text = await response.body.text();
     } catch (error) {
+      this.lastAnswer = 'down';
       const code = (error as { code?: string }).code ?? (error as Error).name;
       throw new UnavailableError(`${code} from ${this.url}`, { cause: error });
     }
     const body = parseJson(text);
     const refusal = (body as SubgraphErrorBody | undefined)?.errors?.[0];
     if (status >= 400 && status < 500 && typeof refusal?.message === 'string') {
+      // It answered: refusing this request says nothing against the subgraph.
+      this.lastAnswer = 'up';
       throw new GraphQLError(refusal.message, { extensions: refusal.extensions ?? {} });
     }
     if (status >= 300 || !body || typeof body !== 'object') {
+      this.lastAnswer = 'down';
       throw new UnavailableError(`HTTP ${status} from ${this.url}: ${text.slice(0, 200)}`);
     }
+    this.lastAnswer = 'up';
     return body as GatewayResponse;
   }
 }

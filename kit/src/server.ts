@@ -135,6 +135,8 @@ export const jsonErrors =
 export interface Readiness {
   ready: boolean;
   checks: Record<string, boolean>;
+  /** What is worth knowing but decides nothing (the gateway's view of its subgraphs), shown as it is. */
+  info?: Record<string, unknown>;
 }
 
 export interface HttpServiceOptions<C extends RequestContext> {
@@ -152,7 +154,7 @@ export interface HttpServiceOptions<C extends RequestContext> {
   ready: () => Promise<Readiness>;
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];
-  /** Run on /graphql before the body is read (the gateway's rate limits). */
+  /** Run on /graphql before the body is read (the gateway's CORS, then its rate limits). */
   guards?: RequestHandler[];
 }
 
@@ -165,8 +167,10 @@ export interface HttpService {
 
 /**
  * Apollo Server 5 on express 5: POST/GET /graphql, GET /health (the process is
- * alive), GET /ready (it can serve: its dependencies answer). Signals are left
- * to the process's own wiring, which stops services in reverse start order.
+ * alive), GET /ready (it can serve: what it cannot serve without answers; for
+ * the gateway its own supergraph, never the subgraphs, see gateway/src/app.ts).
+ * Signals are left to the process's own wiring, which stops services in reverse
+ * start order.
  */
 export async function startHttpService<C extends RequestContext>(options: HttpServiceOptions<C>): Promise<HttpService> {
   const app = express();
@@ -197,11 +201,12 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
-    const { ready, checks } = await options.ready().catch(() => ({ ready: false, checks: {} }));
+    const { ready, checks, info }: Readiness = await options.ready().catch(() => ({ ready: false, checks: {} }));
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'unavailable',
       service: options.name,
       checks: Object.fromEntries(Object.entries(checks).map(([name, up]) => [name, up ? 'up' : 'down'])),
+      ...(info ? { info } : {}),
     });
   });
   app.use(

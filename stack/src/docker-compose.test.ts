@@ -19,12 +19,15 @@ const compose = COMPOSE.find(
   ([command, args]) => spawnSync(command, [...args, 'version'], { encoding: 'utf8' }).status === 0,
 );
 
-const SECRETS = {
+const SECRETS: Record<string, string> = {
   JWT_SECRET: 'x'.repeat(48),
   MEDICAL_RECORDS_KEY: Buffer.alloc(32, 1).toString('base64'),
   BOOTSTRAP_ADMIN_EMAIL: 'admin@hospital.example',
   BOOTSTRAP_ADMIN_PASSWORD: 'a long admin password',
   MYSQL_ROOT_PASSWORD: 'root-password',
+  REDIS_PASSWORD: 'redis-password',
+  AUDIT_OWNER_DB_PASSWORD: 'audit-owner-password',
+  ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_DB_PASSWORD`, `${name}-password`])),
 };
 
 // An empty env file, so that a developer's own .env does not answer for the test.
@@ -57,10 +60,33 @@ describe.runIf(compose)('docker-compose.yml', () => {
     expect(result.stdout).toContain('GATEWAY_HOST: 0.0.0.0');
   });
 
-  it('refuses to start while a secret is missing', () => {
-    const { JWT_SECRET: _missing, ...rest } = SECRETS;
-    const result = config(rest);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('JWT_SECRET');
+  it('writes no password of its own: each comes from the environment, Redis included', () => {
+    const { stdout } = config(SECRETS);
+    expect(stdout).not.toContain('dev-password');
+    for (const { name } of SUBGRAPHS) {
+      expect(stdout).toContain(`mysql://${name}:${name}-password@mysql:3306/hospital_${name}`);
+    }
+    expect(stdout).toContain('mysql://audit_owner:audit-owner-password@mysql:3306/hospital_audit');
+    expect(stdout).toContain('REDIS_URL: redis://:redis-password@redis:6379');
+    expect(stdout).toMatch(/--requirepass\s+- redis-password/);
+    expect(stdout).toMatch(/--appendonly\s+- "?yes"?/);
+    expect(stdout).toContain('/docker-entrypoint-initdb.d/init.sh');
   });
+
+  it('limits the CPU and memory of every container', () => {
+    const { stdout } = config(SECRETS);
+    const services = 3 + SUBGRAPHS.length * 2;
+    expect(stdout.match(/^\s+limits:$/gm)).toHaveLength(services);
+    expect(stdout.match(/^\s+cpus: /gm)).toHaveLength(services);
+  });
+
+  it.each(['JWT_SECRET', 'REDIS_PASSWORD', 'ACCOUNTS_DB_PASSWORD', 'AUDIT_OWNER_DB_PASSWORD'])(
+    'refuses to start while a secret is missing: %s',
+    (secret) => {
+      const { [secret]: _missing, ...rest } = SECRETS;
+      const result = config(rest);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain(secret);
+    },
+  );
 });

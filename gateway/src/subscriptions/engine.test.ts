@@ -17,6 +17,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { followUpKey, startLobbyServer, type RunQuery, type SocketLimits } from './engine.js';
+import { websocketOriginAllowed } from '../cors.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 
 const schema = buildSchema(`
@@ -386,6 +387,64 @@ describe('the lobby engine at its limits', () => {
     await sockets[0]!.closed;
     await eventually(() => true);
     await signedIn('doctor-token');
+  });
+});
+
+describe('the lobby engine, asked by pages of other origins', () => {
+  let server: Server;
+  let lobby: { dispose(): Promise<void> };
+  let bus: InProcessEventBus;
+
+  beforeEach(async () => {
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    bus = new InProcessEventBus();
+    lobby = startLobbyServer({
+      httpServer: server,
+      schema,
+      verifier,
+      sessions: new InProcessSessionRegistry(),
+      bus,
+      logger: createLogger({ name: 'test', level: 'silent' }),
+      runQuery: async () => ({ data: null }),
+      documentLimits: DEFAULT_DOCUMENT_LIMITS,
+      socketLimits: SOCKET_LIMITS,
+      originAllowed: websocketOriginAllowed(['https://app.hospital.example']),
+    });
+  });
+
+  afterEach(async () => {
+    await lobby.dispose();
+    await bus.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** Opens an upgrade as a page of `origin` would (none: not a browser): its HTTP status, 101 when it opened. */
+  const upgrade = (origin?: string) =>
+    new Promise<number>((resolve, reject) => {
+      const port = (server.address() as AddressInfo).port;
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', origin ? { origin } : {});
+      ws.once('open', () => {
+        ws.close();
+        resolve(101);
+      });
+      ws.once('unexpected-response', (_request, response) => {
+        resolve(response.statusCode ?? 0);
+        response.resume();
+        ws.terminate();
+      });
+      ws.once('error', (error) => reject(error));
+    });
+
+  it('refuses an upgrade from a page whose origin is not allowed, before the socket opens', async () => {
+    expect(await upgrade('https://evil.example')).toBe(403);
+    expect(await upgrade('null')).toBe(403);
+  });
+
+  it('opens one from an allowed origin, from a page of its own host, and from a client that is no page', async () => {
+    expect(await upgrade('https://app.hospital.example')).toBe(101);
+    expect(await upgrade(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)).toBe(101);
+    expect(await upgrade()).toBe(101);
   });
 });
 

@@ -65,6 +65,11 @@ export interface LobbyServerOptions {
   runQuery: RunQuery;
   documentLimits: DocumentLimits;
   socketLimits: SocketLimits;
+  /**
+   * Whether the page an upgrade comes from may open a socket (CORS_ORIGINS): browsers apply no CORS to
+   * websockets, so a refusal here, 403 before the socket opens, is the only one there is. Unset: any.
+   */
+  originAllowed?: (request: IncomingMessage) => boolean;
   /** The address's request budget, spent by each upgrade: a refusal answers 429 before the socket opens. */
   admit?: (request: IncomingMessage) => Promise<RateLimitedError | undefined>;
   /** How often the server pings each socket, so that dead peers are noticed. */
@@ -141,6 +146,10 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
     path: '/graphql',
     maxPayload: limits.maxMessageBytes,
     verifyClient: (info, done) => {
+      // Judged before the budget: a page that may not connect spends none of its address's requests.
+      if (options.originAllowed && !options.originAllowed(info.req)) {
+        return done(false, 403, 'This origin may not open a socket here');
+      }
       if (!options.admit) return done(true);
       options.admit(info.req).then(
         (refusal) => {
