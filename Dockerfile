@@ -60,6 +60,6 @@ COPY --from=build /app /app
 RUN mkdir -p /data && chown node:node /data
 
 USER node
-EXPOSE 4000 4001 4002 4003
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007 4008 4009
 # Default: the gateway. docker-compose.yml sets `command:` per service.
 CMD ["node", "gateway/dist/index.js"]

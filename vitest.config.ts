@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{kit,gateway,stack,bench,subgraphs/*}/src/**/*.test.ts'],
+          include: ['{kit,gateway,stack,bench,subgraphs/*}/src/**/*.test.ts', 'deploy/k8s/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
         },
       },
