@@ -14,15 +14,9 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 # ------------------------------------------------------------------ build ---
 FROM ${NODE_IMAGE} AS build
 
-# better-sqlite3 compiles from source when no prebuilt binary can be fetched.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
-
+# Nothing compiles: better-sqlite3 13 ships Node-API prebuilds, so no toolchain.
 WORKDIR /app
-# node-gyp builds against the image's own headers instead of downloading them.
-ENV CI=true \
-    npm_config_nodedir=/usr/local
+ENV CI=true
 
 # pnpm at the version package.json's engines.pnpm asks for at least.
 COPY package.json ./
