@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ConfigError,
+  contractOperationNames,
   createLogger,
   credentialFieldCount,
   createEventBus,
@@ -13,6 +14,7 @@ import {
   ForbiddenError,
   formatClientError,
   isService,
+  operationMetricsPlugin,
   startHttpService,
   viewerFromHeader,
   type EventBus,
@@ -27,9 +29,11 @@ import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { corsMiddleware, websocketOriginAllowed } from './cors.js';
 import { measureCost } from './limits.js';
+import { GATEWAY_SERVICE } from './metrics.js';
 import { createGatewayRateLimits, type GatewayRateLimits } from './rate-limits.js';
 import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
 import { startLobbyServer } from './subscriptions/engine.js';
+import { FOLLOW_UP_OPERATION } from './subscriptions/follow-up.js';
 
 export { loadGatewayConfig } from './config.js';
 
@@ -121,6 +125,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       (error) => logger.warn({ err: error }, 'event bus error'),
     );
 
+  // The contract's operations and the lobby's own follow-up: every other name is counted as `other`.
+  const knownOperations = new Set([...contractOperationNames(), FOLLOW_UP_OPERATION]);
   const rateLimits = createGatewayRateLimits(config.rateLimits, config.redisUrl, config.eventStream, logger);
   const agent = createSubgraphAgent();
   const gateway = new ApolloGateway({
@@ -183,6 +189,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                   },
                 }),
               ),
+              operationMetricsPlugin<GatewayContext>(GATEWAY_SERVICE, knownOperations),
               operationBudgetPlugin(config),
               credentialsBudgetPlugin(rateLimits),
               config.nodeEnv === 'production'

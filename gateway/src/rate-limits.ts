@@ -59,7 +59,7 @@ export function createGatewayRateLimits(
   prefix: string,
   logger: Logger,
 ): GatewayRateLimits {
-  const store = createRateLimitStore(redisUrl, prefix, logger);
+  const store = createRateLimitStore(redisUrl, prefix, logger, 'gateway');
   const trust = trustOf(settings.trustProxy);
   const clientAddress = (request: IncomingMessage) => proxyAddr(request, trust);
   const address = store.limit(

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { metricsRegistry } from '@hospital/kit';
+import { parseMetrics, valueOf } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatewayContext } from './app.js';
 import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
@@ -117,6 +119,26 @@ describe('the gateway’s client of a subgraph', () => {
     const before = asked;
     for (let i = 0; i < 10; i += 1) expect(client.status).toBe('down');
     expect(asked).toBe(before);
+  });
+
+  it('counts each fetch by subgraph and outcome, and times those it made', async () => {
+    const client = new SubgraphClient('metered', url, agent, 1_000);
+    reply = () => ({ status: 200, body: '{"data":{}}' });
+    await client.process(options());
+    reply = () => ({ status: 400, body: '{"errors":[{"message":"bad id","extensions":{"code":"BAD_USER_INPUT"}}]}' });
+    await expect(client.process(options())).rejects.toThrow();
+    reply = () => ({ status: 500, body: '' });
+    for (let i = 0; i < 5; i += 1) await expect(client.process(options())).rejects.toThrow();
+    await expect(client.process(options())).rejects.toThrow();
+
+    const samples = parseMetrics(await metricsRegistry.metrics());
+    const fetches = (outcome: string) =>
+      valueOf(samples, 'subgraph_fetch_total', { service: 'gateway', subgraph: 'metered', outcome });
+    expect([fetches('success'), fetches('refused'), fetches('unavailable'), fetches('circuit_open')]).toEqual([
+      1, 1, 5, 1,
+    ]);
+    // The one the open breaker failed at once was never made.
+    expect(valueOf(samples, 'subgraph_fetch_duration_seconds_count', { subgraph: 'metered' })).toBe(7);
   });
 
   it('gives up on a subgraph that does not answer in time', async () => {

@@ -1,9 +1,17 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CLIENT_ADDRESS_HEADER, guarded, REQUEST_ID_HEADER, serviceBreaker, UnavailableError } from '@hospital/kit';
-import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
+import {
+  CLIENT_ADDRESS_HEADER,
+  guarded,
+  REQUEST_ID_HEADER,
+  serviceBreaker,
+  ServiceUnavailableError,
+  UnavailableError,
+} from '@hospital/kit';
+import { BrokenCircuitError, CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import type { GatewayContext } from './app.js';
+import { subgraphFetchDuration, subgraphFetches } from './metrics.js';
 
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -19,6 +27,16 @@ export function createSubgraphAgent(): Agent {
 
 /** A subgraph as the gateway's own fetches last found it: `unknown` before the first. */
 export type SubgraphStatus = 'up' | 'down' | 'unknown';
+
+/** How a fetch ended, for `subgraph_fetch_total`. */
+export type FetchOutcome = 'success' | 'refused' | 'unavailable' | 'circuit_open' | 'error';
+
+export function fetchOutcome(error: unknown): FetchOutcome {
+  if (error instanceof ServiceUnavailableError) {
+    return (error as { cause?: unknown }).cause instanceof BrokenCircuitError ? 'circuit_open' : 'unavailable';
+  }
+  return error instanceof GraphQLError ? 'refused' : 'error';
+}
 
 interface SubgraphErrorBody {
   errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
@@ -66,7 +84,24 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
   }
 
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {
-    return guarded(this.name, this.breaker, () => this.fetch(options));
+    const started = performance.now();
+    const measured = (outcome: FetchOutcome) => {
+      subgraphFetches.inc({ subgraph: this.name, outcome });
+      // A fetch the open breaker failed at once was never made: its no time would flatter the latency.
+      if (outcome !== 'circuit_open') {
+        subgraphFetchDuration.observe({ subgraph: this.name }, (performance.now() - started) / 1_000);
+      }
+    };
+    return guarded(this.name, this.breaker, () => this.fetch(options)).then(
+      (response) => {
+        measured('success');
+        return response;
+      },
+      (error: unknown) => {
+        measured(fetchOutcome(error));
+        throw error;
+      },
+    );
   }
 
   private async fetch(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {

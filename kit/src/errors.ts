@@ -138,13 +138,21 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /** Codes meant for the client: ours (but a fault) and the request errors. */
-function isClientCode(code: unknown): boolean {
+function isClientCode(code: unknown): code is string {
   return (
     typeof code === 'string' &&
     code !== ErrorCode.INTERNAL_SERVER_ERROR &&
     (Object.hasOwn(ErrorCode, code) || REQUEST_ERROR_CODES.has(code))
   );
 }
+
+/**
+ * The code a client is shown for an error of code `code`: ours and the request
+ * errors' as they are, anything else (absent, a library's own) the
+ * INTERNAL_SERVER_ERROR that `formatClientError` masks it as. A bounded set, so
+ * fit for a metric's label.
+ */
+export const clientCode = (code: unknown): string => (isClientCode(code) ? code : ErrorCode.INTERNAL_SERVER_ERROR);
 
 /** Extensions that say something about our insides: never shown. */
 const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'http', 'serviceName', 'exception']);

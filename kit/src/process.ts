@@ -1,6 +1,7 @@
 import { ConfigError } from './config.js';
 import { createDataSource, migrate, type SubgraphTables } from './database.js';
 import { createLogger } from './logger.js';
+import { collectProcessMetrics } from './metrics/registry.js';
 import { toggleQueryLoggingOnSignal } from './query-log.js';
 import { stopOnSignals } from './server.js';
 import type { Subgraph, SubgraphOptions } from './subgraph.js';
@@ -26,6 +27,7 @@ export function runSubgraphProcess(
   create: (options: SubgraphOptions) => Promise<Subgraph>,
 ): Promise<void> {
   return runMain(name, async () => {
+    collectProcessMetrics(name);
     const subgraph = await create({});
     await subgraph.start();
     const logger = createLogger({ name, level: process.env['LOG_LEVEL'] ?? 'info' });

@@ -15,6 +15,7 @@ import { ErrorCode, formatClientError, isClientError } from './errors.js';
 import { documentLimitsGuard, type DocumentLimits } from './limits/document.js';
 import { safeTextPlugin } from './limits/text.js';
 import type { Logger } from './logger.js';
+import { metricsEndpoint } from './metrics/registry.js';
 import { runInRequest } from './query-log.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -168,7 +169,8 @@ export interface HttpService {
 /**
  * Apollo Server 5 on express 5: POST/GET /graphql, GET /health (the process is
  * alive), GET /ready (it can serve: what it cannot serve without answers; for
- * the gateway its own supergraph, never the subgraphs, see gateway/src/app.ts).
+ * the gateway its own supergraph, never the subgraphs, see gateway/src/app.ts),
+ * GET /metrics (the process's metrics, for Prometheus; docs/operations.md).
  * Signals are left to the process's own wiring, which stops services in reverse
  * start order.
  */
@@ -209,6 +211,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
       ...(info ? { info } : {}),
     });
   });
+  app.get('/metrics', metricsEndpoint);
   app.use(
     '/graphql',
     ...(options.guards ?? []),
@@ -217,7 +220,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
     // Entered after the body is read, so that everything the operation does runs in the request's scope.
     (req, _res, next) => runInRequest(requestIdOf(req), next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req }: { req: Request }) => {
         const requestId = requestIdOf(req);
         const base = {
           requestId,

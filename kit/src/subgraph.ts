@@ -9,6 +9,7 @@ import { OutboxRelay, UnitOfWork } from './events/outbox.js';
 import { internalFieldsPlugin } from './limits/internal-fields.js';
 import { serviceFieldsPlugin, type ServiceFields } from './limits/service-fields.js';
 import { createLogger, type Logger } from './logger.js';
+import { watchDatabase } from './metrics/runtime.js';
 import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
 import { createSessionRegistry, type SessionRegistry } from './sessions.js';
@@ -120,6 +121,7 @@ export interface SubgraphServing<C extends SubgraphContext> {
 export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serving: SubgraphServing<C>): Subgraph {
   const { config, logger, dataSource } = runtime;
   let http: HttpService | undefined;
+  let stopWatching: (() => void) | undefined;
   return {
     name: config.name,
     schema: serving.schema,
@@ -159,6 +161,8 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
           return serving.context({ ...base, viewer }, req);
         },
       });
+      // Once it serves: a subgraph that failed to start leaves nothing to read.
+      stopWatching = watchDatabase(config.name, dataSource, runtime.clock);
       return http;
     },
     async stop() {
@@ -167,6 +171,8 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
       await runtime.relay.stop();
       if (runtime.ownsBus) await runtime.bus.close();
       if (runtime.ownsSessions) await runtime.sessions.close();
+      // Before the database goes: a scrape must not query a closed pool.
+      stopWatching?.();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import { createGateway } from '@hospital/gateway';
 import {
+  collectProcessMetrics,
   createLogger,
   InProcessEventBus,
   InProcessSessionRegistry,
@@ -18,13 +19,15 @@ export interface EmbeddedStack {
 /**
  * The whole supergraph in one process: every subgraph on its own port with its
  * SQLite file under DATA_DIR, one in-process event bus and session registry,
- * then the gateway.
+ * then the gateway. Each port's /metrics serves the whole process: its own
+ * metrics (CPU, memory) are labelled `service="stack"`.
  * Stopping goes the other way round.
  */
 export async function startEmbeddedStack(
   env: NodeJS.ProcessEnv = process.env,
   logger: Logger = createLogger({ name: 'stack', level: env['LOG_LEVEL'] ?? 'info' }),
 ): Promise<EmbeddedStack> {
+  collectProcessMetrics('stack');
   const bus = new InProcessEventBus((error) => logger.warn({ err: error }, 'event handler failed'));
   const sessions = new InProcessSessionRegistry();
   const started: { subgraph: Subgraph; http: HttpService }[] = [];

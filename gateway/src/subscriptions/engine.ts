@@ -22,6 +22,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { lobbyEventsDelivered, lobbySubscriptionsOpen } from '../metrics.js';
 import { asOfEvent } from './as-of-event.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 import { badRequest, isPlan, LobbyPlans, type LobbyPlan } from './plans.js';
@@ -312,6 +313,7 @@ async function watchLobby(
   options: LobbyServerOptions,
 ): Promise<AsyncIterableIterator<ExecutionResult>> {
   const { plan } = watch;
+  const counted = { field: plan.field };
   const ready: ExecutionResult[] = [];
   const waiting: ((result: IteratorResult<ExecutionResult>) => void)[] = [];
   let finished = false;
@@ -319,6 +321,7 @@ async function watchLobby(
   let previous: Promise<void> = Promise.resolve();
 
   const deliver = (result: ExecutionResult) => {
+    lobbyEventsDelivered.inc(counted);
     const next = waiting.shift();
     if (next) next({ value: result, done: false });
     else ready.push(result);
@@ -346,9 +349,12 @@ async function watchLobby(
       .catch((error: unknown) => options.logger.error({ err: error }, 'lobby event could not be resolved'));
   });
 
+  lobbySubscriptionsOpen.inc(counted);
+
   const finish = async (): Promise<IteratorResult<ExecutionResult>> => {
     if (!finished) {
       finished = true;
+      lobbySubscriptionsOpen.dec(counted);
       await stop();
       for (const next of waiting.splice(0)) next({ value: undefined, done: true });
     }

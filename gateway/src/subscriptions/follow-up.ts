@@ -10,6 +10,9 @@ import {
 /** The variable the follow-up query takes the appointment's id in; no client variable can clash with it. */
 export const APPOINTMENT_ID_VARIABLE = '__lobbyAppointmentId';
 
+/** The follow-up query's name: the gateway's own operation, counted by it in the operation metrics. */
+export const FOLLOW_UP_OPERATION = 'LobbyEvent';
+
 /**
  * For each lobby event the subscriber's selection is resolved as a query, so that
  * fields from every subgraph (`patient { name }`, `service { name }`) resolve as
@@ -39,7 +42,7 @@ export function followUpQuery(
   const query: OperationDefinitionNode = {
     kind: Kind.OPERATION_DEFINITION,
     operation: 'query' as OperationDefinitionNode['operation'],
-    name: { kind: Kind.NAME, value: 'LobbyEvent' },
+    name: { kind: Kind.NAME, value: FOLLOW_UP_OPERATION },
     variableDefinitions: [
       ...(operation.variableDefinitions ?? []).filter((definition) => used.has(definition.variable.name.value)),
       {

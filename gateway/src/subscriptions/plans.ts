@@ -21,6 +21,8 @@ import { LOBBY_FIELDS, type LobbyField } from './lobby.js';
  */
 export interface LobbyPlan {
   document: DocumentNode;
+  /** The subscription field's name, one of LOBBY_FIELDS (the alias is the client's). */
+  field: string;
   lobby: LobbyField;
   /** Where the watched id comes from: the variable that holds it, or the literal in the document. */
   watched: { variable: string } | { value: string } | undefined;
@@ -73,6 +75,7 @@ export function planSubscription(
   );
   return {
     document,
+    field: field.name.value,
     lobby,
     watched:
       argument?.kind === Kind.VARIABLE

@@ -42,7 +42,16 @@ export interface EventBus {
   markLog(name: string): Promise<void>;
   /** `listener` runs whenever the log may have been lost: Redis came back, or a consumer group was gone. */
   onLogMaybeLost(listener: () => void): void;
+  /** How far behind consumer group `group` is (for the metrics); undefined when the log has no such group. */
+  consumerLag(group: string): Promise<ConsumerLag | undefined>;
   close(): Promise<void>;
+}
+
+export interface ConsumerLag {
+  /** Events of the log not yet handed to the group; null when Redis cannot tell (entries deleted mid-stream). */
+  lag: number | null;
+  /** Handed to a consumer of the group and not yet acknowledged: being applied, or left by a consumer that died. */
+  pending: number;
 }
 
 export interface ConsumeOptions {
@@ -148,6 +157,11 @@ export class InProcessEventBus implements EventBus {
   async markLog(): Promise<void> {}
 
   onLogMaybeLost(): void {}
+
+  /** Every event after the group's cursor, whatever its type, as Redis counts a group's lag; none is held pending. */
+  async consumerLag(group: string): Promise<ConsumerLag> {
+    return { lag: this.log.length - (this.cursors.get(group) ?? 0), pending: 0 };
+  }
 
   async subscribe(topic: Topic, handler: EventHandler): Promise<Unsubscribe> {
     const listener = (event: EventEnvelope) => deliver(handler, event, this.onError);
@@ -260,6 +274,19 @@ export class RedisEventBus implements EventBus {
 
   onLogMaybeLost(listener: () => void): void {
     this.logListeners.add(listener);
+  }
+
+  /** XINFO GROUPS on the publishing connection, which no blocking read holds up. */
+  async consumerLag(group: string): Promise<ConsumerLag | undefined> {
+    const groups = (await this.publisher.xinfo('GROUPS', this.stream)) as unknown[][];
+    for (const fields of groups) {
+      const info = new Map<unknown, unknown>();
+      for (let index = 0; index + 1 < fields.length; index += 2) info.set(fields[index], fields[index + 1]);
+      if (info.get('name') !== group) continue;
+      const lag = info.get('lag');
+      return { lag: typeof lag === 'number' ? lag : null, pending: Number(info.get('pending') ?? 0) };
+    }
+    return undefined;
   }
 
   async consume<T extends EventType>(

@@ -1,5 +1,7 @@
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
+import { watchConsumer } from '../metrics/runtime.js';
+import type { SubgraphConfig } from '../subgraph-config.js';
 import { PeriodicWorker } from '../worker.js';
 import type { EventBus, Unsubscribe } from './bus.js';
 import type { EventEnvelope, EventType } from './catalogue.js';
@@ -12,8 +14,12 @@ export interface DurableConsumer<T extends EventType> {
   types: readonly T[];
   /** Applies one event, in the transaction that records it applied (`applyOnce`). */
   apply(event: EventEnvelope<T>, manager: EntityManager, emit: Emit): Promise<void>;
-  /** After each event has been dealt with, whatever became of it (nudge a worker, say). */
-  afterEach?(outcome: ApplyOutcome): void;
+  /**
+   * After each event has been dealt with, whatever became of it (nudge a worker,
+   * say): what `apply` did has committed by then. `event` is the very object
+   * `apply` was given.
+   */
+  afterEach?(outcome: ApplyOutcome, event: EventEnvelope<T>): void;
 }
 
 /** What a durable consumer needs of its subgraph's runtime. */
@@ -21,6 +27,8 @@ export interface DurableRuntime {
   bus: EventBus;
   uow: UnitOfWork;
   logger: Logger;
+  /** Whose consumer it is: the `service` of its lag's metrics. */
+  config: Pick<SubgraphConfig<unknown>, 'name'>;
 }
 
 /** How often a running consumer looks for dead letters someone asked to replay. */
@@ -85,13 +93,15 @@ export async function consumeDurably<T extends EventType>(
           'event parked in dead_letter_events',
         );
       }
-      consumer.afterEach?.(outcome);
+      consumer.afterEach?.(outcome, event);
     },
     { onLost: (entryId) => uow.recordLost(consumer.group, entryId) },
   );
   const replays = new DeadLetterReplays(runtime, consumer);
   replays.start();
+  const stopWatching = watchConsumer(runtime.config.name, consumer.group, bus);
   return async () => {
+    stopWatching();
     await replays.stop();
     await stopConsuming();
   };

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { serviceMetrics, type ServiceCounter } from '../metrics/registry.js';
 
 /** So many points per window; `blockSeconds` holds a key refused for longer than the window's rest. */
 export interface RateBudget {
@@ -30,6 +31,7 @@ function limitOf(
   limiter: RateLimiterMemory | RateLimiterRedis,
   name: string,
   message: (retryAfterSeconds: number) => string,
+  refusals: ServiceCounter<'limit'>,
 ): RateLimit {
   return {
     async consume(key) {
@@ -37,6 +39,7 @@ function limitOf(
         await limiter.consume(key);
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        refusals.inc({ limit: name });
         const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         throw new RateLimitedError(message(seconds), refusal.msBeforeNext, { limit: name });
       }
@@ -59,9 +62,21 @@ const optionsOf = (prefix: string, name: string, budget: RateBudget) => ({
  * Redis they are shared by every replica, under `prefix` (the deployment's event
  * stream name, so that two stacks on one Redis count apart); while Redis cannot
  * be reached each process counts in its own memory instead (the insurance
- * limiter), so the limits hold, per replica, through an outage.
+ * limiter), so the limits hold, per replica, through an outage. Each refusal is
+ * counted in `rate_limit_refusals_total` by the limit's name, a constant of
+ * `service`'s code.
  */
-export function createRateLimitStore(redisUrl: string | undefined, prefix: string, logger: Logger): RateLimitStore {
+export function createRateLimitStore(
+  redisUrl: string | undefined,
+  prefix: string,
+  logger: Logger,
+  service: string,
+): RateLimitStore {
+  const refusals = serviceMetrics(service).counter(
+    'rate_limit_refusals_total',
+    'Requests and attempts refused by a rate limit or the sign-in lockout, by the limit',
+    ['limit'],
+  );
   const redis = redisUrl
     ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 })
     : undefined;
@@ -79,7 +94,7 @@ export function createRateLimitStore(redisUrl: string | undefined, prefix: strin
             insuranceLimiter: memory,
           })
         : memory;
-      return limitOf(limiter, name, message);
+      return limitOf(limiter, name, message, refusals);
     },
     async close() {
       await redis?.quit().catch(() => redis.disconnect());

@@ -8,6 +8,7 @@ import { createTokenIssuer, type Role, type TokenSubject, type Viewer } from '..
 import { OutboxEvent } from '../events/outbox.entity.js';
 
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
+export * from './metrics.js';
 
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real

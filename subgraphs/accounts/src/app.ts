@@ -35,7 +35,7 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
   const secret = config.auth.secret;
   if (!secret) throw new Error('accounts signs tokens with JWT_SECRET; set it beside JWT_JWKS_URL');
   const { extra } = config;
-  const counters = createRateLimitStore(config.redisUrl, config.eventStream, runtime.logger);
+  const counters = createRateLimitStore(config.redisUrl, config.eventStream, runtime.logger, config.name);
   const passwords = createPasswordHasher({
     concurrency: extra.PASSWORD_HASH_CONCURRENCY,
     queue: extra.PASSWORD_HASH_QUEUE,

@@ -24,6 +24,7 @@ import {
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { DoctorSchedule, RequestDirectory, ServiceInfo } from '../doctors/doctors.client.js';
+import { appointmentsCreated, departmentLabel } from '../metrics.js';
 import { AppointmentStatus } from './appointment-status.js';
 import { Appointment } from './appointment.entity.js';
 import type { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
@@ -195,7 +196,7 @@ export class AppointmentService {
       createdAt: now,
       updatedAt: now,
     });
-    return this.booking(appointment, directory, async () => {
+    const booked = await this.booking(appointment, directory, async () => {
       await this.prepareDay(appointment.doctorId, appointment.clinicDay);
       return this.uow.run(async (manager, emit) => {
         await this.hold(manager, appointment);
@@ -205,6 +206,8 @@ export class AppointmentService {
         return appointment;
       });
     });
+    appointmentsCreated.inc({ department: departmentLabel(service.departmentName) });
+    return booked;
   }
 
   async approve(

@@ -18,7 +18,13 @@ const at = (date: string, hhmm: string) => {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return zonedToUtc(date, h * 60 + m, ZONE);
 };
-const service: ServiceInfo = { id: 'svc', durationMinutes: 30, priceCents: 10_000, departmentId: 'dep' };
+const service: ServiceInfo = {
+  id: 'svc',
+  durationMinutes: 30,
+  priceCents: 10_000,
+  departmentId: 'dep',
+  departmentName: 'Obstetrics',
+};
 const doctor = (id = 'doc', overrides: Partial<DoctorSchedule> = {}): DoctorSchedule => ({
   id,
   departmentId: 'dep',

@@ -1,6 +1,7 @@
 import { newId, PeriodicWorker, retryOnLockConflict, type Clock, type Logger } from '@hospital/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
+import { notificationSends } from '../metrics.js';
 import { DeliveryError, type ContactDirectory } from './contacts.client.js';
 import { Notification, NotificationChannel, NotificationStatus } from './notification.entity.js';
 import { afterFailure, checkBeforeSending, giveUpAt, messageFor } from './notification.rules.js';
@@ -124,8 +125,11 @@ export class NotificationDispatcher extends PeriodicWorker {
    * (or no longer this round's) is left alone; one the visit no longer wants is
    * CANCELLED, one too late to be worth sending FAILED.
    */
-  private recheck(id: string, claim: string): Promise<(Notification & { start: Date }) | undefined> {
-    return this.transaction(async (manager) => {
+  private async recheck(id: string, claim: string): Promise<(Notification & { start: Date }) | undefined> {
+    // Counted once committed: a transaction that is run again, or rolled back, gave nothing up.
+    let gaveUp: Notification | undefined;
+    const wanted = await this.transaction(async (manager) => {
+      gaveUp = undefined;
       const mine = { id, claimedBy: claim, status: NotificationStatus.PENDING };
       const row = await manager.findOneBy(Notification, mine);
       if (!row) return undefined;
@@ -140,10 +144,13 @@ export class NotificationDispatcher extends PeriodicWorker {
       } else {
         const lastError = (row.lastError ? `${check.reason}; last: ${row.lastError}` : check.reason).slice(0, 200);
         await manager.update(Notification, mine, { status: NotificationStatus.FAILED, lastError, ...unclaimed });
+        gaveUp = row;
         this.logger.error({ ...log, attempts: row.attempts, lastError }, 'notification FAILED');
       }
       return undefined;
     });
+    if (gaveUp) notificationSends.inc({ kind: gaveUp.kind, channel: gaveUp.channel, outcome: 'failed' });
+    return wanted;
   }
 
   private async deliver(claimed: Notification, claim: string): Promise<void> {
@@ -161,6 +168,7 @@ export class NotificationDispatcher extends PeriodicWorker {
         );
       const message = messageFor(notification.kind, notification.start, this.timeZone, contact.name);
       await this.senders[notification.channel].send(to, message, { notificationId: notification.id });
+      notificationSends.inc({ kind: notification.kind, channel: notification.channel, outcome: 'sent' });
     } catch (error) {
       await this.recordFailure(claimed, claim, error).catch((err: unknown) =>
         this.logger.warn({ err, ...log }, 'could not record a failed notification'),
@@ -182,8 +190,8 @@ export class NotificationDispatcher extends PeriodicWorker {
   }
 
   /** Another try after the backoff, or FAILED when that try would come after the give-up time. */
-  private recordFailure(notification: Notification, claim: string, error: unknown): Promise<void> {
-    return this.transaction(async (manager) => {
+  private async recordFailure(notification: Notification, claim: string, error: unknown): Promise<void> {
+    const outcome = await this.transaction(async (manager) => {
       const now = this.clock.now();
       const visit = await manager.findOneBy(Appointment, { id: notification.appointmentId });
       const giveUp = visit ? giveUpAt(notification.kind, notification.dueAt, visit.startsAt) : now;
@@ -202,9 +210,11 @@ export class NotificationDispatcher extends PeriodicWorker {
           lastError,
         },
       );
-      if (!result.affected) return;
+      if (!result.affected) return undefined;
       if (failure.failed) this.logger.error({ ...log, attempts: failure.attempts, lastError }, 'notification FAILED');
       else this.logger.warn({ ...log, attempts: failure.attempts, lastError }, 'notification not sent; will retry');
+      return failure.failed ? 'failed' : 'retry';
     });
+    if (outcome) notificationSends.inc({ kind: notification.kind, channel: notification.channel, outcome });
   }
 }

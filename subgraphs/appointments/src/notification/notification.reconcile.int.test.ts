@@ -104,7 +104,8 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
   /** Publishes events in the order given and waits until the consumer has applied them all. */
   const consume = async (...events: ReturnType<typeof envelope>[]) => {
     let applied = 0;
-    const unsubscribe: Unsubscribe = await consumeForNotifications({ bus, uow, logger, clock }, () => (applied += 1));
+    const runtime = { bus, uow, logger, clock, config: { name: 'appointments' } };
+    const unsubscribe: Unsubscribe = await consumeForNotifications(runtime, () => (applied += 1));
     for (const event of events) await bus.publish(event);
     await expect.poll(() => applied, { timeout: 5_000 }).toBe(events.length);
     await unsubscribe();

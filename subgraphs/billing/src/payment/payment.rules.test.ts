@@ -1,7 +1,15 @@
-import { BadUserInputError, ConflictError } from '@hospital/kit';
+import {
+  BadUserInputError,
+  BusinessRuleViolation,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+} from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { PaymentMethod } from './payment-method.js';
-import { checkAmountDue, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
+import { checkAmountDue, paymentFailureOf, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
 
 const request = { invoiceId: 'invoice-1', amountCents: 1_103, method: PaymentMethod.CARD };
 
@@ -60,4 +68,28 @@ describe('paymentReference', () => {
     expect(reference).toBe('PAY-01AZ0Z8HJQ');
     expect(reference).not.toMatch(/[ILOU]/);
   });
+});
+
+describe('paymentFailureOf', () => {
+  const amountRefusal = (() => {
+    try {
+      checkAmountDue(1_000, 1_103);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('checkAmountDue accepted a wrong amount');
+  })();
+
+  it.each([
+    ['amount_mismatch', amountRefusal],
+    ['not_pending', new BusinessRuleViolation('INVALID_TRANSITION', 'A PAID invoice cannot be paid')],
+    ['idempotency_conflict', new ConflictError('This idempotency key was used for another payment')],
+    ['forbidden', new ForbiddenError()],
+    ['not_found', new NotFoundError('Invoice', '7b0c1c44-6f2e-4a55-9c8e-0d7f1f0e2a11')],
+    ['unauthenticated', new UnauthenticatedError()],
+    ['bad_input', BadUserInputError.field('method', 'unknown')],
+    ['unavailable', new ServiceUnavailableError('billing', 'database away')],
+    ['error', new BusinessRuleViolation('SOMETHING_NEW', 'a rule added later')],
+    ['error', new Error('ER_LOCK_WAIT_TIMEOUT')],
+  ])('%s', (reason, error) => expect(paymentFailureOf(error)).toBe(reason));
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, ConflictError, formatDecimal, type Cents } from '@hospital/kit';
+import { BadUserInputError, ConflictError, DomainError, ErrorCode, formatDecimal, type Cents } from '@hospital/kit';
 import type { PaymentMethod } from './payment-method.js';
 
 export const IDEMPOTENCY_KEY_MIN_LENGTH = 8;
@@ -51,4 +51,44 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** `PAY-` and one letter or digit per random byte (5 bits each, unbiased: 256 is a multiple of 32). */
 export function paymentReference(random: Uint8Array): string {
   return `PAY-${Array.from(random, (byte) => ALPHABET[byte % ALPHABET.length]).join('')}`;
+}
+
+/** Why a payment was refused, as `payments_failed_total` counts it: never anything of the request itself. */
+export type PaymentFailure =
+  | 'amount_mismatch'
+  | 'not_pending'
+  | 'idempotency_conflict'
+  | 'forbidden'
+  | 'not_found'
+  | 'unauthenticated'
+  | 'bad_input'
+  | 'unavailable'
+  | 'error';
+
+/**
+ * The reason of a refused payment, from the error `pay` threw: its code, and
+ * for BAD_USER_INPUT the field (`checkAmountDue` names `amount`) and for a
+ * broken rule the rule (an invoice no longer PENDING is INVALID_TRANSITION).
+ */
+export function paymentFailureOf(error: unknown): PaymentFailure {
+  if (!(error instanceof DomainError)) return 'error';
+  const { code, rule, fields } = error.extensions as { code?: unknown; rule?: unknown; fields?: { field?: unknown }[] };
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return fields?.some(({ field }) => field === 'amount') ? 'amount_mismatch' : 'bad_input';
+    case ErrorCode.BUSINESS_RULE_VIOLATION:
+      return rule === 'INVALID_TRANSITION' ? 'not_pending' : 'error';
+    case ErrorCode.CONFLICT:
+      return 'idempotency_conflict';
+    case ErrorCode.FORBIDDEN:
+      return 'forbidden';
+    case ErrorCode.NOT_FOUND:
+      return 'not_found';
+    case ErrorCode.UNAUTHENTICATED:
+      return 'unauthenticated';
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 'unavailable';
+    default:
+      return 'error';
+  }
 }

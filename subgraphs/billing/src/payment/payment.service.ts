@@ -18,9 +18,10 @@ import type { Invoice } from '../invoice/invoice.entity.js';
 import { invoiceFacts } from '../invoice/invoice.events.js';
 import { mayPayInvoice, NO_INVOICES_FOR_ROLE, seesInvoices } from '../invoice/invoice.rules.js';
 import { advance } from '../invoice/invoice.service.js';
+import { paymentsFailed } from '../metrics.js';
 import { Payment } from './payment.entity.js';
 import type { PayInvoiceInput } from './payment.input.js';
-import { checkAmountDue, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
+import { checkAmountDue, paymentFailureOf, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
 
 /** Ten characters of Crockford base 32: 50 random bits, unique by the reference's key all the same. */
 const REFERENCE_BYTES = 10;
@@ -51,8 +52,19 @@ export class PaymentService {
    * payments exactly one matches it; the others wait on its row lock and then find
    * it PAID) and the key is unique. A refused attempt then asks the key: a payment
    * it already made for this same request is returned, as a retry expects.
+   * Whatever refuses it is counted in `payments_failed_total`; a retry answered
+   * with its first payment is not a failure.
    */
   async pay(request: Caller, input: PayInvoiceInput): Promise<Payment> {
+    try {
+      return await this.payOnce(request, input);
+    } catch (error) {
+      paymentsFailed.inc({ reason: paymentFailureOf(error) });
+      throw error;
+    }
+  }
+
+  private async payOnce(request: Caller, input: PayInvoiceInput): Promise<Payment> {
     const { loaders } = request;
     const entry = { ...INVOICE_PAY, subjectId: input.invoiceId };
     // Refused before the lookup, so that a role without invoices learns nothing of which ids exist.
