@@ -27,6 +27,11 @@ export function mayExport(viewer: Viewer, patientId: string): boolean {
   return viewer.role === Role.ADMIN || (viewer.role === Role.PATIENT && viewer.id === patientId);
 }
 
+/** UNAUTHENTICATED without a viewer, FORBIDDEN for whoever may not have the patient's data. */
+export function requireExporter(viewer: Viewer | null, patientId: string): void {
+  if (!mayExport(requireViewer(viewer), patientId)) throw new ForbiddenError();
+}
+
 /** How a subgraph reads everything it holds about a patient. */
 export type GatherPart = (manager: EntityManager, patientId: string) => Promise<ExportPart>;
 
@@ -50,7 +55,7 @@ export class ExportPartService {
   part(request: AuditedRequest, patientId: string): Promise<ExportPart> {
     const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, subjectId: this.name, patientId };
     return this.audit.read(request, entry, () => {
-      if (!mayExport(requireViewer(request.viewer), patientId)) throw new ForbiddenError();
+      requireExporter(request.viewer, patientId);
       return this.gather(this.uow.dataSource.manager, patientId);
     });
   }

@@ -1,31 +1,18 @@
 import {
   AuditTrail,
   ExportPartService,
-  ForbiddenError,
-  mayExport,
   mustExist,
   PATIENT_EXPORT_TYPE,
-  requireViewer,
+  requireExporter,
   ServiceUnavailableError,
   type ExportPart,
   type UnitOfWork,
 } from '@hospital/kit';
-import type { Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import type { MedicalRecordService } from '../medical-record/medical-record.service.js';
 import { Patient } from '../patient/patient.entity.js';
 import { assembleExport } from './patient-export.document.js';
-import { FOREIGN_PARTS, type PatientDataExport } from './patient-export.type.js';
-
-/** Which subgraph each part comes from, to name the one that failed. */
-const OWNERS: Record<(typeof FOREIGN_PARTS)[number], string> = {
-  accountPart: 'accounts',
-  visitsPart: 'appointments',
-  invoicesPart: 'billing',
-  prescriptionsPart: 'prescriptions',
-  feedbackPart: 'feedback',
-  auditPart: 'audit',
-};
+import { FOREIGN_PARTS, PART_OWNERS, type PatientDataExport } from './patient-export.type.js';
 
 /**
  * A patient's data export: who may have it is decided first (a refusal is in the
@@ -34,15 +21,12 @@ const OWNERS: Record<(typeof FOREIGN_PARTS)[number], string> = {
  * An export missing a part is refused whole, never handed out incomplete.
  */
 export class PatientExportService {
-  private readonly patients: Repository<Patient>;
-
   private readonly audit: AuditTrail;
 
   /** This subgraph's own part: the profile, and the records with every version. */
   private readonly own: ExportPartService;
 
   constructor(uow: UnitOfWork, medicalRecords: MedicalRecordService) {
-    this.patients = uow.dataSource.getRepository(Patient);
     this.audit = new AuditTrail(uow);
     this.own = new ExportPartService(uow, 'patients', async (manager, patientId) => ({
       profile: await mustExist('Patient', patientId, manager.findOneBy(Patient, { id: patientId })),
@@ -53,10 +37,8 @@ export class PatientExportService {
   /** FORBIDDEN but for the patient herself and ADMIN; NOT_FOUND when the id names no patient. */
   async begin(caller: Caller, patientId: string): Promise<PatientDataExport> {
     const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, patientId };
-    await this.audit.permit(caller, entry, () => {
-      if (!mayExport(requireViewer(caller.viewer), patientId)) throw new ForbiddenError();
-    });
-    await mustExist('Patient', patientId, this.patients.findOne({ where: { id: patientId }, select: { id: true } }));
+    await this.audit.permit(caller, entry, () => requireExporter(caller.viewer, patientId));
+    await mustExist('Patient', patientId, caller.loaders.patient.load(patientId));
     return { patientId, generatedAt: new Date() };
   }
 
@@ -64,7 +46,7 @@ export class PatientExportService {
     const { patientId } = gathered;
     const missing = FOREIGN_PARTS.filter((part) => typeof gathered[part] !== 'object' || gathered[part] === null);
     if (missing.length) {
-      const owners = missing.map((part) => OWNERS[part]).join(', ');
+      const owners = missing.map((part) => PART_OWNERS[part]).join(', ');
       throw new ServiceUnavailableError(owners, `the export lacks ${missing.join(', ')}`);
     }
     const own = await this.own.part(caller, patientId);

@@ -1,16 +1,16 @@
 import { ExportPartScalar, type ExportPart } from '@hospital/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The parts the other subgraphs add to an export, each `@inaccessible` where it is served. */
-export const FOREIGN_PARTS = [
-  'accountPart',
-  'visitsPart',
-  'invoicesPart',
-  'prescriptionsPart',
-  'feedbackPart',
-  'auditPart',
-] as const;
-export type ForeignPart = (typeof FOREIGN_PARTS)[number];
+/** The parts the other subgraphs add to an export (each `@inaccessible` where it is served), by their owner. */
+export const PART_OWNERS = {
+  accountPart: 'accounts',
+  visitsPart: 'appointments',
+  invoicesPart: 'billing',
+  prescriptionsPart: 'prescriptions',
+  feedbackPart: 'feedback',
+  auditPart: 'audit',
+} as const;
+export const FOREIGN_PARTS = Object.keys(PART_OWNERS) as (keyof typeof PART_OWNERS)[];
 
 @ObjectType({ description: 'Everything the hospital holds about one patient, gathered from every subgraph' })
 @Directive('@key(fields: "patientId")')
