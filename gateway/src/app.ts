@@ -15,6 +15,7 @@ import {
   formatClientError,
   isService,
   operationMetricsPlugin,
+  runInRequest,
   startHttpService,
   viewerFromHeader,
   type EventBus,
@@ -180,13 +181,14 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
                   socketLimits: config.socketLimits,
                   originAllowed: websocketOriginAllowed(config.corsOrigins),
                   admit: rateLimits.admitUpgrade,
-                  runQuery: async (document, variables, caller) => {
-                    const response = await apollo.executeOperation(
-                      { query: print(document), variables },
-                      { contextValue: { ...caller, logger: logger.child({ requestId: caller.requestId }) } },
-                    );
-                    return response.body.kind === 'single' ? response.body.singleResult : { data: null };
-                  },
+                  runQuery: (document, variables, caller) =>
+                    runInRequest(caller.requestId, async () => {
+                      const response = await apollo.executeOperation(
+                        { query: print(document), variables },
+                        { contextValue: { ...caller, logger } },
+                      );
+                      return response.body.kind === 'single' ? response.body.singleResult : { data: null };
+                    }),
                 }),
               ),
               operationMetricsPlugin<GatewayContext>(GATEWAY_SERVICE, knownOperations),

@@ -1,6 +1,8 @@
 import { request, type OperationResult } from '@hospital/client';
 import { wrap, type IPolicy } from 'cockatiel';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { currentRequestId } from './request-scope.js';
+import { REQUEST_ID_HEADER } from './server.js';
 import { guarded, readRetries, serviceBreaker, UnavailableError } from './resilience.js';
 
 /** Where another subgraph answers, how long a call to it may take, and what guards the calls. */
@@ -52,8 +54,13 @@ async function attempt<T>(
 ): Promise<T> {
   let result: OperationResult<T>;
   try {
+    const requestId = currentRequestId();
     result = await request<T, Record<string, unknown>>(endpoint.url, query, variables, {
-      headers: authorization ? { authorization } : {},
+      // The trace context goes with it too, added by the undici instrumentation when tracing is on.
+      headers: {
+        ...(authorization ? { authorization } : {}),
+        ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+      },
       timeoutMs: endpoint.timeoutMs,
     });
   } catch (error) {
@@ -66,7 +73,7 @@ async function attempt<T>(
 /**
  * One small GraphQL call to another subgraph (DESIGN.md: never its database),
  * made with the caller's own `Authorization` — the other subgraph checks it again
- * (zero trust) — and a deadline, so that a slow or dead dependency fails the
+ * (zero trust) —, the request's id, and a deadline, so that a slow or dead dependency fails the
  * request quickly instead of holding it. A query is tried again on a passing
  * failure; whatever still fails, or meets an open breaker, is SERVICE_UNAVAILABLE
  * naming the dependency.

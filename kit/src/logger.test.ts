@@ -65,4 +65,25 @@ describe('a logged database error', () => {
     expect(line).not.toContain('INSERT INTO');
     expect(JSON.parse(line).err).toMatchObject({ code: 'ER_DUP_ENTRY', message: 'database error ER_DUP_ENTRY' });
   });
+
+  it('keeps a database fault among the causes of another error out too', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const fault = Object.assign(new Error("Duplicate entry 'olena@example.com' for key 'email'"), {
+      code: 'ER_DUP_ENTRY',
+      sqlMessage: "Duplicate entry 'olena@example.com' for key 'email'",
+    });
+    const error = new Error('could not register the patient', { cause: new Error('insert failed', { cause: fault }) });
+    createLogger({ name: 'test', level: 'info' }, sink).error({ err: error }, 'operation failed');
+    const line = lines.join('');
+    expect(line).not.toContain('olena');
+    expect(JSON.parse(line).err).toMatchObject({
+      message: 'could not register the patient (caused by database error ER_DUP_ENTRY)',
+    });
+  });
 });

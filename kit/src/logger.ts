@@ -1,4 +1,6 @@
+import { trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { currentRequestId } from './request-scope.js';
 
 export type Logger = PinoLogger;
 
@@ -32,13 +34,33 @@ const REDACT_PATHS = [
  */
 const DATABASE_DETAIL = ['query', 'parameters', 'sql', 'sqlMessage', 'driverError', 'values'];
 
+/** The first error of `error`'s chain of causes that a database raised, and how far down it is. */
+function databaseFaultIn(error: unknown): { fault: Record<string, unknown>; depth: number } | undefined {
+  let current = error;
+  for (let depth = 0; depth < 8 && current && typeof current === 'object'; depth += 1) {
+    const fault = current as Record<string, unknown>;
+    if (DATABASE_DETAIL.some((key) => key in fault)) return { fault, depth };
+    current = fault['cause'];
+  }
+  return undefined;
+}
+
+const withoutFirstLine = (stack: unknown) =>
+  typeof stack === 'string' ? stack.split('\n').slice(1).join('\n') : undefined;
+
 function serializeError(error: unknown): unknown {
   const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  if (!DATABASE_DETAIL.some((key) => key in serialized)) return serialized;
-  const code = (serialized['code'] ?? serialized['errno'] ?? 'unknown') as string;
+  const found = databaseFaultIn(error);
+  if (!found) return serialized;
+  const code = (found.fault['code'] ?? found.fault['errno'] ?? 'unknown') as string;
   const kept = Object.fromEntries(Object.entries(serialized).filter(([key]) => !DATABASE_DETAIL.includes(key)));
-  const stack = typeof kept['stack'] === 'string' ? kept['stack'].split('\n').slice(1).join('\n') : undefined;
-  return { ...kept, message: `database error ${code}`, ...(stack ? { stack } : {}) };
+  // pino writes each cause's message after the error's own, and its stack after the error's: a database
+  // fault among the causes gives both away, so the error keeps its own message and stack only.
+  const message =
+    found.depth === 0 ? `database error ${code}` : `${(error as Error).message} (caused by database error ${code})`;
+  const stack = withoutFirstLine((error as Error).stack);
+  const { cause: _cause, ...rest } = kept;
+  return { ...rest, message, ...(stack ? { stack } : {}) };
 }
 
 /**
@@ -55,6 +77,20 @@ const standardOutput = () =>
 /** The longest a log line waits in the buffer. */
 export const LOG_FLUSH_MS = 100;
 
+/**
+ * What ties a line to its request: the request id of the code that logs it (see
+ * request-scope.ts) and, when tracing is on, the trace and span it runs in, so
+ * that a line found in the logs leads to its trace and back.
+ */
+function correlation(): Record<string, string> {
+  const requestId = currentRequestId();
+  const span = trace.getActiveSpan()?.spanContext();
+  return {
+    ...(requestId ? { requestId } : {}),
+    ...(span && trace.isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : {}),
+  };
+}
+
 export function createLogger(options: { name: string; level: string }, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -64,6 +100,7 @@ export function createLogger(options: { name: string; level: string }, destinati
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: serializeError },
+      mixin: correlation,
     },
     destination ?? standardOutput(),
   );

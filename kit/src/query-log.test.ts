@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './database.js';
 import { createLogger } from './logger.js';
-import { runInRequest, setQueryLogging } from './query-log.js';
+import { setQueryLogging } from './query-log.js';
+import { runInRequest } from './request-scope.js';
 
 describe('the statement log', () => {
   const lines: Record<string, unknown>[] = [];

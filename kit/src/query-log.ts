@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger } from './logger.js';
 
@@ -9,13 +8,7 @@ import type { Logger } from './logger.js';
  * an operator can watch what one slow request does without a restart. Parameters
  * are never written: they carry personal data.
  */
-const requestScope = new AsyncLocalStorage<string>();
 let logging = false;
-
-/** Runs `work` as part of the request `requestId`: statements it sends are logged with that id. */
-export function runInRequest<T>(requestId: string, work: () => T): T {
-  return requestScope.run(requestId, work);
-}
 
 export function setQueryLogging(on: boolean): void {
   logging = on;
@@ -33,7 +26,8 @@ export class QueryLog implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
   logQuery(query: string): void {
-    if (logging) this.logger.info({ sql: query, requestId: requestScope.getStore() }, 'sql');
+    // The line's request id (and trace id) come from the logger's mixin.
+    if (logging) this.logger.info({ sql: query }, 'sql');
   }
 
   logQueryError(): void {}

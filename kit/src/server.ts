@@ -16,7 +16,9 @@ import { documentLimitsGuard, type DocumentLimits } from './limits/document.js';
 import { safeTextPlugin } from './limits/text.js';
 import type { Logger } from './logger.js';
 import { metricsEndpoint } from './metrics/registry.js';
-import { runInRequest } from './query-log.js';
+import { runInRequest } from './request-scope.js';
+import { stopTracing } from './tracing/sdk.js';
+import { nameOperation, traceRequests } from './tracing/spans.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** The address of the client a gateway fetch is made for, for the audit trail. */
@@ -55,8 +57,8 @@ export const correlationId: RequestHandler = (req, res, next) => {
 export const requestIdOf = (req: Request): string => String(req.res?.locals['requestId'] ?? randomUUID());
 
 /**
- * One log line per operation (name, duration, error codes) with the request's
- * correlation id, and each fault logged in full once, before the client sees it
+ * Names the operation on the request's span, and writes one log line per
+ * operation (name, duration, error codes) with the request's correlation id, and each fault logged in full once, before the client sees it
  * masked. A client's own mistakes (NOT_FOUND, BAD_USER_INPUT…) are in that line
  * only; a service unavailable is a warning naming it. Variables are never
  * logged: they carry personal data.
@@ -66,6 +68,9 @@ export function requestLoggingPlugin<C extends RequestContext>(): ApolloServerPl
     async requestDidStart() {
       const started = performance.now();
       return {
+        async didResolveOperation({ operationName, operation }) {
+          nameOperation(operationName, operation?.operation);
+        },
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             if (error.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE) {
@@ -214,6 +219,7 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
   app.get('/metrics', metricsEndpoint);
   app.use(
     '/graphql',
+    traceRequests(options.name),
     ...(options.guards ?? []),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     documentLimitsGuard(options.documentLimits, options.logger),
@@ -224,7 +230,8 @@ export async function startHttpService<C extends RequestContext>(options: HttpSe
         const requestId = requestIdOf(req);
         const base = {
           requestId,
-          logger: options.logger.child({ requestId }),
+          // Its lines carry the request id (and trace id) through the logger's mixin.
+          logger: options.logger,
           clientAddress: forwardedClientAddress(req),
         };
         return options.context(req, base);
@@ -258,7 +265,7 @@ export function stopOnSignals(logger: Logger, stoppers: (() => Promise<void>)[])
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    for (const stopper of stoppers) {
+    for (const stopper of [...stoppers, stopTracing]) {
       await stopper().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
     }
     process.exit(0);

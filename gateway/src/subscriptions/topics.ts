@@ -1,4 +1,5 @@
-import type { EventBus, EventEnvelope, Topic, Unsubscribe } from '@hospital/kit';
+import { SpanKind } from '@opentelemetry/api';
+import { inEventSpan, type EventBus, type EventEnvelope, type Topic, type Unsubscribe } from '@hospital/kit';
 
 /** Hears each event of a topic, with what the topic's listeners share for that one event. */
 export type TopicListener<Shared> = (event: EventEnvelope, shared: Shared) => void;
@@ -28,10 +29,13 @@ export class LobbyTopics<Shared> {
     let listening = this.topics.get(topic);
     if (!listening) {
       const listeners = new Set<TopicListener<Shared>>();
-      const subscribed = this.bus.subscribe(topic, (event) => {
-        const shared = this.sharedOf();
-        for (const each of listeners) each(event, shared);
-      });
+      // Delivered in a span of the trace that caused the event: the follow-up queries join it.
+      const subscribed = this.bus.subscribe(topic, (event) =>
+        inEventSpan(`deliver ${event.type}`, SpanKind.CONSUMER, event, { 'hospital.lobby.topic': topic }, async () => {
+          const shared = this.sharedOf();
+          for (const each of listeners) each(event, shared);
+        }),
+      );
       const created: Listening<Shared> = { listeners, subscribed };
       listening = created;
       this.topics.set(topic, created);

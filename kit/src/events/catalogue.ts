@@ -113,4 +113,17 @@ export interface EventEnvelope<T extends EventType = EventType> {
   /** ISO 8601, UTC. */
   occurredAt: string;
   payload: EventCatalogue[T];
+  /** The request that caused it, when one did (absent from events written before origins were kept). */
+  origin?: EventOrigin;
+}
+
+/**
+ * What an event carries of the request that caused it: its trace context (W3C
+ * `traceparent`, `tracestate`) and its request id, so that whoever applies it,
+ * however much later and wherever, continues that trace and logs that id.
+ */
+export interface EventOrigin {
+  traceparent?: string;
+  tracestate?: string;
+  requestId?: string;
 }

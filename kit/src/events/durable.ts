@@ -1,7 +1,9 @@
+import { SpanKind } from '@opentelemetry/api';
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
 import { watchConsumer } from '../metrics/runtime.js';
 import type { SubgraphConfig } from '../subgraph-config.js';
+import { inEventSpan } from '../tracing/spans.js';
 import { PeriodicWorker } from '../worker.js';
 import type { EventBus, Unsubscribe } from './bus.js';
 import type { EventEnvelope, EventType } from './catalogue.js';
@@ -81,20 +83,28 @@ export async function consumeDurably<T extends EventType>(
   const stopConsuming = await bus.consume(
     consumer.group,
     consumer.types,
-    async (event) => {
-      const outcome = await uow.applyOnce(
+    // Each event is applied in a span of the trace that caused it, and in that request's scope.
+    (event) =>
+      inEventSpan(
+        `${consumer.group} apply ${event.type}`,
+        SpanKind.CONSUMER,
         event,
-        (manager, emit) => consumer.apply(event, manager, emit),
-        consumer.group,
-      );
-      if (outcome === 'parked') {
-        logger.error(
-          { eventId: event.id, type: event.type, group: consumer.group },
-          'event parked in dead_letter_events',
-        );
-      }
-      consumer.afterEach?.(outcome, event);
-    },
+        { 'messaging.consumer.group.name': consumer.group },
+        async () => {
+          const outcome = await uow.applyOnce(
+            event,
+            (manager, emit) => consumer.apply(event, manager, emit),
+            consumer.group,
+          );
+          if (outcome === 'parked') {
+            logger.error(
+              { eventId: event.id, type: event.type, group: consumer.group },
+              'event parked in dead_letter_events',
+            );
+          }
+          consumer.afterEach?.(outcome, event);
+        },
+      ),
     { onLost: (entryId) => uow.recordLost(consumer.group, entryId) },
   );
   const replays = new DeadLetterReplays(runtime, consumer);

@@ -19,6 +19,7 @@ import {
 import { InProcessEventBus, RedisEventBus, type EventBus } from './bus.js';
 import { doctorLobby, patientLobby, type EventEnvelope, type Topic } from './catalogue.js';
 import { OutboxEvent } from './outbox.entity.js';
+import { OutboxOrigin1764900000000 } from './outbox-origin.migration.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
 import { AppliedEvent } from './applied-event.entity.js';
 import { CreateAppliedEvents1763700000001 } from './applied-event.migration.js';
@@ -203,6 +204,7 @@ const OUTBOX_MIGRATIONS = [
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
+  OutboxOrigin1764900000000,
 ];
 
 /** A real bus that can be switched off, as Redis is during an outage. */

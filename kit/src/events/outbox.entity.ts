@@ -29,4 +29,8 @@ export class OutboxEvent {
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;
+
+  /** The causing request's trace context and id (an `EventOrigin`, JSON); null when there was none. */
+  @Column({ type: 'text', nullable: true })
+  origin!: string | null;
 }

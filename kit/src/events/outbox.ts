@@ -1,3 +1,4 @@
+import { SpanKind } from '@opentelemetry/api';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { PeriodicWorker } from '../worker.js';
@@ -5,7 +6,8 @@ import { faultOf, isTransientFault, isUniqueViolation, retryOnLockConflict } fro
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
-import type { EventCatalogue, EventEnvelope, EventType } from './catalogue.js';
+import { currentOrigin, inEventSpan } from '../tracing/spans.js';
+import type { EventCatalogue, EventEnvelope, EventOrigin, EventType } from './catalogue.js';
 import { AppliedEvent } from './applied-event.entity.js';
 import { DeadLetterEvent } from './dead-letter.entity.js';
 import { MalformedEventError } from './payloads.js';
@@ -135,7 +137,8 @@ export class OutboxRelay extends PeriodicWorker {
       let count = 0;
       for (const row of rows) {
         try {
-          await this.bus.publish(envelopeOf(row));
+          const event = envelopeOf(row);
+          await inEventSpan(`publish ${event.type}`, SpanKind.PRODUCER, event, {}, () => this.bus.publish(event));
         } catch (error) {
           // Keep what went out before the failure marked; count the failed try.
           await manager.increment(OutboxEvent, { sequence: row.sequence }, 'attempts', 1);
@@ -157,6 +160,7 @@ const envelopeOf = (row: OutboxEvent): EventEnvelope => ({
   type: row.type as EventType,
   occurredAt: row.occurredAt.toISOString(),
   payload: JSON.parse(row.payload) as EventEnvelope['payload'],
+  ...(row.origin ? { origin: JSON.parse(row.origin) as EventOrigin } : {}),
 });
 
 /** The events one transaction emits, written to the outbox in that transaction before it commits. */
@@ -166,7 +170,14 @@ class OutboxWrite {
   constructor(private readonly clock: Clock) {}
 
   readonly emit: Emit = (type, payload) => {
-    this.events.push({ id: newId(), type, occurredAt: this.clock.now().toISOString(), payload });
+    const origin = currentOrigin();
+    this.events.push({
+      id: newId(),
+      type,
+      occurredAt: this.clock.now().toISOString(),
+      payload,
+      ...(origin ? { origin } : {}),
+    });
   };
 
   async flush(manager: EntityManager): Promise<void> {
@@ -180,6 +191,7 @@ class OutboxWrite {
         occurredAt: new Date(event.occurredAt),
         publishedAt: null,
         attempts: 0,
+        origin: event.origin ? JSON.stringify(event.origin) : null,
       })),
     );
   }

@@ -9,6 +9,7 @@ import { OutboxEvent } from '../events/outbox.entity.js';
 
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 export * from './metrics.js';
+export * from './traces.js';
 
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real

@@ -1,6 +1,11 @@
-import { CreateOutbox1763700000000 } from '@hospital/kit';
+import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit';
 import { CreateUsers1763700000100 } from './1763700000100-CreateUsers.js';
 import { AccountAdministration1763700000110 } from './1763700000110-AccountAdministration.js';
 
 /** In order. A new migration is a new file listed last; a released one is never edited. */
-export const migrations = [CreateOutbox1763700000000, CreateUsers1763700000100, AccountAdministration1763700000110];
+export const migrations = [
+  CreateOutbox1763700000000,
+  CreateUsers1763700000100,
+  AccountAdministration1763700000110,
+  OutboxOrigin1764900000000,
+];

@@ -3,6 +3,7 @@ import {
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
+  OutboxOrigin1764900000000,
 } from '@hospital/kit';
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
 import { CreateNotifications1763700000410 } from './1763700000410-CreateNotifications.js';
@@ -15,4 +16,5 @@ export const migrations = [
   CreateNotifications1763700000410,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
+  OutboxOrigin1764900000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateDeadLetterEvents1763700000003,
   CreateOutbox1763700000000,
   DeadLetterReplay1763700000004,
+  OutboxOrigin1764900000000,
 } from '@hospital/kit';
 import { CreateAuditEvents1763700000900 } from './1763700000900-CreateAuditEvents.js';
 
@@ -13,4 +14,5 @@ export const migrations = [
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
   CreateAuditEvents1763700000900,
+  OutboxOrigin1764900000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
+  OutboxOrigin1764900000000,
 } from '@hospital/kit';
 import { CreateInvoices1763700000500 } from './1763700000500-CreateInvoices.js';
 
@@ -13,4 +14,5 @@ export const migrations = [
   CreateInvoices1763700000500,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
+  OutboxOrigin1764900000000,
 ];

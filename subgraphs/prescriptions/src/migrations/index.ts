@@ -4,6 +4,7 @@ import {
   DeadLetterReplay1763700000004,
   CreateCareVisits1763700000002,
   CreateOutbox1763700000000,
+  OutboxOrigin1764900000000,
 } from '@hospital/kit';
 import { CreatePrescriptions1763700000600 } from './1763700000600-CreatePrescriptions.js';
 
@@ -15,4 +16,5 @@ export const migrations = [
   CreatePrescriptions1763700000600,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
+  OutboxOrigin1764900000000,
 ];
