@@ -129,7 +129,7 @@ describe.runIf(await supergraphAvailable())(`record versions and the patient's d
     expect(trail).toContainEqual(expect.objectContaining({ action: 'medicalRecord.create', actorId: doctor.id }));
     expect(trail.filter(({ action }) => action === 'medicalRecord.update')).toHaveLength(2);
     const text = JSON.stringify(document);
-    for (const secret of ['passwordHash', 'password_hash', 'tokenHash', 'sessionVersion', 'Sealed', 'v2:']) {
+    for (const secret of ['passwordHash', 'password_hash', 'tokenHash', 'sessionVersion', 'Sealed', 'v3:']) {
       expect(text).not.toContain(secret);
     }
 

@@ -13,7 +13,7 @@ import {
   type SubgraphOptions,
   type Unsubscribe,
 } from '@hospital/kit';
-import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
+import { loadPatientsConfig, medicalRecordsKeyOf, previousMedicalRecordsKeysOf } from './config.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
 import { PatientExportService } from './export/patient-export.service.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
@@ -49,7 +49,8 @@ export const patientsTables = {
 export async function createPatientsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
   const config = loadPatientsConfig(options.env);
   const runtime = createRuntime(config, patientsTables, options);
-  const medicalRecords = new MedicalRecordService(runtime.uow, new RecordCipher(medicalRecordsKeyOf(config)));
+  const cipher = new RecordCipher(medicalRecordsKeyOf(config), previousMedicalRecordsKeysOf(config));
+  const medicalRecords = new MedicalRecordService(runtime.uow, cipher);
   const services: PatientsServices = {
     patients: new PatientService(runtime.uow, config.clinicTimeZone),
     medicalRecords,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
-import { loadPatientsConfig, medicalRecordsKeyOf } from './config.js';
+import { loadPatientsConfig, medicalRecordsKeyOf, previousMedicalRecordsKeysOf } from './config.js';
 
 const production = {
   NODE_ENV: 'production',
@@ -55,6 +55,36 @@ describe('loadPatientsConfig', () => {
     const key = randomBytes(32);
     const config = loadPatientsConfig({ ...production, MEDICAL_RECORDS_KEY: key.toString('base64') });
     expect(medicalRecordsKeyOf(config).equals(key)).toBe(true);
+  });
+
+  it('takes the previous keys of a rotation, comma-separated, and none by default', () => {
+    const [first, second] = [randomBytes(32), randomBytes(32)];
+    const current = randomBytes(32).toString('base64');
+    const rotating = loadPatientsConfig({
+      ...production,
+      MEDICAL_RECORDS_KEY: current,
+      MEDICAL_RECORDS_PREVIOUS_KEYS: ` ${first.toString('base64')} , ${second.toString('base64')}`,
+    });
+    expect(previousMedicalRecordsKeysOf(rotating)).toEqual([first, second]);
+    expect(previousMedicalRecordsKeysOf(loadPatientsConfig({ ...production, MEDICAL_RECORDS_KEY: current }))).toEqual(
+      [],
+    );
+  });
+
+  it('names a bad previous key by its place in the list, never by its value', () => {
+    const good = randomBytes(32).toString('base64');
+    const short = randomBytes(16).toString('base64');
+    const problems = problemsOf({
+      ...production,
+      MEDICAL_RECORDS_KEY: good,
+      MEDICAL_RECORDS_PREVIOUS_KEYS: `${good},${short},,`,
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^MEDICAL_RECORDS_PREVIOUS_KEYS: key 2 of 4 must be 32 bytes, base64-encoded/),
+      expect.stringMatching(/^MEDICAL_RECORDS_PREVIOUS_KEYS: key 3 of 4 must be 32 bytes/),
+      expect.stringMatching(/^MEDICAL_RECORDS_PREVIOUS_KEYS: key 4 of 4 must be 32 bytes/),
+    ]);
+    expect(problems.join('\n')).not.toContain(short);
   });
 
   it('makes a key once under DATA_DIR in the embedded default, and keeps it', () => {

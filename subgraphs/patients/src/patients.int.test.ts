@@ -480,8 +480,8 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       const raw = JSON.stringify(rows);
       expect(raw).not.toContain('Gestational');
       expect(raw).not.toContain('glucose');
-      expect(nth(rows, 0)['diagnosis_sealed']).toMatch(/^v2:[^:]+:[^:]+:[^:]+$/);
-      expect(nth(rows, 0)['notes_sealed']).toMatch(/^v2:/);
+      expect(nth(rows, 0)['diagnosis_sealed']).toMatch(/^v3:[^:]+:[^:]+:[^:]+:[^:]+$/);
+      expect(nth(rows, 0)['notes_sealed']).toMatch(/^v3:/);
     });
 
     it('refuses a record whose sealed text was moved from another row, without revealing it', async () => {
@@ -662,7 +662,7 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
         'SELECT diagnosis_sealed FROM medical_record_versions WHERE record_id = ?',
         [id],
       );
-      expect((kept as { diagnosis_sealed: string }).diagnosis_sealed).toMatch(/^v2:/);
+      expect((kept as { diagnosis_sealed: string }).diagnosis_sealed).toMatch(/^v3:/);
     });
 
     it('makes two revisions at once into two versions, neither lost', async () => {
