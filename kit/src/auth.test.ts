@@ -51,6 +51,60 @@ describe('HS256 tokens of the accounts subgraph', () => {
   });
 });
 
+describe('rotating the HS256 secret', () => {
+  const OLD = 'the-secret-being-rotated-out-of-service';
+  const signedWith = (secret: string, ttlSeconds = 60) =>
+    createTokenIssuer(secret, ttlSeconds).issue({ id: 'u-1', role: Role.DOCTOR });
+  const rotating = () => createTokenVerifier({ secret: SECRET, previousSecret: OLD }, new InProcessSessionRegistry());
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('accepts a token signed with the previous secret while it is configured, and not once it is removed', async () => {
+    const before = await signedWith(OLD);
+    await expect(rotating().verify(before)).resolves.toMatchObject({ id: 'u-1', role: Role.DOCTOR });
+    await expect(rotating().verify(await signedWith(SECRET))).resolves.toMatchObject({ id: 'u-1' });
+    const rotated = createTokenVerifier({ secret: SECRET }, new InProcessSessionRegistry());
+    await expect(rotated.verify(before)).rejects.toMatchObject({
+      message: 'Invalid token',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses a token signed with neither secret, and an expired one signed with the previous', async () => {
+    const verifier = rotating();
+    const unrelated = await signedWith(`${SECRET}-unrelated`);
+    await expect(verifier.verify(unrelated)).rejects.toMatchObject({
+      message: 'Invalid token',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const old = await signedWith(OLD);
+      vi.setSystemTime(Date.now() + 61_000);
+      await expect(verifier.verify(old)).rejects.toThrow('Token expired');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('checks a current token once, with the current secret; a previous one twice, and then remembers it', async () => {
+    const verifier = rotating();
+    const current = await signedWith(SECRET);
+    const previous = await signedWith(OLD);
+    const hmac = vi.spyOn(crypto.subtle, 'verify');
+    await verifier.verify(current);
+    expect(hmac).toHaveBeenCalledTimes(1);
+    hmac.mockClear();
+    await verifier.verify(previous);
+    expect(hmac).toHaveBeenCalledTimes(2);
+    hmac.mockClear();
+    await verifier.verify(previous);
+    expect(hmac).not.toHaveBeenCalled();
+  });
+});
+
 describe("RS256 tokens of a hospital's identity provider, keys from its JWKS URL", () => {
   let server: Server;
   let jwksUrl: string;

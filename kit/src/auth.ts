@@ -38,8 +38,14 @@ export interface Viewer {
 }
 
 export interface AuthSettings {
-  /** HS256 secret (the embedded default and accounts-issued tokens). */
+  /** HS256 secret (the embedded default and accounts-issued tokens): the one tokens are signed with. */
   secret?: string | undefined;
+  /**
+   * The HS256 secret being rotated out: tokens signed with it before the rotation
+   * are still accepted, so that nobody is signed out while they live. It verifies
+   * only what the current secret refuses, and never signs.
+   */
+  previousSecret?: string | undefined;
   /** RS256 keys of a hospital's own identity provider. */
   jwksUrl?: string | undefined;
   issuer?: string | undefined;
@@ -88,16 +94,8 @@ class VerifiedTokens {
  * (`sessions`, a lookup in memory) is refused.
  */
 export function createTokenVerifier(settings: AuthSettings, sessions: SessionRegistry): TokenVerifier {
-  // Imported once: handing jose the raw bytes would import the HMAC key again for every token.
-  const secret = settings.secret
-    ? crypto.subtle.importKey(
-        'raw',
-        new TextEncoder().encode(settings.secret),
-        { name: 'HMAC', hash: 'SHA-256' },
-        false,
-        ['verify'],
-      )
-    : undefined;
+  const secret = settings.secret ? hmacKey(settings.secret) : undefined;
+  const previousSecret = settings.previousSecret ? hmacKey(settings.previousSecret) : undefined;
   const jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
   const verified = new VerifiedTokens();
 
@@ -126,11 +124,7 @@ export function createTokenVerifier(settings: AuthSettings, sessions: SessionReg
     try {
       const { payload } =
         alg === 'HS256' && secret
-          ? await jwtVerify(token, await secret, {
-              algorithms: ['HS256'],
-              issuer: LOCAL_ISSUER,
-              requiredClaims: ['exp'],
-            })
+          ? await verifyLocal(token, secret)
           : alg === 'RS256' && jwks
             ? await jwtVerify(token, jwks, {
                 algorithms: ['RS256'],
@@ -160,6 +154,29 @@ export function createTokenVerifier(settings: AuthSettings, sessions: SessionReg
       throw error;
     }
   }
+
+  /**
+   * A token accounts signed: with the current secret first, so a current token
+   * costs one HMAC as before; with the previous one only when the signature alone
+   * failed. Any other failure (expired, wrong issuer) came after a good signature
+   * and stands.
+   */
+  async function verifyLocal(token: string, current: ReturnType<typeof hmacKey>) {
+    const options = { algorithms: ['HS256'], issuer: LOCAL_ISSUER, requiredClaims: ['exp'] };
+    try {
+      return await jwtVerify(token, await current, options);
+    } catch (error) {
+      if (!previousSecret || !(error instanceof joseErrors.JWSSignatureVerificationFailed)) throw error;
+      return await jwtVerify(token, await previousSecret, options);
+    }
+  }
+}
+
+/** Imported once: handing jose the raw bytes would import the HMAC key again for every token. */
+function hmacKey(secret: string) {
+  return crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'verify',
+  ]);
 }
 
 /** A service token's scopes (space-separated, as OAuth writes them); its subject names the service. */

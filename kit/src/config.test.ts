@@ -47,4 +47,35 @@ describe('loadSubgraphConfig', () => {
       clinicTimeZone: 'Europe/Kyiv',
     });
   });
+
+  describe('JWT_PREVIOUS_SECRET', () => {
+    const NEW = 'n'.repeat(40);
+    const OLD = 'o'.repeat(40);
+    const problemsOf = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadSubgraphConfig('doctors', 4003, {}, env);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+        throw error;
+      }
+      return [];
+    };
+
+    it('is handed to the verifier beside JWT_SECRET, which alone signs', () => {
+      const config = loadSubgraphConfig('doctors', 4003, {}, { JWT_SECRET: NEW, JWT_PREVIOUS_SECRET: OLD });
+      expect(config.auth).toMatchObject({ secret: NEW, previousSecret: OLD });
+    });
+
+    it('is refused without JWT_SECRET, equal to it, or shorter than 32 characters, each said plainly', () => {
+      expect(problemsOf({ JWT_PREVIOUS_SECRET: OLD })).toEqual([
+        'JWT_PREVIOUS_SECRET: needs JWT_SECRET, the new secret that tokens are signed with from now on',
+      ]);
+      expect(problemsOf({ JWT_SECRET: NEW, JWT_PREVIOUS_SECRET: NEW })).toEqual([
+        'JWT_PREVIOUS_SECRET: must differ from JWT_SECRET; it is the old secret being replaced',
+      ]);
+      expect(problemsOf({ JWT_SECRET: NEW, JWT_PREVIOUS_SECRET: 'short' })).toEqual([
+        'JWT_PREVIOUS_SECRET: must be at least 32 characters',
+      ]);
+    });
+  });
 });

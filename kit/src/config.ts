@@ -64,12 +64,16 @@ export const ianaTimeZone = z
     }
   }, 'must be an IANA time zone name such as Europe/Kyiv');
 
+const jwtSecret = z.string().min(32, 'must be at least 32 characters').optional();
+
 /** The variables every process reads. */
 export const commonShape = {
   NODE_ENV: nodeEnv,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().default('.data'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET: jwtSecret,
+  /** The secret JWT_SECRET replaces, still accepted while the tokens signed with it live (see auth.ts). */
+  JWT_PREVIOUS_SECRET: jwtSecret,
   JWT_JWKS_URL: url.optional(),
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
@@ -116,5 +120,11 @@ export function commonProblems(raw: RawConfig): string[] {
     if (!raw['REDIS_URL']) problems.push('REDIS_URL: required in production');
   }
   if (raw['JWT_JWKS_URL'] && !raw['JWT_ISSUER']) problems.push('JWT_ISSUER: required with JWT_JWKS_URL');
+  const previous = raw['JWT_PREVIOUS_SECRET'];
+  if (previous && !raw['JWT_SECRET']) {
+    problems.push('JWT_PREVIOUS_SECRET: needs JWT_SECRET, the new secret that tokens are signed with from now on');
+  } else if (previous && previous === raw['JWT_SECRET']) {
+    problems.push('JWT_PREVIOUS_SECRET: must differ from JWT_SECRET; it is the old secret being replaced');
+  }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { ConfigError } from './config.js';
 import { createDataSource, migrate, type SubgraphTables } from './database.js';
 import { createLogger } from './logger.js';
+import { parseSteps, revertMigrations, RevertRefusedError } from './migration-revert.js';
 import { collectProcessMetrics } from './metrics/registry.js';
 import { toggleQueryLoggingOnSignal } from './query-log.js';
 import { stopOnSignals } from './server.js';
@@ -54,11 +55,27 @@ export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: S
   }
 }
 
-/** `src/migrate.ts` of every subgraph: apply its pending migrations, then exit. */
+/**
+ * `src/migrate.ts` of every subgraph (`node dist/migrate.js` in its image): apply
+ * its pending migrations, then exit; with `--revert [--steps N]`, undo the last N
+ * applied instead (see migration-revert.ts; exit 2 when refused).
+ */
 export function runMigrationsProcess(
   name: string,
   loadConfig: () => SubgraphConfig<unknown>,
   tables: SubgraphTables,
+  args: readonly string[] = process.argv.slice(2),
 ): Promise<void> {
-  return runMain(name, () => migrateDatabase(loadConfig(), tables));
+  return runMain(name, async () => {
+    if (args[0] !== '--revert') return migrateDatabase(loadConfig(), tables);
+    try {
+      await revertMigrations(loadConfig(), tables, parseSteps(args.slice(1)), (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+    } catch (error) {
+      if (!(error instanceof RevertRefusedError)) throw error;
+      process.stderr.write(`${error.message}\nUsage: node dist/migrate.js [--revert [--steps N]]\n`);
+      process.exit(2);
+    }
+  });
 }

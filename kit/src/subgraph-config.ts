@@ -19,6 +19,7 @@ import { embeddedSecret } from './secrets.js';
 export function authSettings(parsed: CommonConfig): AuthSettings {
   return {
     secret: parsed.JWT_SECRET ?? (parsed.JWT_JWKS_URL ? undefined : embeddedSecret(parsed.DATA_DIR, 'jwt-secret', 48)),
+    previousSecret: parsed.JWT_PREVIOUS_SECRET,
     jwksUrl: parsed.JWT_JWKS_URL,
     issuer: parsed.JWT_ISSUER,
     audience: parsed.JWT_AUDIENCE,
