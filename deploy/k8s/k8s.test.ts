@@ -181,6 +181,9 @@ function mebibytes(quantity: string): number {
 
 const containersOf = (spec: PodSpec): Container[] => [...(spec.initContainers ?? []), ...spec.containers];
 
+/** An image reference without its tag or digest: `registry/hospital-supergraph/gateway`. */
+const repositoryOf = (image = ''): string => image.replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w][\w.-]*$/, '');
+
 // ------------------------------------------------------- network reachability
 
 interface PodEndpoint {
@@ -359,6 +362,15 @@ describe.skipIf(!HAS_KUBECTL)(`Kubernetes manifests${skipReason}`, () => {
       }
     });
 
+    it('starts every Node process behind the tracing preload, which NODE_OPTIONS here replaces in the image', () => {
+      for (const workload of workloads) {
+        for (const container of containersOf(workload.template.spec!)) {
+          const options = container.env?.find((variable) => variable.name === 'NODE_OPTIONS')?.value ?? '';
+          expect(options, `${workload.kind} ${workload.name}`).toContain('--import @hospital/kit/tracing/register');
+        }
+      }
+    });
+
     it('runs every pod as the node user, without privileges, on a read-only root filesystem', () => {
       for (const workload of workloads) {
         const pod = workload.template.spec!;
@@ -437,15 +449,14 @@ describe.skipIf(!HAS_KUBECTL)(`Kubernetes manifests${skipReason}`, () => {
       const services = ofKind(manifests, 'Service', Service);
       const jobs = ofKind(manifests, 'Job', Job);
       const budgets = ofKind(manifests, 'PodDisruptionBudget', PodDisruptionBudget);
-      const expected = [
-        { name: 'gateway', port: GATEWAY_PORT, main: 'gateway/dist/index.js' },
-        ...SUBGRAPHS.map(({ name, port }) => ({ name, port, main: `subgraphs/${name}/dist/index.js` })),
-      ];
-      for (const { name, port, main } of expected) {
+      const expected = [{ name: 'gateway', port: GATEWAY_PORT }, ...SUBGRAPHS];
+      for (const { name, port } of expected) {
         const deployment = deployments.find((d) => d.metadata?.name === name);
         expect(deployment, `Deployment ${name}`).toBeDefined();
         const container = deployment!.spec!.template.spec!.containers[0]!;
-        expect([...(container.command ?? []), ...(container.args ?? [])], name).toEqual(['node', main]);
+        // Its own image (the Dockerfile's target of that name), whose folder is the service's deploy.
+        expect(repositoryOf(container.image), name).toMatch(new RegExp(`(^|/)${name}$`));
+        expect([...(container.command ?? []), ...(container.args ?? [])], name).toEqual(['node', 'dist/index.js']);
         expect(
           container.ports?.map((p) => p.containerPort),
           name,
@@ -474,10 +485,10 @@ describe.skipIf(!HAS_KUBECTL)(`Kubernetes manifests${skipReason}`, () => {
         const job = jobs.find((j) => j.metadata?.name === `migrate-${name}`);
         expect(job, `Job migrate-${name}`).toBeDefined();
         const container = job!.spec!.template.spec!.containers[0]!;
-        expect([...(container.command ?? []), ...(container.args ?? [])]).toEqual([
-          'node',
-          `subgraphs/${name}/dist/migrate.js`,
-        ]);
+        // The very image its Deployment runs: the migrations of the code about to roll out.
+        const deployment = deployments.find((d) => d.metadata?.name === name);
+        expect(container.image, `Job migrate-${name}`).toBe(deployment?.spec?.template.spec?.containers[0]?.image);
+        expect([...(container.command ?? []), ...(container.args ?? [])]).toEqual(['node', 'dist/migrate.js']);
         expect(job!.spec!.template.spec!.restartPolicy).toBe('Never');
       }
     });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
+import { ConfigError } from './config.js';
 import { NotFoundError, type ConflictError } from './errors.js';
 import type { Logger } from './logger.js';
 import { QueryLog } from './query-log.js';
@@ -49,20 +50,41 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectTimeout: 5_000,
     });
   }
+  const dataSource = sqliteDataSource(
+    options.name,
+    () =>
+      new DataSource({
+        ...common,
+        type: 'better-sqlite3',
+        database: join(options.dataDir, `${options.name}.sqlite`),
+        enableWAL: true,
+        // Writers queue behind each other instead of failing at once with SQLITE_BUSY.
+        timeout: 10_000,
+        prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+          db.pragma('foreign_keys = ON');
+        },
+      }),
+  );
   mkdirSync(options.dataDir, { recursive: true });
-  const dataSource = new DataSource({
-    ...common,
-    type: 'better-sqlite3',
-    database: join(options.dataDir, `${options.name}.sqlite`),
-    enableWAL: true,
-    // Writers queue behind each other instead of failing at once with SQLITE_BUSY.
-    timeout: 10_000,
-    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
-      db.pragma('foreign_keys = ON');
-    },
-  });
   serializeTransactions(dataSource);
   return dataSource;
+}
+
+/**
+ * The DataSource of the embedded SQLite default. TypeORM loads better-sqlite3 as it
+ * builds it; only the embedded stack ships that package (a subgraph's image does
+ * not), so its absence means the database URL was forgotten: say so, before any
+ * file is written.
+ */
+function sqliteDataSource(name: string, create: () => DataSource): DataSource {
+  try {
+    return create();
+  } catch (error) {
+    if ((error as Error | null)?.name !== 'DriverPackageNotInstalledError') throw error;
+    throw new ConfigError([
+      `${name.toUpperCase()}_DATABASE_URL: not set, and the embedded SQLite default needs better-sqlite3, which is not installed (the per-service images leave it out): give a mysql:// URL`,
+    ]);
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { SUBGRAPHS } from './subgraphs.js';
 
 /**
@@ -29,6 +30,17 @@ const SECRETS: Record<string, string> = {
   AUDIT_OWNER_DB_PASSWORD: 'audit-owner-password',
   ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${name.toUpperCase()}_DB_PASSWORD`, `${name}-password`])),
 };
+
+interface ComposeService {
+  image?: string;
+  build?: { target?: string };
+  command?: string[];
+}
+
+/** The Dockerfile's stages: `FROM <image> AS <name>`. */
+const DOCKERFILE = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+const STAGES = [...DOCKERFILE.matchAll(/^FROM (\S+) AS (\S+)$/gm)].map(([, from, name]) => ({ from, name }));
+const TARGETS = STAGES.map(({ name }) => name);
 
 // An empty env file, so that a developer's own .env does not answer for the test.
 const noEnvFile = join(mkdtempSync(join(tmpdir(), 'compose-')), '.env');
@@ -73,6 +85,37 @@ describe.runIf(compose)('docker-compose.yml', () => {
     expect(stdout).toContain('/docker-entrypoint-initdb.d/init.sh');
   });
 
+  it("runs each service in its own image, built from the Dockerfile's target of that name", () => {
+    const { services } = parse(config(SECRETS).stdout) as { services: Record<string, ComposeService> };
+    const expected: [service: string, image: string, command: string[]][] = [
+      ['gateway', 'gateway', ['node', 'dist/index.js']],
+      ...SUBGRAPHS.flatMap(({ name }): [string, string, string[]][] => [
+        [name, name, ['node', 'dist/index.js']],
+        // A migration runs in its subgraph's image: the same code, the same release.
+        [`migrate-${name}`, name, ['node', 'dist/migrate.js']],
+      ]),
+    ];
+    for (const [service, image, command] of expected) {
+      expect(services[service]?.image, service).toBe(`hospital-supergraph/${image}:local`);
+      expect(services[service]?.build?.target, service).toBe(image);
+      expect(TARGETS, `Dockerfile target ${image}`).toContain(image);
+      expect(services[service]?.command, service).toEqual(command);
+    }
+    const apps = Object.entries(services).filter(([, service]) => service.build);
+    expect(apps.map(([name]) => name).sort()).toEqual(expected.map(([name]) => name).sort());
+  });
+
+  it('names the images after HOSPITAL_IMAGE_PREFIX and HOSPITAL_IMAGE_TAG when they are given', () => {
+    const env = {
+      ...SECRETS,
+      HOSPITAL_IMAGE_PREFIX: 'registry.hospital.example/supergraph',
+      HOSPITAL_IMAGE_TAG: '1.4.2',
+    };
+    const { services } = parse(config(env).stdout) as { services: Record<string, ComposeService> };
+    expect(services['gateway']?.image).toBe('registry.hospital.example/supergraph/gateway:1.4.2');
+    expect(services['migrate-audit']?.image).toBe('registry.hospital.example/supergraph/audit:1.4.2');
+  });
+
   it('limits the CPU and memory of every container', () => {
     const { stdout } = config(SECRETS);
     const services = 3 + SUBGRAPHS.length * 2;
@@ -89,4 +132,47 @@ describe.runIf(compose)('docker-compose.yml', () => {
       expect(result.stderr).toContain(secret);
     },
   );
+});
+
+describe('Dockerfile', () => {
+  const services = ['gateway', 'embedded', ...SUBGRAPHS.map(({ name }) => name)];
+  /** The instructions of one stage, from its FROM to the next. */
+  const stage = (name: string): string => {
+    const start = DOCKERFILE.search(new RegExp(`^FROM \\S+ AS ${name}$`, 'm'));
+    const rest = DOCKERFILE.slice(start + 1);
+    const end = rest.search(/^FROM /m);
+    return end === -1 ? rest : rest.slice(0, end);
+  };
+
+  it('has a target for each service, on the shared non-root runtime, with only its deployed folder', () => {
+    expect(stage('runtime')).toMatch(/^USER node$/m);
+    expect(stage('runtime')).toMatch(/^WORKDIR \/app$/m);
+    expect(STAGES.find(({ name }) => name === 'runtime')?.from).toBe('${NODE_IMAGE}');
+    expect(DOCKERFILE).toMatch(/^ARG NODE_IMAGE=node:24-bookworm-slim$/m);
+    for (const service of services) {
+      expect(STAGES.find(({ name }) => name === service)?.from, service).toBe('runtime');
+      const copies = stage(service).match(/^COPY .*$/gm);
+      expect(copies, service).toEqual([`COPY --from=build /out/${service} /app`]);
+      expect(stage(service), service).not.toMatch(/^(USER|RUN) /m);
+    }
+    // Without --target: the gateway, as before.
+    expect(STAGES.at(-1)?.name).toBe('gateway');
+  });
+
+  it('deploys every service with `pnpm deploy --prod` (stack/src/images.int.test.ts runs the same)', () => {
+    expect(stage('build')).toContain('deploy --prod --offline');
+    expect(stage('build')).toContain('deploy gateway gateway');
+    expect(stage('build')).toContain('for dir in subgraphs/*/');
+    expect(stage('build')).toContain('deploy stack embedded');
+  });
+
+  it('starts a subgraph, the gateway and the embedded stack by their entrypoints, behind the tracing preload', () => {
+    expect(stage('runtime')).toContain('CMD ["node", "dist/index.js"]');
+    // stack/src/images.int.test.ts starts a deployed folder with these options and sees its spans.
+    expect(stage('runtime')).toContain('NODE_OPTIONS="--import @hospital/kit/tracing/register"');
+    expect(stage('embedded')).toContain('CMD ["node", "dist/embedded.js"]');
+    for (const name of ['gateway', 'embedded']) {
+      expect(stage(name), name).toContain('SUPERGRAPH_PATH=/app/supergraph.graphql');
+    }
+  });
 });
