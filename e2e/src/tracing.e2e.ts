@@ -24,7 +24,7 @@ const CONSUMER = 5;
  * a receiver of the test's own, as to a collector; embedded, the whole supergraph
  * is this process, whose SDK writes to an in-memory exporter.
  */
-async function collector(): Promise<{ env: Record<string, string>; spans: SpanCollector; start(): void }> {
+async function collector(): Promise<{ env: Record<string, string>; spans: SpanCollector; start(): Promise<void> }> {
   if (MODE === 'distributed') {
     const receiver = await startOtlpReceiver();
     return {
@@ -34,7 +34,7 @@ async function collector(): Promise<{ env: Record<string, string>; spans: SpanCo
         OTEL_BSP_SCHEDULE_DELAY: '100',
       },
       spans: receiver,
-      start: () => {},
+      start: async () => {},
     };
   }
   const exporter = new InMemorySpanExporter();

@@ -72,9 +72,9 @@ async function attempt<T>(
 
 /**
  * One small GraphQL call to another subgraph (DESIGN.md: never its database),
- * made with the caller's own `Authorization` — the other subgraph checks it again
- * (zero trust) —, the request's id, and a deadline, so that a slow or dead dependency fails the
- * request quickly instead of holding it. A query is tried again on a passing
+ * made with the caller's own `Authorization` (the other subgraph checks it again:
+ * zero trust), the request's id and a deadline, so that a slow or dead dependency
+ * fails the request quickly instead of holding it. A query is tried again on a passing
  * failure; whatever still fails, or meets an open breaker, is SERVICE_UNAVAILABLE
  * naming the dependency.
  */

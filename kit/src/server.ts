@@ -57,9 +57,9 @@ export const correlationId: RequestHandler = (req, res, next) => {
 export const requestIdOf = (req: Request): string => String(req.res?.locals['requestId'] ?? randomUUID());
 
 /**
- * Names the operation on the request's span, and writes one log line per
- * operation (name, duration, error codes) with the request's correlation id, and each fault logged in full once, before the client sees it
- * masked. A client's own mistakes (NOT_FOUND, BAD_USER_INPUT…) are in that line
+ * Names the operation on the request's span; one log line per operation (name,
+ * duration, error codes) with the request's correlation id, and each fault logged
+ * in full once, before the client sees it masked. A client's own mistakes (NOT_FOUND, BAD_USER_INPUT…) are in that line
  * only; a service unavailable is a warning naming it. Variables are never
  * logged: they carry personal data.
  */

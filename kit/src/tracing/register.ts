@@ -29,7 +29,7 @@ function serviceOfEntry(entry: string | undefined): string {
 
 if (tracingWanted()) {
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { include: ['ioredis'] } });
-  startTracing({ serviceName: process.env['OTEL_SERVICE_NAME'] || serviceOfEntry(process.argv[1]) });
+  await startTracing({ serviceName: process.env['OTEL_SERVICE_NAME'] || serviceOfEntry(process.argv[1]) });
   // A process that ends without the kit's signal handling (a migration, a CLI) still sends its spans.
   process.once('beforeExit', () => void stopTracing());
 }
