@@ -7,7 +7,7 @@ import {
 } from '@hospital/kit';
 import { CreateAnalytics1763700000800 } from './1763700000800-CreateAnalytics.js';
 
-/** In order. A new migration is a new file listed last; a released one is never edited. */
+/** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */
 export const migrations = [
   CreateOutbox1763700000000,
   CreateAppliedEvents1763700000001,

@@ -8,7 +8,7 @@ import {
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
 import { CreateNotifications1763700000410 } from './1763700000410-CreateNotifications.js';
 
-/** In order. A new migration is a new file listed last; a released one is never edited. */
+/** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */
 export const migrations = [
   CreateOutbox1763700000000,
   CreateAppointments1763700000400,

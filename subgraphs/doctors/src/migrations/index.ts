@@ -3,7 +3,7 @@ import { CreateCatalogue1763700000300 } from './1763700000300-CreateCatalogue.js
 import { CreateDoctors1763700000310 } from './1763700000310-CreateDoctors.js';
 import { CreateSchedules1763700000320 } from './1763700000320-CreateSchedules.js';
 
-/** In order. A new migration is a new file listed last; a released one is never edited. */
+/** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */
 export const migrations = [
   CreateOutbox1763700000000,
   CreateCatalogue1763700000300,

@@ -1,5 +1,5 @@
 import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit';
 import { CreateFeedback1763700000700 } from './1763700000700-CreateFeedback.js';
 
-/** In order. A new migration is a new file listed last; a released one is never edited. */
+/** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */
 export const migrations = [CreateOutbox1763700000000, CreateFeedback1763700000700, OutboxOrigin1764900000000];

@@ -13,7 +13,7 @@ import { MedicalRecordVersions1763700000250 } from './1763700000250-MedicalRecor
 import { ResealableRecordVersions1763700000260 } from './1763700000260-ResealableRecordVersions.js';
 import { SharedContactEmails1763700000240 } from './1763700000240-SharedContactEmails.js';
 
-/** In order. A new migration is a new file listed last; a released one is never edited. */
+/** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */
 export const migrations = [
   CreateOutbox1763700000000,
   CreatePatients1763700000200,
