@@ -15,6 +15,7 @@ import {
   RejectAppointmentDocument,
   RequestAppointmentDocument,
   RescheduleAppointmentDocument,
+  RescheduleElsewhereDocument,
 } from '@hospital/client';
 import { addDays } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
@@ -266,6 +267,114 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
     });
     const again = await later(MarkNoShowDocument, { id: came }, doctor.token);
     expect(again.errors?.[0]?.extensions).toMatchObject({ rule: 'INVALID_TRANSITION' });
+  });
+
+  it('moves a patient to another doctor of the department, the price following a different service', async () => {
+    const world = current();
+    const { department, service, doctor } = await clinic();
+    const colleague = await world.doctor(department.id, 'Marta Colleague');
+    const scan = await world.service(department.id, '140.00', 60);
+    const patient = await world.patient('Roksolana Moved');
+    const id = await world.approvedVisit(patient, doctor, service.id, at(monday, '13:00'));
+    const socket = lobbyClient(world.supergraph.gatewayUrl, patient.token);
+    const updates = await subscribe(socket, AppointmentStatusChangedDocument, { patientId: patient.id });
+
+    const moved = dataOf(
+      await world.execute(
+        RescheduleElsewhereDocument,
+        { id, newStart: at(monday, '15:00'), doctorId: colleague.id, serviceId: scan.id },
+        patient.token,
+      ),
+    );
+    expect(moved.rescheduleAppointment).toEqual({
+      id,
+      status: 'APPROVED',
+      start: at(monday, '15:00'),
+      end: at(monday, '16:00'),
+      rescheduleCount: 1,
+      doctor: { id: colleague.id, name: 'Marta Colleague' },
+      service: { id: scan.id, name: scan.name, price: '140.00' },
+    });
+    // The patient's lobby hears of it, with the doctor she now sees.
+    try {
+      const [heard] = await updates.waitFor(1);
+      expect(heard).toEqual({
+        appointmentStatusChanged: {
+          id,
+          status: 'APPROVED',
+          start: at(monday, '15:00'),
+          rejectionReason: null,
+          doctor: { id: colleague.id, name: 'Marta Colleague' },
+        },
+      });
+    } finally {
+      await socket.client.dispose();
+    }
+    // The old doctor's slot is free again; the new doctor's hour is held.
+    const slotsOf = async (doctorId: string) =>
+      dataOf(
+        await world.execute(
+          AvailableSlotsDocument,
+          {
+            input: { serviceId: service.id, doctorId, from: at(monday, '00:00'), to: at(addDays(monday, 1), '00:00') },
+          },
+          patient.token,
+        ),
+      ).availableSlots.map((slot) => slot.start);
+    expect(await slotsOf(doctor.id)).toContain(at(monday, '13:00'));
+    expect(await slotsOf(colleague.id)).not.toContain(at(monday, '15:00'));
+    expect(await slotsOf(colleague.id)).not.toContain(at(monday, '15:30'));
+    // The visit is the new doctor's now: the old one may no longer decide it; the bill is the new service's.
+    const minutesAhead = Math.ceil((Date.parse(at(monday, '16:05')) - Date.now()) / 60_000);
+    const later = gatewayClient(await world.supergraph.gatewayAhead(minutesAhead));
+    expect(codeOf(await later(CompleteAppointmentDocument, { id }, doctor.token))).toBe('FORBIDDEN');
+    dataOf(await later(CompleteAppointmentDocument, { id }, colleague.token));
+    const admin = await world.admin();
+    type Invoices = { invoices: { edges: { node: { total: string; appointment: { id: string } } }[] } };
+    await eventually(async () => {
+      const { invoices } = dataOf(
+        await world.raw<Invoices>(
+          `query ($patientId: ID!) { invoices(filter: { patientId: $patientId }) { edges { node { total appointment { id } } } } }`,
+          { patientId: patient.id },
+          admin,
+        ),
+      );
+      expect(invoices.edges.map((edge) => edge.node)).toEqual([{ total: '147.00', appointment: { id } }]);
+    }, 20_000);
+  });
+
+  it('refuses to move a visit to a doctor or a service of another department', async () => {
+    const world = current();
+    const { service, doctor } = await clinic();
+    const elsewhere = await world.department();
+    const stranger = await world.doctor(elsewhere.id, 'Nadiia Elsewhere');
+    const foreign = await world.service(elsewhere.id, '90.00');
+    const patient = await world.patient();
+    const desk = await world.account('STAFF');
+    const id = await world.approvedVisit(patient, doctor, service.id, at(monday, '16:00'));
+    const move = (variables: { doctorId?: string; serviceId?: string }, token = desk.token) =>
+      world.execute(RescheduleElsewhereDocument, { id, newStart: at(monday, '16:30'), ...variables }, token);
+
+    const toStranger = await move({ doctorId: stranger.id });
+    expect(toStranger.errors?.[0]?.extensions).toMatchObject({
+      code: 'BUSINESS_RULE_VIOLATION',
+      rule: 'DEPARTMENT_MISMATCH',
+    });
+    expect(toStranger.errors?.[0]?.message).toMatch(/doctor of its own department/);
+    const toForeign = await move({ serviceId: foreign.id });
+    expect(toForeign.errors?.[0]?.extensions).toMatchObject({ rule: 'DEPARTMENT_MISMATCH' });
+    expect(toForeign.errors?.[0]?.message).toMatch(/service of its own department/);
+    // Both of the other department, agreeing with each other: still not this visit's department.
+    expect((await move({ doctorId: stranger.id, serviceId: foreign.id })).errors?.[0]?.extensions).toMatchObject({
+      rule: 'DEPARTMENT_MISMATCH',
+    });
+    // A doctor does not reschedule, not even her own visit.
+    expect(codeOf(await move({}, doctor.token))).toBe('FORBIDDEN');
+    // Nothing moved, and nothing counted.
+    const { appointments } = dataOf(
+      await world.execute(AppointmentsDocument, { filter: { patientId: patient.id } }, patient.token),
+    );
+    expect(appointments.edges.map((edge) => edge.node)).toMatchObject([{ id, start: at(monday, '16:00') }]);
   });
 
   it('gives one slot to exactly one of 200 simultaneous requests', async () => {

@@ -33,7 +33,7 @@ export function consumeAppointmentEvents(
     group,
     types: APPOINTMENT_EVENTS,
     async apply(event, manager) {
-      const { appointmentId, doctorId, patientId, status } = checkedPayload(event);
+      const { appointmentId, doctorId, patientId, status, previousDoctorId } = checkedPayload(event);
       const updatedAt = runtime.clock.now();
       await manager
         .createQueryBuilder()
@@ -43,6 +43,9 @@ export function consumeAppointmentEvents(
         .orIgnore()
         .execute();
       await manager.update(CareVisit, { appointmentId, status: In(statusesBefore(status)) }, { status, updatedAt });
+      // Rescheduled to another doctor: the visit is now that doctor's (and no longer the one it was with).
+      if (previousDoctorId)
+        await manager.update(CareVisit, { appointmentId, doctorId: previousDoctorId }, { doctorId });
     },
   });
 }

@@ -62,6 +62,10 @@ export interface AppointmentEventPayload {
   rescheduleCount: number;
   /** Where the visit was before a reschedule or an approval at another time; null otherwise. */
   previousStart: string | null;
+  /** A reschedule to another doctor: the one the visit was with before. Absent otherwise. */
+  previousDoctorId?: string | null;
+  /** A reschedule to another service: the one the visit was for before. Absent otherwise. */
+  previousServiceId?: string | null;
 }
 
 /**

@@ -29,6 +29,8 @@ const appointmentPayload: z.ZodType<AppointmentEventPayload> = z.object({
   cancellationFeeCents: cents.nullable(),
   rescheduleCount: z.number().int().min(0),
   previousStart: instant.nullable(),
+  previousDoctorId: id.nullish(),
+  previousServiceId: id.nullish(),
 });
 
 const invoiceShape = {

@@ -24,6 +24,9 @@ const APPROVE = `mutation ($id: ID!, $confirmedTime: DateTime) { approveAppointm
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectAppointment(id: $id, reason: $reason) { id status rejectionReason } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String) { cancelAppointment(id: $id, reason: $reason) { id status cancellationFee } }`;
 const RESCHEDULE = `mutation ($id: ID!, $newStart: DateTime!) { rescheduleAppointment(id: $id, newStart: $newStart) { id status start end rescheduleCount } }`;
+const ELSEWHERE = `mutation ($id: ID!, $newStart: DateTime!, $doctorId: ID, $serviceId: ID) {
+  rescheduleAppointment(id: $id, newStart: $newStart, doctorId: $doctorId, serviceId: $serviceId) { id status start end rescheduleCount doctor { id } service { id } }
+}`;
 const COMPLETE = `mutation ($id: ID!) { completeAppointment(id: $id) { id status } }`;
 const NO_SHOW = `mutation ($id: ID!) { markNoShow(id: $id) { id status } }`;
 const DETAIL = `query ($id: ID!) { appointment(id: $id) { id status start end reason rejectionReason rescheduleCount cancellationFee createdAt patient { id } doctor { id } service { id } } }`;
@@ -81,6 +84,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   const tokens = {} as Record<keyof typeof ids, string>;
   let serviceId: string;
   let otherServiceId: string;
+  /** Obstetrics too: an hour, at 140.00. */
+  let scanServiceId: string;
   let bigServiceId: string;
   const bigDepartmentDoctors: string[] = [];
   /** A Monday some weeks ahead, in the clinic's calendar. */
@@ -162,11 +167,11 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
         { name },
       )
     ).createDepartment.id;
-  const createService = async (departmentId: string, durationMinutes = 30) =>
+  const createService = async (departmentId: string, durationMinutes = 30, price = '100.00') =>
     (
       await asAdminOnDoctors<{ createMedicalService: { id: string } }>(
         `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
-        { input: { name: `Service ${randomUUID()}`, departmentId, durationMinutes, price: '100.00' } },
+        { input: { name: `Service ${randomUUID()}`, departmentId, durationMinutes, price } },
       )
     ).createMedicalService.id;
 
@@ -220,6 +225,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
     const neonatology = await createDepartment(`Neonatology ${randomUUID()}`);
     const big = await createDepartment(`Big ${randomUUID()}`);
     serviceId = await createService(obstetrics);
+    scanServiceId = await createService(obstetrics, 60, '140.00');
     otherServiceId = await createService(neonatology);
     bigServiceId = await createService(big);
     for (const id of [ids.doctorA, ids.doctorB, ids.doctorC]) await createDoctor(obstetrics, id);
@@ -472,6 +478,116 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(dataOf(await gql(DETAIL, { id: visit.id }, tokens.patient))).toMatchObject({
         appointment: { start: at(day, '11:00'), rescheduleCount: 2 },
       });
+    });
+
+    it('moves a visit to another doctor and service of its department: every rule again, the price following the service', async () => {
+      const day = addDays(monday, 17);
+      const patientId = await newPatient();
+      const visit = await book(patientId, ids.doctorA, at(day, '09:00'));
+      dataOf(await gql(APPROVE, { id: visit.id }, tokens.doctorA));
+      await book(await newPatient(), ids.doctorB, at(day, '10:00'));
+      await asAdminOnDoctors(
+        `mutation ($doctorId: ID!, $input: TimeOffInput!) { addTimeOff(doctorId: $doctorId, input: $input) { id } }`,
+        { doctorId: ids.doctorB, input: { start: at(day, '15:00'), end: at(day, '16:00'), reason: 'Ward round' } },
+      );
+      const move = (variables: Record<string, unknown>, token = tokens.staff) =>
+        gql<{ rescheduleAppointment: Record<string, unknown> }>(ELSEWHERE, { id: visit.id, ...variables }, token);
+      const toB = { doctorId: ids.doctorB, serviceId: scanServiceId };
+
+      // Another department's doctor or service: DEPARTMENT_MISMATCH, saying which.
+      const foreignDoctor = await move({ newStart: at(day, '11:00'), doctorId: ids.outsider });
+      expect(foreignDoctor.errors?.[0]?.extensions).toMatchObject({
+        code: 'BUSINESS_RULE_VIOLATION',
+        rule: 'DEPARTMENT_MISMATCH',
+      });
+      expect(foreignDoctor.errors?.[0]?.message).toMatch(/doctor of its own department/);
+      const foreignService = await move({ newStart: at(day, '11:00'), serviceId: otherServiceId });
+      expect(ruleOf(foreignService)).toBe('DEPARTMENT_MISMATCH');
+      expect(foreignService.errors?.[0]?.message).toMatch(/service of its own department/);
+      expect(codeOf(await move({ newStart: at(day, '11:00'), doctorId: randomUUID() }))).toBe('NOT_FOUND');
+      // The new doctor's hours, time off and slots, with the new service's length (an hour from 09:30 meets 10:00).
+      expect(ruleOf(await move({ newStart: at(day, '09:30'), ...toB }))).toBe('SLOT_TAKEN');
+      expect(ruleOf(await move({ newStart: at(day, '15:00'), ...toB }))).toBe('DOCTOR_UNAVAILABLE');
+      expect(ruleOf(await move({ newStart: at(day, '17:30'), ...toB }))).toBe('CLINIC_HOURS');
+      expect(ruleOf(await move({ newStart: at(addDays(monday, 5), '10:00'), ...toB }))).toBe('DOCTOR_UNAVAILABLE');
+      // The patient's own limit: her other visit at 13:00 with doctor C.
+      await book(patientId, ids.doctorC, at(day, '13:30'));
+      expect(ruleOf(await move({ newStart: at(day, '13:00'), ...toB }))).toBe('PATIENT_OVERLAP');
+      // Who may: unchanged; a doctor does not reschedule, not even to herself.
+      expect(codeOf(await move({ newStart: at(day, '11:00'), ...toB }, tokens.doctorA))).toBe('FORBIDDEN');
+      expect(codeOf(await move({ newStart: at(day, '11:00'), ...toB }, tokens.doctorB))).toBe('FORBIDDEN');
+      expect(codeOf(await move({ newStart: at(day, '11:00'), ...toB }, tokens.otherPatient))).toBe('FORBIDDEN');
+
+      const moved = dataOf(await move({ newStart: at(day, '11:00'), ...toB }));
+      expect(moved.rescheduleAppointment).toEqual({
+        id: visit.id,
+        status: 'APPROVED',
+        start: at(day, '11:00'),
+        end: at(day, '12:00'),
+        rescheduleCount: 1,
+        doctor: { id: ids.doctorB },
+        service: { id: scanServiceId },
+      });
+      const [row] = (await subgraph.dataSource.query(
+        'SELECT doctor_id, service_id, price_cents, duration_minutes FROM appointments WHERE id = ?',
+        [visit.id],
+      )) as { doctor_id: string; service_id: string; price_cents: number; duration_minutes: number }[];
+      expect(row).toEqual({
+        doctor_id: ids.doctorB,
+        service_id: scanServiceId,
+        price_cents: 14_000,
+        duration_minutes: 60,
+      });
+      // The event carries the visit as it stands after, and where it was.
+      const events = (await subgraph.dataSource.query(
+        "SELECT payload FROM outbox WHERE type = 'appointments.rescheduled'",
+      )) as { payload: string }[];
+      const heard = events.map((e) => JSON.parse(e.payload) as Record<string, unknown>);
+      expect(heard.filter((p) => p['appointmentId'] === visit.id)).toEqual([
+        expect.objectContaining({
+          doctorId: ids.doctorB,
+          serviceId: scanServiceId,
+          priceCents: 14_000,
+          status: 'APPROVED',
+          start: at(day, '11:00'),
+          end: at(day, '12:00'),
+          rescheduleCount: 1,
+          previousStart: at(day, '09:00'),
+          previousDoctorId: ids.doctorA,
+          previousServiceId: serviceId,
+        }),
+      ]);
+      // Doctor A's slot is free at once; both of doctor B's half hours are held.
+      await book(await newPatient(), ids.doctorA, at(day, '09:00'));
+      expect(ruleOf(await request(await newPatient(), ids.doctorB, at(day, '11:30')))).toBe('SLOT_TAKEN');
+      // Back to doctor A with the first service: its price again, and the second and last reschedule.
+      const back = dataOf(await move({ newStart: at(day, '14:00'), doctorId: ids.doctorA, serviceId }));
+      expect(back.rescheduleAppointment).toMatchObject({ end: at(day, '14:30'), rescheduleCount: 2 });
+      const [again] = (await subgraph.dataSource.query('SELECT price_cents FROM appointments WHERE id = ?', [
+        visit.id,
+      ])) as { price_cents: number }[];
+      expect(again?.price_cents).toBe(10_000);
+      expect(ruleOf(await move({ newStart: at(day, '16:00'), ...toB }))).toBe('RESCHEDULE_LIMIT');
+      await book(await newPatient(), ids.doctorB, at(day, '11:00'));
+    });
+
+    it("moves the held slots atomically: two desks moving two visits to one doctor's slot, one wins", async () => {
+      const day = addDays(monday, 18);
+      const first = await book(await newPatient(), ids.doctorA, at(day, '09:00'));
+      const second = await book(await newPatient(), ids.doctorC, at(day, '09:00'));
+      const target = { newStart: at(day, '12:00'), doctorId: ids.doctorB };
+      const results = await Promise.all(
+        [first, second].map((v) => gql(ELSEWHERE, { id: v.id, ...target }, tokens.staff)),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => ruleOf(r) === 'SLOT_TAKEN')).toHaveLength(1);
+      // The loser kept its own slot.
+      const loser = results[0]?.errors ? first : second;
+      expect(dataOf(await gql(DETAIL, { id: loser.id }, tokens.staff))).toMatchObject({
+        appointment: { start: at(day, '09:00'), rescheduleCount: 0 },
+      });
+      const loserDoctor = loser === first ? ids.doctorA : ids.doctorC;
+      expect(ruleOf(await request(await newPatient(), loserDoctor, at(day, '09:00')))).toBe('SLOT_TAKEN');
     });
 
     it('refuses a search of more than 31 days', async () => {

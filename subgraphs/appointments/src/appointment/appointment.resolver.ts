@@ -88,14 +88,25 @@ export class AppointmentResolver {
   }
 
   @Mutation(() => Appointment, {
-    description: 'The patient, STAFF, ADMIN; at most twice, not within an hour of the start',
+    description:
+      "The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most twice (RESCHEDULE_LIMIT), not within an hour of the current start (RESCHEDULE_WINDOW)",
   })
   rescheduleAppointment(
     @Arg('id', () => ID) id: string,
     @Arg('newStart', () => Date) newStart: Date,
+    @Arg('doctorId', () => ID, {
+      nullable: true,
+      description: "Another doctor of the visit's department; absent or null: the same",
+    })
+    doctorId: string | null,
+    @Arg('serviceId', () => ID, {
+      nullable: true,
+      description: "Another service of the visit's department; absent or null: the same",
+    })
+    serviceId: string | null,
     @Ctx() context: AppointmentsContext,
   ) {
-    return context.appointments.reschedule(context, id, newStart, context.directory);
+    return context.appointments.reschedule(context, id, newStart, context.directory, { doctorId, serviceId });
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })

@@ -13,9 +13,12 @@ import {
   mayRead,
   mayRequestFor,
   mayReschedule,
+  movedTerms,
+  moveTarget,
   nextStatus,
   visibleScope,
   type AppointmentAction,
+  type VisitTerms,
 } from './appointment.rules.js';
 
 const { PENDING, APPROVED, REJECTED, CANCELLED, COMPLETED, NO_SHOW } = AppointmentStatus;
@@ -167,5 +170,76 @@ describe('permissions', () => {
     expect(visibleScope(doctor)).toEqual({ doctorId });
     expect(visibleScope(staff)).toEqual({});
     expect(visibleScope(stakeholder)).toBeUndefined();
+  });
+});
+
+describe('moving a visit elsewhere (moveTarget, movedTerms)', () => {
+  const visit: VisitTerms = {
+    doctorId: 'dr-a',
+    serviceId: 'svc-consult',
+    departmentId: 'obstetrics',
+    durationMinutes: 30,
+    priceCents: 10_500,
+  };
+  const service = (id: string, departmentId = 'obstetrics', durationMinutes = 60, priceCents = 14_000) => ({
+    id,
+    departmentId,
+    durationMinutes,
+    priceCents,
+    departmentName: departmentId,
+  });
+  const doctor = (id: string, departmentId = 'obstetrics') => ({
+    id,
+    departmentId,
+    weeklyAvailability: [],
+    timeOff: [],
+  });
+  const messageOf = (work: () => unknown): string => {
+    try {
+      work();
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it("asks for the named doctor and service, else keeps the visit's own (null or absent alike)", () => {
+    expect(moveTarget(visit)).toEqual({ doctorId: 'dr-a', serviceId: 'svc-consult' });
+    expect(moveTarget(visit, { doctorId: null, serviceId: null })).toEqual({
+      doctorId: 'dr-a',
+      serviceId: 'svc-consult',
+    });
+    expect(moveTarget(visit, { doctorId: 'dr-b' })).toEqual({ doctorId: 'dr-b', serviceId: 'svc-consult' });
+    expect(moveTarget(visit, { serviceId: 'svc-scan' })).toEqual({ doctorId: 'dr-a', serviceId: 'svc-scan' });
+  });
+
+  it('keeps the booked length and price when the service stays, even if the catalogue changed since', () => {
+    const repriced = service('svc-consult', 'obstetrics', 45, 99_900);
+    expect(movedTerms(visit, repriced, doctor('dr-b'))).toEqual({ ...visit, doctorId: 'dr-b' });
+  });
+
+  it("takes another service's length and price", () => {
+    expect(movedTerms(visit, service('svc-scan'), doctor('dr-a'))).toEqual({
+      doctorId: 'dr-a',
+      serviceId: 'svc-scan',
+      departmentId: 'obstetrics',
+      durationMinutes: 60,
+      priceCents: 14_000,
+    });
+    expect(movedTerms(visit, service('svc-scan'), doctor('dr-b'))).toMatchObject({
+      doctorId: 'dr-b',
+      priceCents: 14_000,
+    });
+  });
+
+  it('refuses a doctor or a service of another department (DEPARTMENT_MISMATCH), saying which', () => {
+    const sameService = service('svc-consult');
+    expect(ruleOf(() => movedTerms(visit, sameService, doctor('dr-x', 'neonatology')))).toBe('DEPARTMENT_MISMATCH');
+    expect(messageOf(() => movedTerms(visit, sameService, doctor('dr-x', 'neonatology')))).toMatch(/doctor/);
+    const elsewhere = service('svc-x', 'neonatology');
+    expect(ruleOf(() => movedTerms(visit, elsewhere, doctor('dr-a')))).toBe('DEPARTMENT_MISMATCH');
+    expect(messageOf(() => movedTerms(visit, elsewhere, doctor('dr-a')))).toMatch(/service/);
+    // A doctor and a service that agree with each other, but in another department: still refused.
+    expect(ruleOf(() => movedTerms(visit, elsewhere, doctor('dr-x', 'neonatology')))).toBe('DEPARTMENT_MISMATCH');
   });
 });

@@ -1,4 +1,5 @@
 import { BusinessRuleViolation, hasRole, percentOf, Role, type Cents, type Viewer } from '@hospital/kit';
+import type { DoctorSchedule, ServiceInfo } from '../doctors/doctors.client.js';
 import { AppointmentStatus } from './appointment-status.js';
 
 /** What can be done to an appointment; each moves it along the lifecycle of RULES.md. */
@@ -48,6 +49,59 @@ export function checkReschedule(rescheduleCount: number, currentStart: Date, now
       `An appointment cannot be rescheduled within ${RESCHEDULE_WINDOW_MINUTES} minutes of its start`,
     );
   }
+}
+
+/** What a reschedule asks for besides the time: another doctor, another service, or neither (null or absent). */
+export interface MoveWish {
+  doctorId?: string | null;
+  serviceId?: string | null;
+}
+
+/** What of a visit a move may change, as it stands. */
+export interface VisitTerms {
+  doctorId: string;
+  serviceId: string;
+  departmentId: string;
+  durationMinutes: number;
+  priceCents: Cents;
+}
+
+/** The doctor and the service a moved visit asks for: those named, else the visit's own. */
+export function moveTarget(visit: VisitTerms, wish: MoveWish = {}): { doctorId: string; serviceId: string } {
+  return { doctorId: wish.doctorId ?? visit.doctorId, serviceId: wish.serviceId ?? visit.serviceId };
+}
+
+/**
+ * The visit as it stands after a move to `service` with `doctor` (RULES.md, "The
+ * whole care flow"): it stays in its department — another doctor or another
+ * service of another department is DEPARTMENT_MISMATCH, the booking rule that
+ * says so — and its length and price follow the service. The same service keeps
+ * the length and price the visit was booked with: a later change of the
+ * catalogue does not change what a booked visit costs.
+ */
+export function movedTerms(visit: VisitTerms, service: ServiceInfo, doctor: DoctorSchedule): VisitTerms {
+  const sameService = service.id === visit.serviceId;
+  if (!sameService && service.departmentId !== visit.departmentId) {
+    throw new BusinessRuleViolation(
+      'DEPARTMENT_MISMATCH',
+      'A visit moves only to another service of its own department; this service belongs to another',
+      { departmentId: visit.departmentId },
+    );
+  }
+  if (doctor.departmentId !== visit.departmentId) {
+    throw new BusinessRuleViolation(
+      'DEPARTMENT_MISMATCH',
+      'A visit moves only to another doctor of its own department; this doctor works in another',
+      { departmentId: visit.departmentId },
+    );
+  }
+  return {
+    doctorId: doctor.id,
+    serviceId: service.id,
+    departmentId: visit.departmentId,
+    durationMinutes: sameService ? visit.durationMinutes : service.durationMinutes,
+    priceCents: sameService ? visit.priceCents : service.priceCents,
+  };
 }
 
 /** TOO_EARLY: a visit is completed or marked a no-show only once its start has passed. */

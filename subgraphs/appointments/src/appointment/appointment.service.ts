@@ -4,6 +4,7 @@ import {
   type AuditedRequest,
   BusinessRuleViolation,
   type Clock,
+  ConflictError,
   type Connection,
   cursorTime,
   type Emit,
@@ -39,9 +40,12 @@ import {
   mayRead,
   mayRequestFor,
   mayReschedule,
+  movedTerms,
+  moveTarget,
   nextStatus,
   visibleScope,
   type AppointmentAction,
+  type MoveWish,
   type Parties,
 } from './appointment.rules.js';
 import { blocksOf, checkBookingRules, DAILY_CAP, visitEnd } from './booking.rules.js';
@@ -116,7 +120,14 @@ const CHANGES: Record<AppointmentAction, { may: Permission; refusal: string; aud
 /** Writes a change's entry in its own transaction when the change is one the audit trail keeps. */
 type AuditChange = (emit: Emit) => void;
 
-export function eventPayload(a: Appointment, previousStart: Date | null = null): AppointmentEventPayload {
+/** Where a moved visit was: its start, and its doctor and service when they changed. */
+export interface PreviousPlace {
+  start: Date;
+  doctorId: string;
+  serviceId: string;
+}
+
+export function eventPayload(a: Appointment, previous: PreviousPlace | null = null): AppointmentEventPayload {
   return {
     appointmentId: a.id,
     patientId: a.patientId,
@@ -129,7 +140,9 @@ export function eventPayload(a: Appointment, previousStart: Date | null = null):
     priceCents: a.priceCents,
     cancellationFeeCents: a.cancellationFeeCents,
     rescheduleCount: a.rescheduleCount,
-    previousStart: previousStart?.toISOString() ?? null,
+    previousStart: previous?.start.toISOString() ?? null,
+    ...(previous && previous.doctorId !== a.doctorId ? { previousDoctorId: previous.doctorId } : {}),
+    ...(previous && previous.serviceId !== a.serviceId ? { previousServiceId: previous.serviceId } : {}),
   };
 }
 
@@ -245,9 +258,10 @@ export class AppointmentService {
     id: string,
     newStart: Date,
     directory: RequestDirectory,
+    wish: MoveWish = {},
   ): Promise<Appointment> {
     const { appointment, audit } = await this.changing(request, 'reschedule', id);
-    return this.move(appointment, 'reschedule', newStart, directory, audit);
+    return this.move(appointment, 'reschedule', newStart, directory, audit, wish);
   }
 
   async complete(request: AuditedRequest, id: string): Promise<Appointment> {
@@ -282,20 +296,27 @@ export class AppointmentService {
     });
   }
 
-  /** Approval at another time, or a reschedule: every booking rule again, and the slot moved in one transaction. */
+  /**
+   * Approval at another time, or a reschedule (to another time, and perhaps
+   * another doctor or service of the department): every booking rule again, the
+   * old slot released and the new one held in one transaction, as a booking holds it.
+   */
   private async move(
     current: Appointment,
     action: 'approve' | 'reschedule',
     newStart: Date,
     directory: RequestDirectory,
     audit: AuditChange,
+    wish: MoveWish = {},
   ): Promise<Appointment> {
     // Cheap refusals first, before asking doctors; all are checked again under the row lock.
     nextStatus(current.status, action);
     if (action === 'reschedule') checkReschedule(current.rescheduleCount, current.startsAt, this.clock.now());
-    const found = await this.directoryFor(directory, current.serviceId, current.doctorId);
-    // The visit keeps the length and price it was booked with.
-    const service = { ...found.service, durationMinutes: current.durationMinutes, departmentId: current.departmentId };
+    const target = moveTarget(current, wish);
+    const found = await this.directoryFor(directory, target.serviceId, target.doctorId);
+    // The visit stays in its department; its length and price follow the service (the booked ones if unchanged).
+    const terms = movedTerms(current, found.service, found.doctor);
+    const service = { ...found.service, durationMinutes: terms.durationMinutes, departmentId: terms.departmentId };
     const at = checkBookingRules({
       start: newStart,
       now: this.clock.now(),
@@ -303,29 +324,34 @@ export class AppointmentService {
       service,
       doctor: found.doctor,
     });
-    const moved = { ...current, startsAt: newStart };
+    const moved = { ...current, ...terms, startsAt: newStart };
     return this.booking(moved as Appointment, directory, async () => {
-      await this.prepareDay(current.doctorId, at.date);
+      await this.prepareDay(terms.doctorId, at.date);
       return this.uow.run(async (manager, emit) => {
         const a = await this.locked(manager, current.id);
         const now = this.clock.now();
         const status = nextStatus(a.status, action);
+        if (a.doctorId !== current.doctorId || a.serviceId !== current.serviceId) {
+          // Another move took the visit to another doctor or service since the rules above were checked.
+          throw new ConflictError('The visit was moved meanwhile; look at it again and retry');
+        }
         if (action === 'reschedule') {
           checkReschedule(a.rescheduleCount, a.startsAt, now);
           a.rescheduleCount += 1;
         }
-        const previousStart = a.startsAt;
+        const previous = { start: a.startsAt, doctorId: a.doctorId, serviceId: a.serviceId };
         await this.release(manager, a);
         Object.assign(a, {
+          ...terms,
           status,
           startsAt: newStart,
-          endsAt: visitEnd(newStart, a.durationMinutes),
+          endsAt: visitEnd(newStart, terms.durationMinutes),
           clinicDay: at.date,
           updatedAt: now,
         });
         await this.hold(manager, a);
         await this.persist(manager, a);
-        emit(EVENTS[action], eventPayload(a, previousStart));
+        emit(EVENTS[action], eventPayload(a, previous));
         audit(emit);
         return a;
       });
@@ -440,6 +466,11 @@ export class AppointmentService {
       Appointment,
       { id: a.id },
       {
+        doctorId: a.doctorId,
+        serviceId: a.serviceId,
+        departmentId: a.departmentId,
+        priceCents: a.priceCents,
+        durationMinutes: a.durationMinutes,
         status: a.status,
         startsAt: a.startsAt,
         endsAt: a.endsAt,
