@@ -92,6 +92,9 @@ export interface Fixtures {
   visit: BilledVisit;
   departmentId: string;
   serviceId: string;
+  /** Another service of the department, at another price, and a doctor of it who calls nothing: where a visit is moved elsewhere to. */
+  otherServiceId: string;
+  colleagueDoctorId: string;
   recordId: string;
   diagnosis: string;
   timeOffReason: string;
@@ -117,12 +120,16 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
   const admin = await world.admin();
   const department = await world.department(`Obstetrics RBAC ${tag}`);
   const service = await world.service(department.id, '105.00');
+  const otherService = await world.service(department.id, '140.00');
   // argon2 runs two at a time in accounts: more at once only queues.
-  const [patient, otherPatient, doctor, otherDoctor, staff, stakeholder] = await Promise.all([
+  const [patient, otherPatient, doctor, otherDoctor, colleague, staff, stakeholder] = await Promise.all([
     world.patient(`Solomiia Subject ${tag}`),
     world.patient(`Vasylyna Other ${tag}`),
     world.doctor(department.id, `Ivanna Own ${tag}`),
     world.doctor(department.id, `Khrystyna Other ${tag}`),
+    // No caller of the matrix: a visit moved to her makes her the subject's doctor, which must
+    // not change what the matrix's own callers may do.
+    world.doctor(department.id, `Oksana Colleague ${tag}`),
     world.account('STAFF'),
     world.account('STAKEHOLDER'),
   ]);
@@ -141,11 +148,12 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
 
   const calendar = new Calendar();
   const starts = {
-    pending: calendar.take(3 * CALLERS.length),
+    pending: calendar.take(4 * CALLERS.length),
     approved: calendar.take(3 * CALLERS.length),
     completed: calendar.take(1 + 3 * CALLERS.length),
     requested: calendar.take(CALLERS.length),
     rescheduled: calendar.take(CALLERS.length),
+    movedElsewhere: calendar.take(CALLERS.length),
     trigger: calendar.next(),
   };
   const minutesAhead = Math.ceil((Date.parse(calendar.after()) - Date.now()) / 60_000);
@@ -222,6 +230,8 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     visit,
     departmentId: department.id,
     serviceId: service.id,
+    otherServiceId: otherService.id,
+    colleagueDoctorId: colleague.id,
     recordId: record.id,
     diagnosis,
     timeOffReason,
@@ -240,6 +250,8 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     rate: perCaller(finished.slice(16, 24)),
     request: perCaller(starts.requested),
     rescheduleTo: perCaller(starts.rescheduled),
+    moveElsewhere: perCaller(pending.slice(24, 32)),
+    moveElsewhereTo: perCaller(starts.movedElsewhere),
   };
   const subject: Secrets = { subject: [cast.patient.name, cast.patient.phone] };
   return {
@@ -266,7 +278,17 @@ async function invoicesOf(world: World, admin: string, patientId: string, visits
 
 type Fresh = {
   [
-    K in 'approve' | 'reject' | 'reschedule' | 'cancel' | 'complete' | 'noShow' | 'request' | 'rescheduleTo'
+    K in
+      | 'approve'
+      | 'reject'
+      | 'reschedule'
+      | 'cancel'
+      | 'complete'
+      | 'noShow'
+      | 'request'
+      | 'rescheduleTo'
+      | 'moveElsewhere'
+      | 'moveElsewhereTo'
   ]: PerCaller<string>;
 } & { [K in 'pay' | 'void' | 'rate']: PerCaller<BilledVisit> };
 
@@ -313,6 +335,13 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
     RejectAppointment: each((caller) => ({ id: fresh.reject[caller], reason: 'Please see a sonographer first' })),
     CancelAppointment: each((caller) => ({ id: fresh.cancel[caller], reason: 'Feeling well' })),
     RescheduleAppointment: each((caller) => ({ id: fresh.reschedule[caller], newStart: fresh.rescheduleTo[caller] })),
+    // To a colleague in the subject doctor's department, for the department's other service.
+    RescheduleElsewhere: each((caller) => ({
+      id: fresh.moveElsewhere[caller],
+      newStart: fresh.moveElsewhereTo[caller],
+      doctorId: f.colleagueDoctorId,
+      serviceId: f.otherServiceId,
+    })),
     CompleteAppointment: each((caller) => ({ id: fresh.complete[caller] }), true),
     MarkNoShow: each((caller) => ({ id: fresh.noShow[caller] }), true),
     Appointments: same({ filter: { patientId: cast.patient.id }, first: 5 }),
@@ -340,6 +369,7 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
     SubmitFeedback: each((caller) => ({
       input: { appointmentId: fresh.rate[caller].appointmentId, rating: 4, comment: 'Kind' },
     })),
+    FeedbackEntries: same({ filter: { doctorId: cast.doctor.id }, first: 5 }),
 
     CreateDepartment: each((caller) => ({ name: `Neonatology ${unique(caller)}` })),
     CreateMedicalService: each((caller) => ({

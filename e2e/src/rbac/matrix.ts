@@ -117,6 +117,10 @@ export const MATRIX: Record<string, MatrixRow> = {
     rule: 'appointments: PATIENT own reschedule, STAFF reschedule, ADMIN all (a doctor does not reschedule)',
     expect: only(['patientSelf', 'staff', 'admin']),
   },
+  RescheduleElsewhere: {
+    rule: 'appointments: PATIENT own reschedule, STAFF reschedule, ADMIN all — to another doctor or service of the department too (The whole care flow)',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
   CompleteAppointment: { rule: 'appointments: DOCTOR own complete, ADMIN all', expect: only(['doctorOwn', 'admin']) },
   MarkNoShow: { rule: 'appointments: DOCTOR own no-show, ADMIN all', expect: only(['doctorOwn', 'admin']) },
   Appointments: {
@@ -167,6 +171,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   SubmitFeedback: {
     rule: 'feedback: PATIENT submit for own completed visit; the schema: "The visit\'s patient" (ADMIN\'s "all" read as reading all)',
     expect: only(['patientSelf']),
+  },
+  FeedbackEntries: {
+    rule: "feedbackEntries (STAKEHOLDER, STAFF, ADMIN; a doctor their own): another doctor's is FORBIDDEN, not narrowed",
+    expect: only(['doctorOwn', 'staff', 'stakeholder', 'admin']),
   },
 
   // doctors

@@ -9,6 +9,7 @@ import {
   visitsOf,
 } from '@hospital/kit';
 import { loadFeedbackConfig } from './config.js';
+import { createDepartmentDirectory, departmentsOf } from './doctors/doctors.client.js';
 import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';
 import { Feedback } from './feedback/feedback.entity.js';
 import { FeedbackService } from './feedback/feedback.service.js';
@@ -28,6 +29,7 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
   const services: FeedbackServices = {
     feedback: new FeedbackService(runtime.uow, runtime.clock),
     visitDirectory: createVisitDirectory(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS),
+    departmentDirectory: createDepartmentDirectory(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
     feedbackExport: new ExportPartService(runtime.uow, 'feedback', gatherFeedbackPart),
   };
 
@@ -38,6 +40,7 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
       ...services,
       loaders: createFeedbackLoaders(services),
       visits: visitsOf(services.visitDirectory, req.header('authorization')),
+      departments: departmentsOf(services.departmentDirectory, req.header('authorization')),
     }),
   });
 }

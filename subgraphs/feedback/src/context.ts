@@ -1,11 +1,13 @@
 import { type SubgraphContext, type RequestVisits, type VisitDirectory, type ExportPartService } from '@hospital/kit';
 import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from './feedback/feedback.loader.js';
+import type { DepartmentDirectory, RequestDepartments } from './doctors/doctors.client.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface FeedbackServices {
   feedback: FeedbackService;
   visitDirectory: VisitDirectory;
+  departmentDirectory: DepartmentDirectory;
   feedbackExport: ExportPartService;
 }
 
@@ -19,4 +21,6 @@ export interface FeedbackContext extends SubgraphContext, FeedbackServices {
   loaders: ReturnType<typeof createFeedbackLoaders>;
   /** The appointments subgraph as this request's caller sees it. */
   visits: RequestVisits;
+  /** The doctors subgraph's departments as this request's caller sees them. */
+  departments: RequestDepartments;
 }

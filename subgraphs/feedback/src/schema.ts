@@ -13,7 +13,7 @@ export const buildFeedbackSchema = () =>
   buildFederatedSchema<FeedbackContext>({
     exportPart: FeedbackExportPart,
     resolvers: [FeedbackResolver, AppointmentFeedbackResolver, DoctorFeedbackSummaryResolver],
-    // Nothing here leads to Doctor; it is named so that its summary field is served.
+    // Feedback.doctor leads to Doctor too; it stays named for its summary field.
     orphanedTypes: [Doctor],
     references: { Appointment: appointmentReference, Doctor: doctorReference },
   });

@@ -8,7 +8,7 @@ export class Appointment {
   id!: string;
 }
 
-/** Owned by doctors; this subgraph adds the doctor's rating summary. */
+/** Owned by doctors; this subgraph adds the doctor's rating summary, and names her on each feedback. */
 @ObjectType()
 @Directive('@key(fields: "id")')
 export class Doctor {

@@ -1,5 +1,6 @@
+import { ConnectionType } from '@hospital/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * What a patient thought of a completed visit. The visit's doctor and patient are
@@ -7,6 +8,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * who may read it and the doctor's summary are answered from this table alone.
  */
 @Entity('feedback')
+// feedbackEntries, newest first: every entry, and one doctor's (1764950000700-IndexFeedbackByTime).
+@Index('idx_feedback_created', ['createdAt', 'id'])
+@Index('idx_feedback_doctor_created', ['doctorId', 'createdAt', 'id'])
 @ObjectType({ description: "A patient's rating of a completed visit, with an optional comment" })
 export class Feedback {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -35,3 +39,6 @@ export class Feedback {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+export const FeedbackConnection = ConnectionType(Feedback);
+export type FeedbackConnection = InstanceType<typeof FeedbackConnection>;

@@ -1,10 +1,10 @@
-import { ForbiddenError, requireViewer, type Viewer } from '@hospital/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { ForbiddenError, PageArgs, requireViewer, type Connection, type Viewer } from '@hospital/kit';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackContext } from '../context.js';
 import { Appointment, Doctor } from '../federation/stubs.js';
 import { FeedbackSummary } from './feedback-summary.js';
-import { Feedback } from './feedback.entity.js';
-import { SubmitFeedbackInput } from './feedback.input.js';
+import { Feedback, FeedbackConnection } from './feedback.entity.js';
+import { FeedbackFilter, SubmitFeedbackInput } from './feedback.input.js';
 import { mayRead } from './feedback.rules.js';
 
 /** The feedback if this viewer may read it; a refusal is an error on the field, never a quiet null. */
@@ -26,9 +26,28 @@ export class FeedbackResolver {
     return feedback.submit(viewer, input, visits);
   }
 
+  @Query(() => FeedbackConnection, {
+    description:
+      "Ratings and comments, newest first. STAFF, STAKEHOLDER and ADMIN anyone's; a doctor her own only (naming another doctor is FORBIDDEN); a patient FORBIDDEN",
+  })
+  feedbackEntries(
+    @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { viewer, feedback, departments }: FeedbackContext,
+  ): Promise<Connection<Feedback>> {
+    return feedback.list(viewer, filter, page, departments);
+  }
+
   @FieldResolver(() => Appointment)
   appointment(@Root() feedback: Feedback): Appointment {
     return { id: feedback.appointmentId };
+  }
+
+  @FieldResolver(() => Doctor, {
+    description: "The visit's doctor, readable by whoever may read the feedback, without going through the appointment",
+  })
+  doctor(@Root() feedback: Feedback): Doctor {
+    return { id: feedback.doctorId };
   }
 }
 

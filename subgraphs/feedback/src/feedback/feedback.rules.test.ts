@@ -1,8 +1,19 @@
-import { BadUserInputError, BusinessRuleViolation, Role, type Viewer, type VisitStatus } from '@hospital/kit';
+import {
+  BadUserInputError,
+  BusinessRuleViolation,
+  ForbiddenError,
+  Role,
+  SERVICE_ROLE,
+  UnauthenticatedError,
+  type Viewer,
+  type VisitStatus,
+} from '@hospital/kit';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import {
   checkCompleted,
+  checkEntriesFilter,
+  entriesScope,
   MAX_COMMENT_LENGTH,
   mayRate,
   mayRead,
@@ -103,4 +114,89 @@ describe('mayRead', () => {
 
   it('does not take a doctor for the patient of the same id', () =>
     expect(mayRead(viewer(Role.DOCTOR, 'patient-1'), visit)).toBe(false));
+});
+
+describe('entriesScope', () => {
+  it.each([Role.STAFF, Role.STAKEHOLDER, Role.ADMIN])("lets %s list everyone's, or the doctor named", (role) => {
+    expect(entriesScope(viewer(role), undefined)).toBeNull();
+    expect(entriesScope(viewer(role), null)).toBeNull();
+    expect(entriesScope(viewer(role), 'doctor-2')).toBe('doctor-2');
+  });
+
+  it('keeps a doctor to her own, named or not', () => {
+    expect(entriesScope(viewer(Role.DOCTOR, 'doctor-1'), undefined)).toBe('doctor-1');
+    expect(entriesScope(viewer(Role.DOCTOR, 'doctor-1'), 'doctor-1')).toBe('doctor-1');
+  });
+
+  it('refuses a doctor naming another doctor with FORBIDDEN, rather than answering with her own', () =>
+    expect(() => entriesScope(viewer(Role.DOCTOR, 'doctor-1'), 'doctor-2')).toThrow(ForbiddenError));
+
+  it('refuses a patient, and a service, with FORBIDDEN, even naming a doctor', () => {
+    const service: Viewer = { ...viewer(Role.STAFF, 'doctor-1'), role: SERVICE_ROLE, scopes: ['contacts:read'] };
+    for (const caller of [viewer(Role.PATIENT, 'doctor-1'), service]) {
+      expect(() => entriesScope(caller, undefined)).toThrow(ForbiddenError);
+      expect(() => entriesScope(caller, 'doctor-1')).toThrow(ForbiddenError);
+    }
+  });
+
+  it('refuses nobody signed in with UNAUTHENTICATED', () =>
+    expect(() => entriesScope(null, undefined)).toThrow(UnauthenticatedError));
+});
+
+describe('checkEntriesFilter', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('takes no filter, an empty one, and every field within bounds', () => {
+    expect(() => checkEntriesFilter(undefined)).not.toThrow();
+    expect(() => checkEntriesFilter(null)).not.toThrow();
+    expect(() => checkEntriesFilter({})).not.toThrow();
+    expect(() =>
+      checkEntriesFilter({
+        doctorId: 'doctor-1',
+        departmentId: 'department-1',
+        minRating: 1,
+        maxRating: 5,
+        from: at('2026-01-01T00:00:00Z'),
+        to: at('2026-02-01T00:00:00Z'),
+      }),
+    ).not.toThrow();
+  });
+
+  it('takes one rating as both bounds', () =>
+    expect(() => checkEntriesFilter({ minRating: 3, maxRating: 3 })).not.toThrow());
+
+  it.each([0, 6, -1, 2.5])('refuses a rating bound of %s', (rating) => {
+    expect(fieldsOf(() => checkEntriesFilter({ minRating: rating }))).toEqual(['minRating']);
+    expect(fieldsOf(() => checkEntriesFilter({ maxRating: rating }))).toEqual(['maxRating']);
+  });
+
+  it('refuses a minimum above the maximum', () =>
+    expect(fieldsOf(() => checkEntriesFilter({ minRating: 4, maxRating: 2 }))).toEqual(['maxRating']));
+
+  it('refuses a date that is none', () =>
+    expect(fieldsOf(() => checkEntriesFilter({ from: new Date(Number.NaN), to: new Date('nope') }))).toEqual([
+      'from',
+      'to',
+    ]));
+
+  it('refuses a from at or after to (to is exclusive)', () => {
+    expect(
+      fieldsOf(() => checkEntriesFilter({ from: at('2026-02-01T00:00:00Z'), to: at('2026-01-01T00:00:00Z') })),
+    ).toEqual(['to']);
+    expect(
+      fieldsOf(() => checkEntriesFilter({ from: at('2026-01-01T00:00:00Z'), to: at('2026-01-01T00:00:00Z') })),
+    ).toEqual(['to']);
+  });
+
+  it('names every broken field at once', () =>
+    expect(
+      fieldsOf(() =>
+        checkEntriesFilter({
+          minRating: 0,
+          maxRating: 9,
+          from: at('2026-02-01T00:00:00Z'),
+          to: at('2026-01-01T00:00:00Z'),
+        }),
+      ),
+    ).toEqual(['minRating', 'maxRating', 'to']));
 });

@@ -1,6 +1,8 @@
 import {
   BusinessRuleViolation,
+  ForbiddenError,
   hasRole,
+  requireViewer,
   Role,
   throwIfInvalid,
   type InvalidField,
@@ -69,4 +71,60 @@ export function mayRead(viewer: Viewer, feedback: Parties): boolean {
   if (hasRole(viewer, Role.STAFF, Role.STAKEHOLDER, Role.ADMIN)) return true;
   if (viewer.role === Role.DOCTOR) return viewer.id === feedback.doctorId;
   return viewer.role === Role.PATIENT && viewer.id === feedback.patientId;
+}
+
+/** What `feedbackEntries` is narrowed by, as the caller gave it. */
+export interface EntriesFilter {
+  doctorId?: string | null;
+  departmentId?: string | null;
+  minRating?: number | null;
+  maxRating?: number | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+const ratingProblem = (field: string, value: number | null | undefined): InvalidField[] =>
+  value === null || value === undefined || (Number.isInteger(value) && value >= MIN_RATING && value <= MAX_RATING)
+    ? []
+    : [{ field, message: `must be a whole number from ${MIN_RATING} to ${MAX_RATING}` }];
+
+const badDate = (value: Date | null | undefined): boolean =>
+  value !== null && value !== undefined && Number.isNaN(value.getTime());
+
+/**
+ * BAD_USER_INPUT naming each broken field: a rating bound outside 1–5, a minimum
+ * above the maximum, a date that is none, or a `from` that is not before `to`
+ * (`from` is inclusive, `to` exclusive, so equal ones would match nothing).
+ */
+export function checkEntriesFilter(filter: EntriesFilter | null | undefined): void {
+  if (!filter) return;
+  const problems = [...ratingProblem('minRating', filter.minRating), ...ratingProblem('maxRating', filter.maxRating)];
+  const { minRating, maxRating, from, to } = filter;
+  if (!problems.length && typeof minRating === 'number' && typeof maxRating === 'number' && minRating > maxRating) {
+    problems.push({ field: 'maxRating', message: 'must not be below minRating' });
+  }
+  if (badDate(from)) problems.push({ field: 'from', message: 'is not a date' });
+  if (badDate(to)) problems.push({ field: 'to', message: 'is not a date' });
+  if (from && to && !badDate(from) && !badDate(to) && from.getTime() >= to.getTime()) {
+    problems.push({ field: 'to', message: 'must be after from' });
+  }
+  throwIfInvalid(problems);
+}
+
+/**
+ * Who may list feedback, and whose: STAFF, STAKEHOLDER and ADMIN anyone's (the
+ * filter's doctor, or every doctor), a doctor their own only. A doctor naming
+ * another doctor is FORBIDDEN rather than quietly shown her own: an answer to a
+ * different question than the one asked would read as "that doctor has no
+ * feedback". Everyone else (a patient, a service) is FORBIDDEN, and nobody signed
+ * in UNAUTHENTICATED. Returns the doctor the list is limited to, or null for all.
+ */
+export function entriesScope(viewer: Viewer | null, doctorId: string | null | undefined): string | null {
+  const caller = requireViewer(viewer);
+  if (hasRole(caller, Role.STAFF, Role.STAKEHOLDER, Role.ADMIN)) return doctorId ?? null;
+  if (caller.role === Role.DOCTOR) {
+    if (doctorId && doctorId !== caller.id) throw new ForbiddenError("A doctor may read only her own visits' feedback");
+    return caller.id;
+  }
+  throw new ForbiddenError('Only STAFF, STAKEHOLDER, ADMIN and a doctor (her own) may list feedback');
 }

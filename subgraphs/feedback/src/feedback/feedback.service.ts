@@ -2,12 +2,16 @@ import {
   averageOf,
   ConflictError,
   conflictOnDuplicate,
+  cursorTime,
   ForbiddenError,
   newId,
   NotFoundError,
+  paginate,
   requireRole,
   Role,
   type Clock,
+  type Connection,
+  type PageArgs,
   type UnitOfWork,
   type Viewer,
   type RequestVisits,
@@ -15,8 +19,9 @@ import {
 import { In, type Repository } from 'typeorm';
 import type { FeedbackSummary } from './feedback-summary.js';
 import { Feedback } from './feedback.entity.js';
-import type { SubmitFeedbackInput } from './feedback.input.js';
-import { checkCompleted, mayRate, validSubmission } from './feedback.rules.js';
+import type { FeedbackFilter, SubmitFeedbackInput } from './feedback.input.js';
+import { checkCompleted, checkEntriesFilter, entriesScope, mayRate, validSubmission } from './feedback.rules.js';
+import type { RequestDepartments } from '../doctors/doctors.client.js';
 
 interface RatingTotals {
   doctorId: string;
@@ -96,5 +101,46 @@ export class FeedbackService {
       const count = Number(row?.count ?? 0);
       return { averageRating: averageOf(total, count), count };
     });
+  }
+
+  /**
+   * `feedbackEntries`: newest first (then by id, so that entries of one instant keep
+   * one order across pages), each filter an equality or a range on the stored row.
+   * Who may, and whose, is entriesScope's; a department is its doctors now, asked
+   * of the doctors subgraph only when the filter names one.
+   */
+  async list(
+    viewer: Viewer | null,
+    filter: FeedbackFilter | null | undefined,
+    page: PageArgs,
+    departments: RequestDepartments,
+  ): Promise<Connection<Feedback>> {
+    const doctorId = entriesScope(viewer, filter?.doctorId);
+    checkEntriesFilter(filter);
+    const query = this.feedback.createQueryBuilder('feedback');
+    if (doctorId) query.andWhere('feedback.doctorId = :doctorId', { doctorId });
+    if (filter?.departmentId) {
+      const departmentDoctors = await departments.doctorsOf(filter.departmentId);
+      if (departmentDoctors.length) {
+        query.andWhere('feedback.doctorId IN (:...departmentDoctors)', { departmentDoctors });
+      } else {
+        query.andWhere('1 = 0');
+      }
+    }
+    if (typeof filter?.minRating === 'number')
+      query.andWhere('feedback.rating >= :minRating', { minRating: filter.minRating });
+    if (typeof filter?.maxRating === 'number')
+      query.andWhere('feedback.rating <= :maxRating', { maxRating: filter.maxRating });
+    if (filter?.from) query.andWhere('feedback.createdAt >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('feedback.createdAt < :to', { to: filter.to });
+    return paginate(
+      query,
+      {
+        columns: ['feedback.createdAt', 'feedback.id'],
+        values: (f) => [cursorTime(f.createdAt), f.id],
+        descending: true,
+      },
+      page,
+    );
   }
 }
