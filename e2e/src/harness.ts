@@ -186,6 +186,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
       ports[name] = await freePort();
       urls[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
     }
+    let migrations = Promise.resolve();
     await Promise.all(
       SUBGRAPHS.map(async (module) => {
         const { name } = module;
@@ -201,8 +202,15 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
         };
         // Migrated from this process, which has every subgraph's code loaded already: nine more
         // processes booting side by side cost ~10 s of two cores. Each image's own
-        // `node dist/migrate.js` is run by stack/src/images.int.test.ts.
-        await migrateDatabase(module.loadConfig({ ...envOf[name], LOG_LEVEL: 'warn' }), module.tables);
+        // `node dist/migrate.js` is run by stack/src/images.int.test.ts. One database's
+        // migrations at a time (MariaDB once left a trigger's temporary file behind with
+        // nine at once, and then could not drop the database); each subgraph starts as soon
+        // as its own are done, beside the others' migrations.
+        const migrated = migrations.then(() =>
+          migrateDatabase(module.loadConfig({ ...envOf[name], LOG_LEVEL: 'warn' }), module.tables),
+        );
+        migrations = migrated.catch(() => {});
+        await migrated;
         await serveSubgraph(name, port);
       }),
     );

@@ -70,8 +70,16 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     url: url.toString(),
     async drop() {
       const admin = await createConnection({ uri: TEST_MYSQL_URL });
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } catch (error) {
+        // ER_DB_DROP_RMDIR: every table is gone, but the server left a file of its own in the
+        // folder (a trigger's temporary copy, seen once in CI); a test's clean-up is not the test.
+        if ((error as { errno?: number }).errno !== 1010) throw error;
+        process.stderr.write(`${name}: dropped its tables; the server left a stray file in its folder\n`);
+      } finally {
+        await admin.end();
+      }
     },
   };
 }
