@@ -19,7 +19,13 @@ export interface EventCatalogue {
     durationMinutes: number;
     priceCents: number;
   };
-  'doctors.schedule-changed': { doctorId: string };
+  /**
+   * A doctor's hours changed. `change` says how and `from`/`to` (ISO 8601, UTC) bound
+   * the time it touches where it has bounds (time off, extra hours); a new weekly
+   * pattern touches every week from now on and carries none. Consumers read the
+   * schedule as it now stands from the doctors subgraph.
+   */
+  'doctors.schedule-changed': ScheduleChangedPayload;
   'appointments.requested': AppointmentEventPayload;
   'appointments.approved': AppointmentEventPayload;
   'appointments.rejected': AppointmentEventPayload;
@@ -27,6 +33,8 @@ export interface EventCatalogue {
   'appointments.rescheduled': AppointmentEventPayload;
   'appointments.completed': AppointmentEventPayload;
   'appointments.no-show': AppointmentEventPayload;
+  /** A freed slot offered to a waiting patient, until `expiresAt`. */
+  'appointments.slot-offered': SlotOfferedPayload;
   'billing.invoice-created': InvoiceEventPayload;
   'billing.invoice-paid': InvoiceEventPayload & { paymentId: string; paidAt: string };
   'billing.invoice-voided': InvoiceEventPayload & { voidedAt: string };
@@ -39,6 +47,28 @@ export interface EventCatalogue {
     rating: number;
     submittedAt: string;
   };
+  /** Figures of these clinic days changed (a payment, a refund, an imported cost): reports over them are stale. */
+  'analytics.report-changed': { from: string; to: string };
+}
+
+export interface ScheduleChangedPayload {
+  doctorId: string;
+  change?: 'WEEKLY' | 'TIME_OFF_ADDED' | 'TIME_OFF_REMOVED' | 'EXTRA_HOURS_ADDED' | 'EXTRA_HOURS_REMOVED';
+  from?: string;
+  to?: string;
+}
+
+export interface SlotOfferedPayload {
+  offerId: string;
+  entryId: string;
+  patientId: string;
+  doctorId: string;
+  serviceId: string;
+  departmentId: string;
+  /** ISO 8601, UTC. */
+  start: string;
+  end: string;
+  expiresAt: string;
 }
 
 /**

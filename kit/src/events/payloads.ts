@@ -1,6 +1,13 @@
 import { AUDIT_TEXT_LIMITS, AuditOutcome, type AuditEventPayload } from '../audit.js';
 import { z } from 'zod';
-import type { AppointmentEventPayload, EventCatalogue, EventEnvelope, InvoiceEventPayload } from './catalogue.js';
+import type {
+  AppointmentEventPayload,
+  EventCatalogue,
+  EventEnvelope,
+  InvoiceEventPayload,
+  ScheduleChangedPayload,
+  SlotOfferedPayload,
+} from './catalogue.js';
 
 /**
  * An event whose content a consumer cannot apply however often it tries (a field
@@ -67,6 +74,27 @@ const auditPayload: z.ZodType<AuditEventPayload> = z.object({
   clientAddress: nullableText(limits.clientAddress),
 });
 
+const scheduleChangedPayload: z.ZodType<ScheduleChangedPayload> = z.object({
+  doctorId: id,
+  change: z.enum(['WEEKLY', 'TIME_OFF_ADDED', 'TIME_OFF_REMOVED', 'EXTRA_HOURS_ADDED', 'EXTRA_HOURS_REMOVED']).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+});
+
+const slotOfferedPayload: z.ZodType<SlotOfferedPayload> = z.object({
+  offerId: id,
+  entryId: id,
+  patientId: id,
+  doctorId: id,
+  serviceId: id,
+  departmentId: id,
+  start: instant,
+  end: instant,
+  expiresAt: instant,
+});
+
+const clinicDate = z.iso.date();
+
 /** What a durable consumer may read, checked before anything is applied. */
 const schemas = {
   'audit.recorded': auditPayload,
@@ -77,6 +105,9 @@ const schemas = {
   'appointments.rescheduled': appointmentPayload,
   'appointments.completed': appointmentPayload,
   'appointments.no-show': appointmentPayload,
+  'appointments.slot-offered': slotOfferedPayload,
+  'doctors.schedule-changed': scheduleChangedPayload,
+  'analytics.report-changed': z.object({ from: clinicDate, to: clinicDate }),
   'billing.invoice-created': invoicePayload,
   'billing.invoice-paid': z.object({ ...invoiceShape, paymentId: id, paidAt: instant }).refine(balanced, unbalanced),
   'billing.invoice-voided': z.object({ ...invoiceShape, voidedAt: instant }).refine(balanced, unbalanced),
