@@ -91,15 +91,19 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))(
     const complete = async (visit: { id: string; doctor: Actor }) => {
       dataOf(await (await eveningClient())(CompleteAppointmentDocument, { id: visit.id }, visit.doctor.token));
     };
-    /** Whether appointments' notifications group has applied the approval of `appointmentId` (whichever replica did). */
+    /**
+     * Whether appointments' notifications group has applied the approval of `appointmentId` (whichever replica
+     * did); the waitlist's group applies it too, each with its own row.
+     */
     const approvalApplied = async (appointmentId: string) => {
       const database = new URL(envOf('appointments')['APPOINTMENTS_DATABASE_URL']!).pathname.slice(1);
       const admin = await createConnection({ uri: TEST_MYSQL_URL, database });
       try {
         const [rows] = (await admin.query(
           `SELECT COUNT(*) AS applied FROM applied_events JOIN outbox ON outbox.id = applied_events.event_id
-           WHERE outbox.type = 'appointments.approved' AND outbox.payload LIKE ?`,
-          [`%${appointmentId}%`],
+           WHERE outbox.type = 'appointments.approved' AND outbox.payload LIKE ?
+             AND applied_events.consumer_group = ?`,
+          [`%${appointmentId}%`, 'appointments-notifications'],
         )) as unknown as [{ applied: number }[]];
         return Number(rows[0]?.applied);
       } finally {

@@ -23,6 +23,7 @@ import { OutboxOrigin1764900000000 } from './outbox-origin.migration.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
 import { AppliedEvent } from './applied-event.entity.js';
 import { CreateAppliedEvents1763700000001 } from './applied-event.migration.js';
+import { AppliedEventsPerGroup1765000000401 } from './applied-event-group.migration.js';
 import { DeadLetterEvent } from './dead-letter.entity.js';
 import { CreateDeadLetterEvents1763700000003 } from './dead-letter.migration.js';
 import { DeadLetterReplay1763700000004 } from './dead-letter-replay.migration.js';
@@ -205,6 +206,7 @@ const OUTBOX_MIGRATIONS = [
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
   OutboxOrigin1764900000000,
+  AppliedEventsPerGroup1765000000401,
 ];
 
 /** A real bus that can be switched off, as Redis is during an outage. */
@@ -371,6 +373,34 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
     expect(await Promise.all([apply(), apply()])).toEqual(['duplicate', 'duplicate']);
     expect(effects).toEqual(['applied']);
   });
+
+  it.runIf(available)(
+    'applies an event once per consumer group, and counts one applied before groups were kept for all',
+    async () => {
+      const shared: EventEnvelope = { ...event('two groups'), id: newId() };
+      const effects: string[] = [];
+      const apply = (group: string) =>
+        uow.applyOnce(
+          shared,
+          async () => {
+            effects.push(group);
+          },
+          group,
+        );
+      expect(await apply('notifications')).toBe('applied');
+      expect(await apply('waitlist')).toBe('applied');
+      expect(await Promise.all([apply('notifications'), apply('waitlist')])).toEqual(['duplicate', 'duplicate']);
+      expect(effects).toEqual(['notifications', 'waitlist']);
+
+      const legacy: EventEnvelope = { ...event('before groups'), id: newId() };
+      await dataSource
+        .getRepository(AppliedEvent)
+        .insert({ eventId: legacy.id, consumerGroup: '', type: legacy.type, appliedAt: new Date() });
+      expect(await uow.applyOnce(legacy, async () => Promise.reject(new Error('applied twice')), 'waitlist')).toBe(
+        'duplicate',
+      );
+    },
+  );
 
   it.runIf(available)('parks a malformed event with its reason, once, and rolls back what it began', async () => {
     const malformed = {

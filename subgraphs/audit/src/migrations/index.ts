@@ -1,4 +1,5 @@
 import {
+  AppliedEventsPerGroup1765000000401,
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
   CreateOutbox1763700000000,
@@ -15,4 +16,5 @@ export const migrations = [
   DeadLetterReplay1763700000004,
   CreateAuditEvents1763700000900,
   OutboxOrigin1764900000000,
+  AppliedEventsPerGroup1765000000401,
 ];

@@ -1,4 +1,5 @@
 import {
+  AppliedEventsPerGroup1765000000401,
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
@@ -27,4 +28,5 @@ export const migrations = [
   MedicalRecordVersions1763700000250,
   ResealableRecordVersions1763700000260,
   OutboxOrigin1764900000000,
+  AppliedEventsPerGroup1765000000401,
 ];

@@ -1,4 +1,5 @@
 import {
+  AppliedEventsPerGroup1765000000401,
   CreateAppliedEvents1763700000001,
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
@@ -17,4 +18,5 @@ export const migrations = [
   CreateDeadLetterEvents1763700000003,
   DeadLetterReplay1763700000004,
   OutboxOrigin1764900000000,
+  AppliedEventsPerGroup1765000000401,
 ];
