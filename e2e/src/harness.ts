@@ -98,6 +98,13 @@ function baseEnv(dataDir: string): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * What a process standing `minutes` later runs with: it only serves. Were it to relay,
+ * consume and sweep too, it would take events off the suite's own stack and judge them
+ * by its later clock (a freed slot already past, a reminder already due).
+ */
+const aheadOf = (minutes: number) => ({ CLOCK_OFFSET_MINUTES: String(minutes), BACKGROUND_WORK: 'off' });
+
 /** Whether this mode's services answer; under CI=true a missing one fails the suite instead. */
 export async function supergraphAvailable(): Promise<boolean> {
   if (MODE === 'embedded') return true;
@@ -133,7 +140,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       },
       // A second stack on the same SQLite files, its clock ahead.
       async gatewayAhead(minutes) {
-        const ahead = { ...env, ...ports, GATEWAY_PORT: '0', CLOCK_OFFSET_MINUTES: String(minutes) };
+        const ahead = { ...env, ...ports, GATEWAY_PORT: '0', ...aheadOf(minutes) };
         const stack = await startEmbeddedStack(ahead, logger);
         stacks.push(stack);
         return stack.gatewayUrl;
@@ -232,7 +239,7 @@ async function startDistributed(env: NodeJS.ProcessEnv, dataDir: string, logs: L
     // Another appointments process on the same database, its clock ahead, and a gateway in front of it.
     const gatewayAhead = async (minutes: number) => {
       const port = await freePort();
-      const env = { ...envOf['appointments'], APPOINTMENTS_PORT: String(port), CLOCK_OFFSET_MINUTES: String(minutes) };
+      const env = { ...envOf['appointments'], APPOINTMENTS_PORT: String(port), ...aheadOf(minutes) };
       const child = serve('subgraphs/appointments/dist/index.js', env, logs);
       children.push(child);
       await waitReady(`http://127.0.0.1:${port}/ready`, child);

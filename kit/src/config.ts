@@ -83,6 +83,14 @@ export const commonShape = {
     .optional(),
   CLINIC_TIMEZONE: ianaTimeZone,
   CLOCK_OFFSET_MINUTES: z.coerce.number().int().default(0),
+  /**
+   * `off` makes a replica serve requests only: no outbox relay, no event consumers,
+   * no dispatcher or sweeps. What it writes to its outbox the other replicas publish.
+   */
+  BACKGROUND_WORK: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((value) => value === 'on'),
   EVENT_STREAM: z.string().default(DEFAULT_EVENT_STREAM),
   EVENT_STREAM_RETENTION_HOURS: count(DEFAULT_STREAM_RETENTION_HOURS),
   /** Log every SQL statement with its request id (see query-log.ts); SIGUSR2 flips it in a running process. */

@@ -44,6 +44,8 @@ export interface SubgraphConfig<Extra> {
   clinicTimeZone: string;
   /** Minutes the clock is shifted by (staging and tests; ignored in production). */
   clockOffsetMinutes: number;
+  /** BACKGROUND_WORK: whether this replica relays its outbox, consumes events and runs its workers. */
+  backgroundWork: boolean;
   /** SQL_LOG: the statement log starts on. */
   sqlLog: boolean;
   documentLimits: DocumentLimits;
@@ -103,6 +105,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     eventRetentionHours: parsed.EVENT_STREAM_RETENTION_HOURS,
     clinicTimeZone: parsed.CLINIC_TIMEZONE,
     clockOffsetMinutes: parsed.CLOCK_OFFSET_MINUTES,
+    backgroundWork: parsed.BACKGROUND_WORK,
     sqlLog: parsed.SQL_LOG,
     documentLimits: documentLimitsOf(parsed),
     auth: authSettings(parsed),

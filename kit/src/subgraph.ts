@@ -107,7 +107,10 @@ export interface SubgraphServing<C extends SubgraphContext> {
   schema: GraphQLSchema;
   /** Adds the subgraph's services and a fresh set of DataLoaders to each request's context. */
   context: (base: SubgraphContext, req: Request) => C;
-  /** Runs once the schema is migrated, before the port opens (seed a bootstrap account, start a consumer). */
+  /**
+   * Runs once the schema is migrated, before the port opens: the replica's background
+   * work (seed a bootstrap account, start a consumer), skipped when BACKGROUND_WORK=off.
+   */
   onStart?: () => Promise<void>;
   /** Runs when the subgraph stops, after its port has closed (stop a consumer). */
   onStop?: () => Promise<void>;
@@ -135,8 +138,12 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
         throw new Error(`${config.name}: the database has pending migrations; run \`pnpm migrate\` first`);
       }
       if (runtime.ownsSessions) await runtime.sessions.start();
-      await serving.onStart?.();
-      runtime.relay.start();
+      if (config.backgroundWork) {
+        await serving.onStart?.();
+        runtime.relay.start();
+      } else {
+        logger.info('BACKGROUND_WORK=off: serving requests only (no relay, consumers or workers)');
+      }
       http = await startHttpService<C>({
         name: config.name,
         port: config.port,
@@ -167,8 +174,10 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
     },
     async stop() {
       await http?.stop();
-      await serving.onStop?.();
-      await runtime.relay.stop();
+      if (config.backgroundWork) {
+        await serving.onStop?.();
+        await runtime.relay.stop();
+      }
       if (runtime.ownsBus) await runtime.bus.close();
       if (runtime.ownsSessions) await runtime.sessions.close();
       // Before the database goes: a scrape must not query a closed pool.
