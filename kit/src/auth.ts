@@ -22,8 +22,11 @@ const ROLES = new Set<string>(Object.values(Role));
 export const SERVICE_ROLE = 'SERVICE';
 
 /** What a service identity may do; each names one narrow internal read. */
-export const SERVICE_SCOPES = ['contacts:read'] as const;
+export const SERVICE_SCOPES = ['contacts:read', 'schedules:read'] as const;
 export type ServiceScope = (typeof SERVICE_SCOPES)[number];
+
+/** The scope with which a service reads doctors' schedules and the services they offer, as any signed-in user may. */
+export const SCHEDULES_SCOPE: ServiceScope = 'schedules:read';
 
 /** Who is calling, from a verified token. For a patient or a doctor `id` is also their Patient/Doctor id. */
 export interface Viewer {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, type EntityManager, type MixedList } from 'typeorm';
 import { ConfigError } from './config.js';
-import { NotFoundError, type ConflictError } from './errors.js';
+import { NotFoundError, ServiceUnavailableError, type ConflictError } from './errors.js';
 import type { Logger } from './logger.js';
 import { QueryLog } from './query-log.js';
 
@@ -217,6 +217,8 @@ export function isTransientFault(error: unknown): boolean {
   for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
     const { code, driverError, message } = current as { code?: unknown; driverError?: unknown; message?: unknown };
     if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+    // Another subgraph a consumer asks was away or too slow: asking again later may succeed.
+    if (current instanceof ServiceUnavailableError) return true;
     if (typeof message === 'string' && TRANSIENT_MESSAGES.some((pattern) => pattern.test(message))) return true;
     if (driverError && isTransientFault(driverError)) return true;
   }

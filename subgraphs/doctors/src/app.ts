@@ -3,6 +3,7 @@ import {
   createRuntime,
   createSubgraph,
   OutboxEvent,
+  SCHEDULES_SCOPE,
   type Subgraph,
   type SubgraphOptions,
 } from '@hospital/kit';
@@ -16,6 +17,7 @@ import { MedicalService } from './medical-service/medical-service.entity.js';
 import { MedicalServiceCatalogue } from './medical-service/medical-service.service.js';
 import { migrations } from './migrations/index.js';
 import { AvailabilityRule } from './schedule/availability-rule.entity.js';
+import { ExtraHours, ExtraHoursBlock } from './schedule/extra-hours.entity.js';
 import { ScheduleService } from './schedule/schedule.service.js';
 import { TimeOff } from './schedule/time-off.entity.js';
 import { buildDoctorsSchema } from './schema.js';
@@ -24,11 +26,11 @@ export { buildDoctorsSchema } from './schema.js';
 export { DOCTORS_PORT, loadDoctorsConfig } from './config.js';
 
 export const doctorsTables = {
-  entities: [Department, MedicalService, Doctor, AvailabilityRule, TimeOff, OutboxEvent],
+  entities: [Department, MedicalService, Doctor, AvailabilityRule, TimeOff, ExtraHours, ExtraHoursBlock, OutboxEvent],
   migrations,
 };
 
-/** Doctors: departments, their medical services, doctors and their weekly availability and time off. */
+/** Doctors: departments, their medical services, doctors and their weekly availability, time off and extra hours. */
 export async function createDoctorsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {
   const config = loadDoctorsConfig(options.env);
   const runtime = createRuntime(config, doctorsTables, options);
@@ -36,12 +38,18 @@ export async function createDoctorsSubgraph(options: SubgraphOptions = {}): Prom
     departments: new DepartmentService(runtime.uow),
     medicalServices: new MedicalServiceCatalogue(runtime.uow),
     doctors: new DoctorService(runtime.uow),
-    schedules: new ScheduleService(runtime.uow, config.clinicTimeZone),
+    schedules: new ScheduleService(runtime.uow, config.clinicTimeZone, runtime.clock),
   };
 
   return createSubgraph<DoctorsContext>(runtime, {
     schema: await buildDoctorsSchema(),
-    serviceFields: { doctorContact: CONTACTS_SCOPE },
+    // A service reading schedules (appointments, telling patients of a change) asks what any signed-in user may.
+    serviceFields: {
+      doctorContact: CONTACTS_SCOPE,
+      doctor: SCHEDULES_SCOPE,
+      doctors: SCHEDULES_SCOPE,
+      medicalService: SCHEDULES_SCOPE,
+    },
     context: (base) => ({ ...base, ...services, loaders: createDoctorsLoaders(services) }),
   });
 }

@@ -8,7 +8,12 @@ import {
   createServicesOfDepartmentLoader,
 } from './medical-service/medical-service.loader.js';
 import type { MedicalServiceCatalogue } from './medical-service/medical-service.service.js';
-import { createTimeOffLoader, createWeeklyAvailabilityLoader } from './schedule/schedule.loader.js';
+import {
+  createExtraHoursLoaders,
+  createTimeOffByIdLoader,
+  createTimeOffLoader,
+  createWeeklyAvailabilityLoader,
+} from './schedule/schedule.loader.js';
 import type { ScheduleService } from './schedule/schedule.service.js';
 
 /** The process-wide services, built once in app.ts. */
@@ -29,6 +34,8 @@ export function createDoctorsLoaders(services: DoctorsServices) {
     doctorsOfDepartment: createDoctorsOfDepartmentLoader(services.doctors),
     weeklyAvailability: createWeeklyAvailabilityLoader(services.schedules),
     timeOff: createTimeOffLoader(services.schedules),
+    timeOffById: createTimeOffByIdLoader(services.schedules),
+    extraHours: createExtraHoursLoaders(services.schedules),
   };
 }
 

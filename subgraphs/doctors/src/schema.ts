@@ -7,6 +7,7 @@ import { DoctorResolver } from './doctor/doctor.resolver.js';
 import { medicalServiceReference } from './medical-service/medical-service.reference.js';
 import { MedicalServiceResolver } from './medical-service/medical-service.resolver.js';
 import { DoctorScheduleResolver, TimeOffResolver } from './schedule/schedule.resolver.js';
+import { timeOffReference } from './schedule/time-off.reference.js';
 import { User } from './user/user.type.js';
 import { userReference } from './user/user.reference.js';
 import { UserResolver } from './user/user.resolver.js';
@@ -27,6 +28,7 @@ export const buildDoctorsSchema = () =>
       Department: departmentReference,
       MedicalService: medicalServiceReference,
       Doctor: doctorReference,
+      TimeOff: timeOffReference,
       User: userReference,
     },
   });

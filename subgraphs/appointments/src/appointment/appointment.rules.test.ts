@@ -193,6 +193,7 @@ describe('moving a visit elsewhere (moveTarget, movedTerms)', () => {
     departmentId,
     weeklyAvailability: [],
     timeOff: [],
+    extraHours: [],
   });
   const messageOf = (work: () => unknown): string => {
     try {

@@ -30,6 +30,7 @@ const doctor = (id = 'doc', overrides: Partial<DoctorSchedule> = {}): DoctorSche
   departmentId: 'dep',
   weeklyAvailability: WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startMinute: 540, endMinute: 1080 })),
   timeOff: [],
+  extraHours: [],
   ...overrides,
 });
 // Monday 2026-12-07; "now" a week before.
@@ -107,6 +108,30 @@ describe('checkBookingRules', () => {
     expect(ruleOf(at('2026-12-07', '09:30'), { doc: away })).toBeUndefined();
   });
 
+  it('DOCTOR_UNAVAILABLE: extra hours open their date only, join the week, and give way to time off', () => {
+    const saturday = { date: '2026-12-12', startMinute: 600, endMinute: 720 };
+    const extra = doctor('doc', { extraHours: [saturday] });
+    expect(ruleOf(at('2026-12-12', '10:00'), { doc: extra })).toBeUndefined();
+    expect(ruleOf(at('2026-12-12', '11:30'), { doc: extra })).toBeUndefined();
+    expect(ruleOf(at('2026-12-12', '12:00'), { doc: extra })).toBe('DOCTOR_UNAVAILABLE');
+    expect(ruleOf(at('2026-12-12', '09:30'), { doc: extra })).toBe('DOCTOR_UNAVAILABLE');
+    expect(ruleOf(at('2026-12-19', '10:00'), { doc: extra })).toBe('DOCTOR_UNAVAILABLE');
+
+    const mornings = doctor('doc', {
+      weeklyAvailability: [{ dayOfWeek: 'MONDAY', startMinute: 540, endMinute: 720 }],
+      extraHours: [{ date: '2026-12-07', startMinute: 720, endMinute: 840 }],
+    });
+    const hour = { ...service, durationMinutes: 60 };
+    expect(ruleOf(at('2026-12-07', '11:30'), { doc: mornings, svc: hour })).toBeUndefined();
+    expect(ruleOf(at('2026-12-14', '11:30'), { doc: mornings, svc: hour })).toBe('DOCTOR_UNAVAILABLE');
+
+    const away = doctor('doc', {
+      extraHours: [saturday],
+      timeOff: [{ start: at('2026-12-12', '00:00'), end: at('2026-12-13', '00:00') }],
+    });
+    expect(ruleOf(at('2026-12-12', '10:00'), { doc: away })).toBe('DOCTOR_UNAVAILABLE');
+  });
+
   it('checks in the order LEAD_TIME, SLOT_ALIGNMENT, CLINIC_HOURS, DEPARTMENT_MISMATCH, DOCTOR_UNAVAILABLE', () => {
     expect(ruleOf(at('2026-12-12', '08:15'), { now: at('2026-12-12', '08:00') })).toBe('LEAD_TIME');
     expect(ruleOf(at('2026-12-12', '08:15'))).toBe('SLOT_ALIGNMENT');
@@ -174,6 +199,25 @@ describe('freeSlots', () => {
     const away = doctor('doc', { timeOff: [{ start: at('2026-12-07', '09:00'), end: at('2026-12-07', '13:00') }] });
     expect(search({ doctors: [away] })).toHaveLength(10);
     expect(search({ now: at('2026-12-07', '12:10') })[0]?.start).toEqual(at('2026-12-07', '14:30'));
+  });
+
+  it('lists the half hours of extra hours on a day the doctor does not work, and only on that date', () => {
+    const extra = doctor('doc', {
+      weeklyAvailability: [],
+      extraHours: [{ date: '2026-12-12', startMinute: 600, endMinute: 690 }],
+    });
+    const slots = search({
+      doctors: [extra],
+      dates: ['2026-12-12', '2026-12-13'],
+      from: at('2026-12-12', '00:00'),
+      to: at('2026-12-14', '00:00'),
+    });
+    expect(slots.map((s) => s.start)).toEqual([
+      at('2026-12-12', '10:00'),
+      at('2026-12-12', '10:30'),
+      at('2026-12-12', '11:00'),
+    ]);
+    expect(search({ doctors: [extra] })).toEqual([]);
   });
 
   it('maps the clinic grid right on both DST change weeks', () => {

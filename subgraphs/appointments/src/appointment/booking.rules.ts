@@ -56,6 +56,32 @@ export const isInWindows = (windows: { start: number; end: number }[], minutes: 
 export const isOutsideTimeOff = (timeOff: Period[], start: Date, end: Date): boolean =>
   timeOff.every((t) => t.end.getTime() <= start.getTime() || t.start.getTime() >= end.getTime());
 
+/**
+ * The doctor's hours on one clinic day: the week's windows of its weekday and the
+ * extra hours of that date together, joined where they meet or overlap, so a visit
+ * may run from weekly hours into extra ones.
+ */
+export function hoursOn(
+  doctor: Pick<DoctorSchedule, 'weeklyAvailability' | 'extraHours'>,
+  date: string,
+  day: Weekday,
+): { start: number; end: number }[] {
+  const extra = doctor.extraHours
+    .filter((e) => e.date === date)
+    .map((e) => ({ dayOfWeek: day, startMinute: e.startMinute, endMinute: e.endMinute }));
+  return windowsOn(extra.length ? [...doctor.weeklyAvailability, ...extra] : doctor.weeklyAvailability, day);
+}
+
+/** DOCTOR_UNAVAILABLE's test: the whole visit inside the doctor's hours of its day, weekly or extra, and none of it in time off. */
+export const isWithinDoctorHours = (
+  doctor: Pick<DoctorSchedule, 'weeklyAvailability' | 'extraHours' | 'timeOff'>,
+  at: ClinicTime,
+  start: Date,
+  durationMinutes: number,
+): boolean =>
+  isInWindows(hoursOn(doctor, at.date, at.dayOfWeek), at.minutes, durationMinutes) &&
+  isOutsideTimeOff(doctor.timeOff, start, visitEnd(start, durationMinutes));
+
 /** The 30-minute blocks a visit occupies: one held-slot row each. */
 export function blocksOf(start: Date, durationMinutes: number): Date[] {
   return Array.from(
@@ -102,10 +128,7 @@ export function checkBookingRules(input: {
   if (service.departmentId !== doctor.departmentId) {
     throw new BusinessRuleViolation('DEPARTMENT_MISMATCH', "The service does not belong to the doctor's department");
   }
-  if (
-    !isInWindows(windowsOn(doctor.weeklyAvailability, at.dayOfWeek), at.minutes, duration) ||
-    !isOutsideTimeOff(doctor.timeOff, start, visitEnd(start, duration))
-  ) {
+  if (!isWithinDoctorHours(doctor, at, start, duration)) {
     throw new BusinessRuleViolation('DOCTOR_UNAVAILABLE', 'The doctor does not see patients at that time');
   }
   return at;
@@ -152,7 +175,7 @@ export function freeSlots(search: SlotSearch): FreeSlot[] {
     const grid: Date[] = [];
     for (let m = CLINIC_OPENS; m <= CLINIC_CLOSES; m += SLOT_MINUTES) grid.push(zonedToUtc(date, m, search.timeZone));
     const day = zonedParts(grid[0] as Date, search.timeZone).dayOfWeek;
-    const windows = search.doctors.map((doctor) => windowsOn(doctor.weeklyAvailability, day));
+    const windows = search.doctors.map((doctor) => hoursOn(doctor, date, day));
     for (let m = CLINIC_OPENS; m + duration <= CLINIC_CLOSES; m += SLOT_MINUTES) {
       const index = (m - CLINIC_OPENS) / SLOT_MINUTES;
       const start = grid[index] as Date;

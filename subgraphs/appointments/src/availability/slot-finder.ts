@@ -13,7 +13,7 @@ import {
 import { In, type DataSource } from 'typeorm';
 import { DoctorDayLoad, HeldSlot } from '../appointment/held-slot.entity.js';
 import { dayKey, freeSlots, heldKey, nearestAlternatives, type FreeSlot } from '../appointment/booking.rules.js';
-import type { DoctorSchedule, RequestDirectory } from '../doctors/doctors.client.js';
+import type { DayRange, DoctorSchedule, RequestDirectory } from '../doctors/doctors.client.js';
 import type {
   AvailabilityCalendarInput,
   AvailableSlot,
@@ -48,7 +48,8 @@ export class SlotFinder {
     if (span <= 0) throw BadUserInputError.field('to', 'must be after from');
     if (span > MAX_SEARCH_DAYS * DAY_MS)
       throw BadUserInputError.field('to', `must be at most ${MAX_SEARCH_DAYS} days after from`);
-    const { doctors, durationMinutes } = await this.candidates(directory, input.serviceId, input.doctorId);
+    const days = this.daysOf(input.from, input.to);
+    const { doctors, durationMinutes } = await this.candidates(directory, input.serviceId, input.doctorId, days);
     const slots = await this.search(doctors, durationMinutes, input.from, input.to);
     return slots.map((s) => ({ start: s.start, end: s.end, doctor: { id: s.doctorId } }));
   }
@@ -62,7 +63,8 @@ export class SlotFinder {
     const days = daysBetweenInclusive(input.from, input.to);
     if (days < 1) throw BadUserInputError.field('to', 'must not be before from');
     if (days > MAX_SEARCH_DAYS) throw BadUserInputError.field('to', `must be at most ${MAX_SEARCH_DAYS} days in all`);
-    const { doctors, durationMinutes } = await this.candidates(directory, input.serviceId, null);
+    const range = { from: input.from, to: input.to };
+    const { doctors, durationMinutes } = await this.candidates(directory, input.serviceId, null, range);
     const from = zonedToUtc(input.from, 0, this.timeZone);
     const to = zonedToUtc(addDays(input.to, 1), 0, this.timeZone);
     const slots = await this.search(doctors, durationMinutes, from, to);
@@ -88,16 +90,17 @@ export class SlotFinder {
     durationMinutes: number,
     wanted: Date,
   ): Promise<FreeSlot[]> {
-    const { departmentDoctors = [], doctor } = await directory.lookup({ serviceId, doctorId, department: true });
+    const span = ALTERNATIVES_SPAN_DAYS * DAY_MS;
+    const [from, to] = [new Date(wanted.getTime() - span), new Date(wanted.getTime() + span)];
+    const { departmentDoctors = [], doctor } = await directory.lookup({
+      serviceId,
+      doctorId,
+      department: true,
+      days: this.daysOf(from, to),
+    });
     const doctors =
       departmentDoctors.some((d) => d.id === doctorId) || !doctor ? departmentDoctors : [doctor, ...departmentDoctors];
-    const span = ALTERNATIVES_SPAN_DAYS * DAY_MS;
-    const slots = await this.search(
-      doctors,
-      durationMinutes,
-      new Date(wanted.getTime() - span),
-      new Date(wanted.getTime() + span),
-    );
+    const slots = await this.search(doctors, durationMinutes, from, to);
     return nearestAlternatives(slots, wanted, doctorId);
   }
 
@@ -106,8 +109,11 @@ export class SlotFinder {
     directory: RequestDirectory,
     serviceId: string,
     doctorId: string | null | undefined,
+    days: DayRange,
   ): Promise<{ doctors: DoctorSchedule[]; durationMinutes: number }> {
-    const found = await directory.lookup(doctorId ? { serviceId, doctorId } : { serviceId, department: true });
+    const found = await directory.lookup(
+      doctorId ? { serviceId, doctorId, days } : { serviceId, department: true, days },
+    );
     if (!found.service) throw new NotFoundError('MedicalService', serviceId);
     if (!doctorId) return { doctors: found.departmentDoctors ?? [], durationMinutes: found.service.durationMinutes };
     if (!found.doctor) throw new NotFoundError('Doctor', doctorId);
@@ -115,6 +121,14 @@ export class SlotFinder {
       throw new BusinessRuleViolation('DEPARTMENT_MISMATCH', "The service does not belong to the doctor's department");
     }
     return { doctors: [found.doctor], durationMinutes: found.service.durationMinutes };
+  }
+
+  /** The clinic days that starts in [from, to) fall on: whose extra hours a search needs. */
+  daysOf(from: Date, to: Date): DayRange {
+    return {
+      from: zonedParts(from, this.timeZone).date,
+      to: zonedParts(new Date(to.getTime() - 1), this.timeZone).date,
+    };
   }
 
   /** Free starts in [from, to) of these doctors. */

@@ -22,12 +22,28 @@ export interface Period {
   end: Date;
 }
 
+/** A window of one clinic day opened beyond the week, in minutes after midnight, clinic time. */
+export interface ExtraWindow {
+  /** YYYY-MM-DD. */
+  date: string;
+  startMinute: number;
+  endMinute: number;
+}
+
+/** Clinic days, YYYY-MM-DD, both included. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
 /** A doctor's schedule as booking needs it. */
 export interface DoctorSchedule {
   id: string;
   departmentId: string;
   weeklyAvailability: WeeklyWindow[];
   timeOff: Period[];
+  /** Of the days the lookup named (`DirectoryQuery.days`); the doctors subgraph's default, a year from today, otherwise. */
+  extraHours: ExtraWindow[];
 }
 
 /** What one call to the doctors subgraph returned; null where the id names nothing. */
@@ -43,22 +59,34 @@ export interface DirectoryQuery {
   doctorId?: string | null;
   /** Also the doctors of the service's department (slot search, alternatives). */
   department?: boolean;
+  /** The days whose extra hours matter (at most 366); keeps the answer small. */
+  days?: DayRange;
 }
 
 /** Where the appointments subgraph learns about services and doctors' schedules. */
 export interface DoctorsDirectory {
   lookup(query: DirectoryQuery, authorization: string | undefined): Promise<Directory>;
+  /** The doctors a schedule board shows, with their schedules: one call, whatever the range. */
+  roster(query: RosterQuery, authorization: string | undefined): Promise<Roster>;
 }
 
-const SCHEDULE = 'id department { id } weeklyAvailability { dayOfWeek startTime endTime } timeOff { start end }';
+/** A doctor's schedule; with `days`, the query declares `$extraFrom` and `$extraTo` for the extra hours. */
+const scheduleFields = (days: boolean) =>
+  'id department { id } weeklyAvailability { dayOfWeek startTime endTime } timeOff { start end } ' +
+  `extraHours${days ? '(from: $extraFrom, to: $extraTo)' : ''} { date startTime endTime }`;
 
-function directoryQuery({ doctorId, department }: DirectoryQuery): string {
-  const variables = ['$serviceId: ID!', ...(doctorId ? ['$doctorId: ID!'] : [])].join(', ');
+function directoryQuery({ doctorId, department, days }: DirectoryQuery): string {
+  const schedule = scheduleFields(Boolean(days));
+  const variables = [
+    '$serviceId: ID!',
+    ...(doctorId ? ['$doctorId: ID!'] : []),
+    ...(days ? ['$extraFrom: Date!', '$extraTo: Date!'] : []),
+  ].join(', ');
   return [
     `query AppointmentsDirectory(${variables}) {`,
     '  medicalService(id: $serviceId) { id durationMinutes price department { id name } }',
-    doctorId ? `  doctor(id: $doctorId) { ${SCHEDULE} }` : '',
-    department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node { ${SCHEDULE} } } }` : '',
+    doctorId ? `  doctor(id: $doctorId) { ${schedule} }` : '',
+    department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node { ${schedule} } } }` : '',
     '}',
   ].join('\n');
 }
@@ -68,6 +96,7 @@ interface RawSchedule {
   department: { id: string };
   weeklyAvailability: { dayOfWeek: string; startTime: string; endTime: string }[];
   timeOff: { start: string; end: string }[];
+  extraHours: { date: string; startTime: string; endTime: string }[];
 }
 interface RawDirectory {
   medicalService?: {
@@ -95,6 +124,11 @@ function toSchedule(raw: RawSchedule): DoctorSchedule {
       endMinute: minutesOf(w.endTime),
     })),
     timeOff: raw.timeOff.map((t) => ({ start: new Date(t.start), end: new Date(t.end) })),
+    extraHours: raw.extraHours.map((e) => ({
+      date: e.date,
+      startMinute: minutesOf(e.startTime),
+      endMinute: minutesOf(e.endTime),
+    })),
   };
 }
 
@@ -106,8 +140,13 @@ function toSchedule(raw: RawSchedule): DoctorSchedule {
 export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDirectory {
   const endpoint = subgraphEndpoint('doctors', url, timeoutMs);
   return {
+    roster: (query, authorization) => fetchRoster(endpoint, query, authorization),
     async lookup(query, authorization) {
-      const variables = { serviceId: query.serviceId, ...(query.doctorId ? { doctorId: query.doctorId } : {}) };
+      const variables = {
+        serviceId: query.serviceId,
+        ...(query.doctorId ? { doctorId: query.doctorId } : {}),
+        ...(query.days ? { extraFrom: query.days.from, extraTo: query.days.to } : {}),
+      };
       const data = await callSubgraph<RawDirectory>(endpoint, directoryQuery(query), variables, authorization);
       const service = data.medicalService;
       const priceCents = service ? parseDecimal(service.price) : undefined;
@@ -138,8 +177,9 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
 export function cachedDirectory(directory: DoctorsDirectory, authorization: string | undefined) {
   const answers = new Map<string, Promise<Directory>>();
   return {
+    roster: (query: RosterQuery) => directory.roster(query, authorization),
     lookup(query: DirectoryQuery): Promise<Directory> {
-      const key = `${query.serviceId}|${query.doctorId ?? ''}|${query.department ? 1 : 0}`;
+      const key = `${query.serviceId}|${query.doctorId ?? ''}|${query.department ? 1 : 0}|${query.days?.from ?? ''}|${query.days?.to ?? ''}`;
       let answer = answers.get(key);
       if (!answer) {
         answer = directory.lookup(query, authorization);
@@ -151,3 +191,64 @@ export function cachedDirectory(directory: DoctorsDirectory, authorization: stri
 }
 
 export type RequestDirectory = ReturnType<typeof cachedDirectory>;
+
+/** Whose schedules a board needs: one doctor, or every doctor (of a department). */
+export interface RosterQuery {
+  doctorId?: string | null;
+  departmentId?: string | null;
+  /** The board's days: the extra hours read are theirs. */
+  days: DayRange;
+}
+
+export interface Roster {
+  /** By name, as the doctors subgraph lists them. */
+  doctors: DoctorSchedule[];
+  /** False when `departmentId` names no department. */
+  departmentFound: boolean;
+}
+
+const ROSTER_PAGE = 100;
+
+/**
+ * One call for the whole roster, however long the board's range: a page of 100
+ * doctors with their schedules; a hospital of more doctors costs one more call
+ * per hundred.
+ */
+async function fetchRoster(
+  endpoint: ReturnType<typeof subgraphEndpoint>,
+  { doctorId, departmentId, days }: RosterQuery,
+  authorization: string | undefined,
+): Promise<Roster> {
+  const extra = { extraFrom: days.from, extraTo: days.to };
+  if (doctorId) {
+    const query = `query AppointmentsBoardDoctor($doctorId: ID!, $extraFrom: Date!, $extraTo: Date!) {
+      doctor(id: $doctorId) { ${scheduleFields(true)} }
+    }`;
+    const data = await callSubgraph<RawDirectory>(endpoint, query, { doctorId, ...extra }, authorization);
+    const doctor = data.doctor ? toSchedule(data.doctor) : null;
+    const inDepartment = doctor && (!departmentId || doctor.departmentId === departmentId);
+    return { doctors: inDepartment ? [doctor] : [], departmentFound: true };
+  }
+  const query = [
+    `query AppointmentsBoardRoster(${departmentId ? '$departmentId: ID!, ' : ''}$after: String, $extraFrom: Date!, $extraTo: Date!) {`,
+    departmentId ? '  department(id: $departmentId) { id }' : '',
+    `  doctors(${departmentId ? 'filter: { departmentId: $departmentId }, ' : ''}first: ${ROSTER_PAGE}, after: $after) {`,
+    `    edges { node { ${scheduleFields(true)} } } pageInfo { hasNextPage endCursor }`,
+    '  }',
+    '}',
+  ].join('\n');
+  interface RawRoster {
+    department?: { id: string } | null;
+    doctors: { edges: { node: RawSchedule }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  }
+  const doctors: DoctorSchedule[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const variables = { ...(departmentId ? { departmentId } : {}), after, ...extra };
+    const data: RawRoster = await callSubgraph<RawRoster>(endpoint, query, variables, authorization);
+    if (departmentId && !data.department) return { doctors: [], departmentFound: false };
+    doctors.push(...data.doctors.edges.map((e) => toSchedule(e.node)));
+    after = data.doctors.pageInfo.endCursor;
+    if (!data.doctors.pageInfo.hasNextPage || !after) return { doctors, departmentFound: true };
+  }
+}

@@ -1,3 +1,4 @@
+import { LocalDateScalar } from '@hospital/kit';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DayOfWeek } from './day-of-week.js';
@@ -26,4 +27,19 @@ export class TimeOffInput {
   @IsOptional()
   @MaxLength(500)
   reason?: string | null;
+}
+
+@InputType({
+  description:
+    "A window of one day in which the doctor sees patients beyond their usual week, in the clinic's time zone",
+})
+export class ExtraHoursInput {
+  @Field(() => LocalDateScalar, { description: 'Today or later' })
+  date!: string;
+
+  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, from 09:00' })
+  startTime!: string;
+
+  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, until 18:00; after startTime' })
+  endTime!: string;
 }

@@ -1,10 +1,11 @@
-import { ForbiddenError } from '@hospital/kit';
+import { ForbiddenError, LocalDateScalar } from '@hospital/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { DoctorsContext } from '../context.js';
 import { Doctor } from '../doctor/doctor.entity.js';
 import { maySeeDoctorPrivateDetails } from '../doctor/doctor.rules.js';
 import { AvailabilityRule } from './availability-rule.entity.js';
-import { AvailabilityRuleInput, TimeOffInput } from './schedule.input.js';
+import { ExtraHours } from './extra-hours.entity.js';
+import { AvailabilityRuleInput, ExtraHoursInput, TimeOffInput } from './schedule.input.js';
 import { TimeOff } from './time-off.entity.js';
 
 @Resolver(() => Doctor)
@@ -17,6 +18,19 @@ export class DoctorScheduleResolver {
   @FieldResolver(() => [TimeOff], { description: 'Periods away from the usual week, by start' })
   timeOff(@Root() doctor: Doctor, @Ctx() { loaders }: DoctorsContext): Promise<TimeOff[]> {
     return loaders.timeOff.load(doctor.id);
+  }
+
+  @FieldResolver(() => [ExtraHours], {
+    description:
+      'Days opened beyond the usual week, by day and start: from `from` (today by default) to `to` (a year on by default), at most 366 days',
+  })
+  extraHours(
+    @Root() doctor: Doctor,
+    @Arg('from', () => LocalDateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => LocalDateScalar, { nullable: true }) to: string | null,
+    @Ctx() { loaders, schedules }: DoctorsContext,
+  ): Promise<ExtraHours[]> {
+    return loaders.extraHours(schedules.extraHoursRange(from, to)).load(doctor.id);
   }
 
   @Mutation(() => Doctor, {
@@ -49,10 +63,32 @@ export class DoctorScheduleResolver {
     context.loaders.timeOff.clear(removed.doctorId);
     return true;
   }
+
+  @Mutation(() => ExtraHours, {
+    description: 'ADMIN or the doctor themself: opens the doctor on one day, beyond the usual week',
+  })
+  addExtraHours(
+    @Arg('doctorId', () => ID) doctorId: string,
+    @Arg('input', () => ExtraHoursInput) input: ExtraHoursInput,
+    @Ctx() context: DoctorsContext,
+  ): Promise<ExtraHours> {
+    return context.schedules.addExtraHours(context, doctorId, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'ADMIN or the doctor themself' })
+  async removeExtraHours(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<boolean> {
+    await context.schedules.removeExtraHours(context, id);
+    return true;
+  }
 }
 
 @Resolver(() => TimeOff)
 export class TimeOffResolver {
+  @FieldResolver(() => Doctor, { description: 'Whose time off it is' })
+  doctor(@Root() timeOff: TimeOff, @Ctx() { loaders }: DoctorsContext): Promise<Doctor | null> {
+    return loaders.doctor.load(timeOff.doctorId);
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'ADMIN and the doctor themself; FORBIDDEN for anyone else',

@@ -83,7 +83,7 @@ export function checkWeeklyAvailability(
 }
 
 /** Minutes after midnight of an HH:MM on the slot grid; otherwise undefined, with the problem noted. */
-function clockTimeOnGrid(text: string, field: string, problems: InvalidField[]): number | undefined {
+export function clockTimeOnGrid(text: string, field: string, problems: InvalidField[]): number | undefined {
   const minutes = parseClockTime(text);
   if (minutes === undefined) problems.push({ field, message: 'must be a time written HH:MM' });
   else if (minutes % SLOT_MINUTES !== 0) {

@@ -2,25 +2,32 @@ import {
   AuditTrail,
   type AuditedRequest,
   BadUserInputError,
+  type Clock,
+  ConflictError,
+  dateInZone,
   ForbiddenError,
   mustExist,
   newId,
   NotFoundError,
   requireViewer,
+  isUniqueViolation,
   throwIfInvalid,
   type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { Between, In, type EntityManager, type Repository } from 'typeorm';
 import { Doctor } from '../doctor/doctor.entity.js';
 import { mayManageDoctor } from '../doctor/doctor.rules.js';
 import { AvailabilityRule } from './availability-rule.entity.js';
-import type { AvailabilityRuleInput, TimeOffInput } from './schedule.input.js';
+import { ExtraHours, ExtraHoursBlock } from './extra-hours.entity.js';
+import { blocksOfWindow, checkExtraHours, extraHoursRange, instantsOf, overlappedBy } from './extra-hours.rules.js';
+import type { AvailabilityRuleInput, ExtraHoursInput, TimeOffInput } from './schedule.input.js';
+import { formatClockTime } from './schedule.rules.js';
 import { checkWeeklyAvailability, compareWeeklyRules, timeOffProblem } from './schedule.rules.js';
 import { TimeOff } from './time-off.entity.js';
 
 /**
- * Doctors' weekly availability and time off: what free slots are made of. An
+ * Doctors' weekly availability, time off and extra hours: what free slots are made of. An
  * administrator's change of a doctor's schedule is in the audit trail, committed
  * with it, named after the doctor (never why she is away); the doctor changing her
  * own is not (she is not STAFF or ADMIN, and it is no patient's data). Every
@@ -29,14 +36,17 @@ import { TimeOff } from './time-off.entity.js';
 export class ScheduleService {
   private readonly rules: Repository<AvailabilityRule>;
   private readonly timeOff: Repository<TimeOff>;
+  private readonly extraHours: Repository<ExtraHours>;
   private readonly audit: AuditTrail;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly clinicTimeZone: string,
+    private readonly clock: Clock,
   ) {
     this.rules = uow.dataSource.getRepository(AvailabilityRule);
     this.timeOff = uow.dataSource.getRepository(TimeOff);
+    this.extraHours = uow.dataSource.getRepository(ExtraHours);
     this.audit = new AuditTrail(uow);
   }
 
@@ -59,7 +69,7 @@ export class ScheduleService {
           checked.rules.map((rule) => ({ id: newId(), doctorId, ...rule })),
         );
       }
-      emit('doctors.schedule-changed', { doctorId });
+      emit('doctors.schedule-changed', { doctorId, change: 'WEEKLY' });
       this.audit.changedByStaff(emit, request, entry);
       return manager.findOneByOrFail(Doctor, { id: doctorId });
     });
@@ -81,7 +91,7 @@ export class ScheduleService {
     await this.uow.run(async (manager, emit) => {
       if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
       await manager.insert(TimeOff, timeOff);
-      emit('doctors.schedule-changed', { doctorId });
+      emit('doctors.schedule-changed', { doctorId, change: 'TIME_OFF_ADDED', ...boundsOf(timeOff) });
       this.audit.changedByStaff(emit, request, entry);
     });
     return timeOff;
@@ -99,10 +109,97 @@ export class ScheduleService {
       const { affected } = await manager.delete(TimeOff, { id });
       // Removed by someone else since it was read: nothing of it is left to remove.
       if (!affected) throw new NotFoundError('TimeOff', id);
-      emit('doctors.schedule-changed', { doctorId: timeOff.doctorId });
+      emit('doctors.schedule-changed', {
+        doctorId: timeOff.doctorId,
+        change: 'TIME_OFF_REMOVED',
+        ...boundsOf(timeOff),
+      });
       this.audit.changedByStaff(emit, request, ofDoctor);
       return timeOff;
     });
+  }
+
+  /**
+   * Opens the doctor on one day beyond their week. Two windows of a day never
+   * overlap: each holds its 30-minute blocks under a key of the database, so of two
+   * overlapping windows added at once one is refused (CONFLICT, naming the other).
+   */
+  async addExtraHours(request: AuditedRequest, doctorId: string, input: ExtraHoursInput): Promise<ExtraHours> {
+    const entry = { action: 'doctor.addExtraHours', subjectType: 'Doctor', subjectId: doctorId };
+    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
+    const now = this.clock.now();
+    const checked = checkExtraHours(input, dateInZone(now, this.clinicTimeZone), this.clinicTimeZone);
+    throwIfInvalid(checked.problems);
+    const window = checked.window as NonNullable<typeof checked.window>;
+    const extra = this.extraHours.create({ id: newId(), doctorId, ...window, createdAt: now });
+    await this.uow.run(async (manager, emit) => {
+      if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
+      await manager.insert(ExtraHours, extra);
+      const blocks = blocksOfWindow(window).map((blockMinute) => ({
+        doctorId,
+        date: window.date,
+        blockMinute,
+        extraHoursId: extra.id,
+      }));
+      try {
+        await manager.insert(ExtraHoursBlock, blocks);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const sameDay = await manager.findBy(ExtraHours, { doctorId, date: window.date });
+        const other = overlappedBy(
+          window,
+          sameDay.filter((e) => e.id !== extra.id),
+        );
+        const named = other ? ` ${formatClockTime(other.startMinute)}–${formatClockTime(other.endMinute)}` : '';
+        throw new ConflictError(`The doctor already has extra hours${named} on ${window.date} overlapping this window`);
+      }
+      emit('doctors.schedule-changed', {
+        doctorId,
+        change: 'EXTRA_HOURS_ADDED',
+        ...windowBounds(window, this.clinicTimeZone),
+      });
+      this.audit.changedByStaff(emit, request, entry);
+    });
+    return extra;
+  }
+
+  /** Deletes the extra hours; returns what was removed. */
+  async removeExtraHours(request: AuditedRequest, id: string): Promise<ExtraHours> {
+    const entry = { action: 'doctor.removeExtraHours', subjectType: 'Doctor' };
+    await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    const extra = await mustExist('ExtraHours', id, this.extraHours.findOneBy({ id }));
+    const ofDoctor = { ...entry, subjectId: extra.doctorId };
+    await this.audit.permit(request, ofDoctor, () => requireScheduleManager(request.viewer, extra.doctorId));
+    return this.uow.run(async (manager, emit) => {
+      await manager.delete(ExtraHoursBlock, { extraHoursId: id });
+      const { affected } = await manager.delete(ExtraHours, { id });
+      if (!affected) throw new NotFoundError('ExtraHours', id);
+      emit('doctors.schedule-changed', {
+        doctorId: extra.doctorId,
+        change: 'EXTRA_HOURS_REMOVED',
+        ...windowBounds(extra, this.clinicTimeZone),
+      });
+      this.audit.changedByStaff(emit, request, ofDoctor);
+      return extra;
+    });
+  }
+
+  /** The clinic days whose extra hours a reader asked for (by default a year from today), BAD_USER_INPUT when too long. */
+  extraHoursRange(from: string | null | undefined, to: string | null | undefined): { from: string; to: string } {
+    const checked = extraHoursRange(from, to, dateInZone(this.clock.now(), this.clinicTimeZone));
+    if (checked.problem) throw BadUserInputError.field(checked.problem.field, checked.problem.message);
+    return checked.range;
+  }
+
+  extraHoursOf(doctorIds: readonly string[], range: { from: string; to: string }): Promise<ExtraHours[]> {
+    return this.extraHours.find({
+      where: { doctorId: In([...doctorIds]), date: Between(range.from, range.to) },
+      order: { date: 'ASC', startMinute: 'ASC' },
+    });
+  }
+
+  timeOffByIds(ids: readonly string[]): Promise<TimeOff[]> {
+    return this.timeOff.findBy({ id: In([...ids]) });
   }
 
   async weeklyAvailabilityOf(doctorIds: readonly string[]): Promise<AvailabilityRule[]> {
@@ -113,6 +210,13 @@ export class ScheduleService {
   timeOffOf(doctorIds: readonly string[]): Promise<TimeOff[]> {
     return this.timeOff.find({ where: { doctorId: In([...doctorIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
+}
+
+const boundsOf = (timeOff: TimeOff) => ({ from: timeOff.startsAt.toISOString(), to: timeOff.endsAt.toISOString() });
+
+function windowBounds(window: Pick<ExtraHours, 'date' | 'startMinute' | 'endMinute'>, clinicTimeZone: string) {
+  const { from, to } = instantsOf(window, clinicTimeZone);
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 function requireScheduleManager(viewer: Viewer | null, doctorId: string): void {

@@ -1,9 +1,14 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** The reason is private: the resolver checks who asks, so it carries no `@Field` here. */
+/**
+ * The reason is private: the resolver checks who asks, so it carries no `@Field` here.
+ * An entity, so that appointments can add the visits a period off falls on
+ * (`conflictingAppointments`, which `@requires` the doctor and the period).
+ */
 @Entity('time_off')
 @ObjectType({ description: 'A period in which a doctor sees no patients: leave, a conference, an illness' })
+@Directive('@key(fields: "id")')
 export class TimeOff {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   @Field(() => ID)
