@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './audit.js';
 export * from './auth.js';
+export * from './service-tokens.js';
 export * from './care/index.js';
 export * from './clock.js';
 export * from './config.js';
@@ -11,6 +12,7 @@ export * from './database.js';
 export * from './errors.js';
 export * from './events/applied-event.entity.js';
 export * from './events/applied-event.migration.js';
+export * from './events/applied-event-group.migration.js';
 export * from './events/bus.js';
 export * from './events/catalogue.js';
 export * from './events/dead-letter.entity.js';

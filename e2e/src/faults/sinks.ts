@@ -1,61 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { SMTPServer } from 'smtp-server';
 
-export interface Mail {
-  to: string[];
-  raw: string;
-}
-
-/** The Message-ID an e-mail was sent with. */
-export const messageIdOf = (mail: Mail): string | undefined => /^Message-ID:\s*(<[^>]+>)/im.exec(mail.raw)?.[1];
-
-/**
- * A real SMTP server that keeps what it receives. It can hold the next message
- * to one recipient: read whole, never answered, as a server does when the
- * sender dies before the reply.
- */
-export class MailSink {
-  readonly mails: Mail[] = [];
-  private hold: { recipient: string; held: (mail: Mail) => void } | undefined;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData: (data, session, callback) => {
-      let raw = '';
-      data.setEncoding('utf8');
-      data.on('data', (chunk: string) => (raw += chunk));
-      data.on('end', () => {
-        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw };
-        this.mails.push(mail);
-        const hold = this.hold;
-        if (hold && mail.to.includes(hold.recipient)) {
-          this.hold = undefined;
-          hold.held(mail);
-          return;
-        }
-        callback();
-      });
-    },
-  });
-
-  to(recipient: string, containing: string): Mail[] {
-    return this.mails.filter((mail) => mail.to.includes(recipient) && mail.raw.includes(containing));
-  }
-
-  /** Resolves with the next message to `recipient` once it has arrived, leaving its sender waiting. */
-  holdNextTo(recipient: string): Promise<Mail> {
-    return new Promise((resolve) => (this.hold = { recipient, held: resolve }));
-  }
-
-  listen(port: number): Promise<void> {
-    return new Promise((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+export { MailSink, messageIdOf, type Mail } from '@hospital/kit/testing';
 
 export interface Sms {
   to: string;

@@ -10,6 +10,7 @@ import { OutboxEvent } from '../events/outbox.entity.js';
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 export * from './metrics.js';
 export * from './traces.js';
+export { headerOf, MailSink, messageIdOf, subjectOf, textOf, type Mail } from './smtp-sink.js';
 
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real

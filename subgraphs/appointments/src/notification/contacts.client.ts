@@ -1,12 +1,4 @@
-import {
-  callSubgraph,
-  CONTACTS_SCOPE,
-  createTokenIssuer,
-  SERVICE_ROLE,
-  subgraphEndpoint,
-  type TokenIssuer,
-  type TokenSubject,
-} from '@hospital/kit';
+import { callSubgraph, subgraphEndpoint } from '@hospital/kit';
 import type { RecipientRole } from './notification.entity.js';
 
 /** How a recipient is reached, read from the subgraph that owns them at send time. */
@@ -26,37 +18,6 @@ export class DeliveryError extends Error {
     super(message.slice(0, 200), options);
     this.name = 'DeliveryError';
   }
-}
-
-/** Who asks: the dispatcher's own identity, never a user's, able to read contact cards and nothing else. */
-export const SERVICE_SUBJECT: TokenSubject = {
-  id: 'service:appointments',
-  role: SERVICE_ROLE,
-  scopes: [CONTACTS_SCOPE],
-};
-const TOKEN_TTL_SECONDS = 60;
-
-/**
- * Mints the short-lived token the dispatcher calls other subgraphs with. A
- * background job has no user token, so it signs one itself with the shared HS256
- * JWT_SECRET: a service identity whose one scope, contacts:read, opens
- * `patientContact` and `doctorContact` on those subgraphs' own ports and nothing
- * else (no record, no account, nothing through the gateway), for a minute, reused
- * for half of that. In a JWKS-only deployment JWT_SECRET must still be set for
- * these service calls: without it the dispatcher does not start (app.ts logs why).
- */
-export function serviceTokens(secret: string): () => Promise<string> {
-  const issuer: TokenIssuer = createTokenIssuer(secret, TOKEN_TTL_SECONDS);
-  let cached: { token: Promise<string>; until: number } | undefined;
-  return () => {
-    const now = Date.now();
-    if (!cached || cached.until <= now) {
-      const token = issuer.issue(SERVICE_SUBJECT);
-      cached = { token, until: now + (TOKEN_TTL_SECONDS * 1000) / 2 };
-      token.catch(() => (cached = undefined));
-    }
-    return cached.token;
-  };
 }
 
 const QUERIES: Record<RecipientRole, { query: string; field: 'patientContact' | 'doctorContact' }> = {

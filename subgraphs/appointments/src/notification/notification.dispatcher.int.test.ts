@@ -3,7 +3,7 @@ import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
-import { approvedVisit } from './visit.fixture.js';
+import { approvedVisit, fixedNames } from './visit.fixture.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
@@ -36,6 +36,7 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
       clock,
       logger,
       { lookup: async (_role, id) => ({ name: null, email: `${id}@example.com`, phone: '+380500000000' }) },
+      fixedNames,
       senders,
       'Europe/Kyiv',
       { intervalMs: 60_000, batch },

@@ -1,11 +1,14 @@
 import { newId, PeriodicWorker, retryOnLockConflict, type Clock, type Logger } from '@hospital/kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { notificationSends } from '../metrics.js';
 import { DeliveryError, type ContactDirectory } from './contacts.client.js';
+import type { NameDirectory, Names } from './names.client.js';
+import { missingIds, namedIds, noticeDetails } from './notice-details.js';
 import { Notification, NotificationChannel, NotificationStatus } from './notification.entity.js';
-import { afterFailure, checkBeforeSending, giveUpAt, messageFor } from './notification.rules.js';
+import { afterFailure, checkBeforeSending, giveUpAt, type Message } from './notification.rules.js';
 import type { Senders } from './senders.js';
+import { render } from './templates/index.js';
 
 export interface DispatcherOptions {
   /** How often it looks for due notifications without being nudged. */
@@ -23,6 +26,19 @@ function describeFailure(error: unknown): string {
   return `${name ?? 'Error'}${code ? `: ${code}` : ''}`.slice(0, 200);
 }
 
+/** What a try renders and sends, and what the row records of it. */
+function messageOf(channel: NotificationChannel, rendered: ReturnType<typeof render>): Message {
+  return channel === NotificationChannel.EMAIL
+    ? rendered.email
+    : { subject: rendered.email.subject, text: rendered.sms };
+}
+
+/** The row's record of a try's text: an e-mail's subject and text, an SMS's text alone. */
+const recordOf = (channel: NotificationChannel, message: Message) => ({
+  subject: channel === NotificationChannel.EMAIL ? message.subject : null,
+  body: message.text,
+});
+
 /**
  * Sends due notifications. Each round CLAIMS due rows in the database with one
  * conditional UPDATE (claimed_by, claimed_until) and reads back what it claimed,
@@ -30,7 +46,11 @@ function describeFailure(error: unknown): string {
  * claim expires, so a process that dies mid-round does not strand its rows.
  * Right before a send it re-checks the row (still PENDING, still its own) and its
  * visit (still wanting it: `checkBeforeSending`), so a notification the visit no
- * longer wants is CANCELLED instead of sent. Success → SENT; failure → another try
+ * longer wants (or an offer past its expiry) is CANCELLED instead of sent. The
+ * message is rendered right before the send from its kind's template, with the
+ * names (doctor, service, department) read once per round for every claimed row
+ * (`NameDirectory`), and its subject and text are recorded with the try's outcome,
+ * so a SENT row holds what went out. Success → SENT; failure → another try
  * after an exponential backoff until its give-up time (a reminder: the visit's
  * start; otherwise 24 h after due), then FAILED (recorded with a short, PII-free
  * reason). Every write is conditional on the row being PENDING and this round's,
@@ -46,6 +66,7 @@ export class NotificationDispatcher extends PeriodicWorker {
     private readonly clock: Clock,
     logger: Logger,
     private readonly contacts: ContactDirectory,
+    private readonly names: NameDirectory,
     private readonly senders: Senders,
     private readonly timeZone: string,
     options: DispatcherOptions,
@@ -75,8 +96,24 @@ export class NotificationDispatcher extends PeriodicWorker {
   async runRound(): Promise<number> {
     const claim = newId();
     const claimed = await this.claimDue(claim);
-    await Promise.all(claimed.map((notification) => this.deliver(notification, claim)));
+    if (!claimed.length) return 0;
+    const names = await this.namesFor(claimed).catch((error: unknown) => error as Error);
+    await Promise.all(claimed.map((notification) => this.deliver(notification, claim, names)));
     return claimed.length;
+  }
+
+  /** Every name the round's messages show, in one call (or a few, for a large batch) to the doctors subgraph. */
+  private async namesFor(claimed: readonly Notification[]): Promise<Names> {
+    const appointmentIds = [...new Set(claimed.flatMap((n) => (n.appointmentId ? [n.appointmentId] : [])))];
+    const visits = appointmentIds.length
+      ? await this.transaction((manager) => manager.findBy(Appointment, { id: In(appointmentIds) }))
+      : [];
+    const byId = new Map(visits.map((visit) => [visit.id, visit]));
+    const ids = claimed.map((n) => namedIds(n, n.appointmentId ? (byId.get(n.appointmentId) ?? null) : null));
+    return this.names.lookup({
+      doctorIds: ids.flatMap((named) => named.doctorIds),
+      serviceIds: ids.flatMap((named) => named.serviceIds),
+    });
   }
 
   /**
@@ -125,7 +162,10 @@ export class NotificationDispatcher extends PeriodicWorker {
    * (or no longer this round's) is left alone; one the visit no longer wants is
    * CANCELLED, one too late to be worth sending FAILED.
    */
-  private async recheck(id: string, claim: string): Promise<(Notification & { start: Date }) | undefined> {
+  private async recheck(
+    id: string,
+    claim: string,
+  ): Promise<{ row: Notification; visit: Appointment | null } | undefined> {
     // Counted once committed: a transaction that is run again, or rolled back, gave nothing up.
     let gaveUp: Notification | undefined;
     const wanted = await this.transaction(async (manager) => {
@@ -133,14 +173,14 @@ export class NotificationDispatcher extends PeriodicWorker {
       const mine = { id, claimedBy: claim, status: NotificationStatus.PENDING };
       const row = await manager.findOneBy(Notification, mine);
       if (!row) return undefined;
-      const visit = await manager.findOneBy(Appointment, { id: row.appointmentId });
+      const visit = row.appointmentId ? await manager.findOneBy(Appointment, { id: row.appointmentId }) : null;
       const check = checkBeforeSending(row, visit, this.clock.now());
       const log = { notificationId: id, kind: row.kind, channel: row.channel };
-      if (check.action === 'send') return Object.assign(row, { start: check.start });
+      if (check.action === 'send') return { row, visit };
       const unclaimed = { claimedBy: null, claimedUntil: null, nextAttemptAt: null };
       if (check.action === 'cancel') {
         await manager.update(Notification, mine, { status: NotificationStatus.CANCELLED, ...unclaimed });
-        this.logger.info(log, 'notification no longer wanted by its visit; cancelled, not sent');
+        this.logger.info(log, 'notification no longer wanted (its visit changed, or it expired); cancelled, not sent');
       } else {
         const lastError = (row.lastError ? `${check.reason}; last: ${row.lastError}` : check.reason).slice(0, 200);
         await manager.update(Notification, mine, { status: NotificationStatus.FAILED, lastError, ...unclaimed });
@@ -153,35 +193,43 @@ export class NotificationDispatcher extends PeriodicWorker {
     return wanted;
   }
 
-  private async deliver(claimed: Notification, claim: string): Promise<void> {
+  private async deliver(claimed: Notification, claim: string, names: Names | Error): Promise<void> {
     const log = { notificationId: claimed.id, kind: claimed.kind, channel: claimed.channel };
-    let notification: Awaited<ReturnType<NotificationDispatcher['recheck']>>;
+    let checked: Awaited<ReturnType<NotificationDispatcher['recheck']>>;
+    let message: Message | undefined;
     try {
+      if (names instanceof Error) throw names;
       const contact = await this.contacts.lookup(claimed.recipientRole, claimed.recipientId);
-      // The check comes after the (slow) lookup, as close to the send as it can be.
-      notification = await this.recheck(claimed.id, claim);
-      if (!notification) return;
-      const to = notification.channel === NotificationChannel.EMAIL ? contact.email : contact.phone;
+      // The check comes after the (slow) lookups, as close to the send as it can be.
+      checked = await this.recheck(claimed.id, claim);
+      if (!checked) return;
+      const { row, visit } = checked;
+      const to = row.channel === NotificationChannel.EMAIL ? contact.email : contact.phone;
       if (!to)
-        throw new DeliveryError(
-          `recipient has no ${notification.channel === NotificationChannel.EMAIL ? 'e-mail' : 'phone'}`,
-        );
-      const message = messageFor(notification.kind, notification.start, this.timeZone, contact.name);
-      await this.senders[notification.channel].send(to, message, { notificationId: notification.id });
-      notificationSends.inc({ kind: notification.kind, channel: notification.channel, outcome: 'sent' });
+        throw new DeliveryError(`recipient has no ${row.channel === NotificationChannel.EMAIL ? 'e-mail' : 'phone'}`);
+      message = messageOf(
+        row.channel,
+        render(
+          row.kind,
+          noticeDetails(row, visit, await this.withNamesOf(row, visit, names), contact.name, this.timeZone),
+        ),
+      );
+      await this.senders[row.channel].send(to, message, { notificationId: row.id });
+      notificationSends.inc({ kind: row.kind, channel: row.channel, outcome: 'sent' });
     } catch (error) {
-      await this.recordFailure(claimed, claim, error).catch((err: unknown) =>
+      await this.recordFailure(claimed, claim, error, message).catch((err: unknown) =>
         this.logger.warn({ err, ...log }, 'could not record a failed notification'),
       );
       return;
     }
-    const recorded = await this.updateMine(notification.id, claim, {
+    const recorded = await this.updateMine(checked.row.id, claim, {
       status: NotificationStatus.SENT,
       sentAt: this.clock.now(),
       claimedBy: null,
       claimedUntil: null,
       nextAttemptAt: null,
       lastError: null,
+      ...recordOf(checked.row.channel, message),
     }).catch((err: unknown) => {
       this.logger.error({ err, ...log }, 'notification sent, but could not be recorded as SENT');
       return true;
@@ -189,12 +237,30 @@ export class NotificationDispatcher extends PeriodicWorker {
     if (!recorded) this.logger.warn(log, 'notification sent while it was being dropped or moved; its new state stands');
   }
 
+  /** The round's names, with any the visit names now that the round did not ask for (it moved meanwhile). */
+  private async withNamesOf(row: Notification, visit: Appointment | null, names: Names): Promise<Names> {
+    const missing = missingIds(namedIds(row, visit), names);
+    if (!missing.doctorIds.length && !missing.serviceIds.length) return names;
+    const more = await this.names.lookup(missing);
+    return {
+      doctors: new Map([...names.doctors, ...more.doctors]),
+      services: new Map([...names.services, ...more.services]),
+    };
+  }
+
   /** Another try after the backoff, or FAILED when that try would come after the give-up time. */
-  private async recordFailure(notification: Notification, claim: string, error: unknown): Promise<void> {
+  private async recordFailure(
+    notification: Notification,
+    claim: string,
+    error: unknown,
+    message: Message | undefined,
+  ): Promise<void> {
     const outcome = await this.transaction(async (manager) => {
       const now = this.clock.now();
-      const visit = await manager.findOneBy(Appointment, { id: notification.appointmentId });
-      const giveUp = visit ? giveUpAt(notification.kind, notification.dueAt, visit.startsAt) : now;
+      const { appointmentId, expiresAt } = notification;
+      const visit = appointmentId ? await manager.findOneBy(Appointment, { id: appointmentId }) : null;
+      const giveUp =
+        visit || expiresAt ? giveUpAt(notification.kind, notification.dueAt, visit?.startsAt ?? null, expiresAt) : now;
       const failure = afterFailure(notification.attempts, giveUp, now);
       const lastError = describeFailure(error);
       const log = { notificationId: notification.id, kind: notification.kind, channel: notification.channel };
@@ -208,6 +274,7 @@ export class NotificationDispatcher extends PeriodicWorker {
           claimedBy: null,
           claimedUntil: null,
           lastError,
+          ...(message ? recordOf(notification.channel, message) : {}),
         },
       );
       if (!result.affected) return undefined;

@@ -6,14 +6,20 @@ import {
   afterFailure,
   backoffMs,
   checkBeforeSending,
+  feedbackGiven,
   giveUpAt,
-  messageFor,
-  reconcile,
+  reconcile as reconcileWith,
+  rescheduleNotices,
+  slotOfferNotices,
   type ExistingNotification,
+  type NotificationDraft,
   type VisitState,
 } from './notification.rules.js';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
+const FEEDBACK_DELAY_MS = 2 * 3_600_000;
+const reconcile = (v: VisitState, existing: readonly ExistingNotification[], at: Date) =>
+  reconcileWith(v, existing, at, { feedbackDelayMs: FEEDBACK_DELAY_MS });
 const HOUR = 3_600_000;
 const visit = (over: Partial<VisitState> = {}): VisitState => ({
   id: 'a1',
@@ -44,8 +50,11 @@ const row = (
 const both = (kind: NotificationKind, status: NotificationStatus, dueAt: Date, recipient?: 'PATIENT' | 'DOCTOR') =>
   [NotificationChannel.EMAIL, NotificationChannel.SMS].map((channel) => row(kind, channel, status, dueAt, recipient));
 const keys = (drafts: { kind: string; channel: string }[]) => drafts.map((d) => `${d.kind}/${d.channel}`).sort();
+const create = (r: { create: NotificationDraft[] }) => r.create;
 const { PENDING, SENT, CANCELLED, FAILED } = NotificationStatus;
-const { CONFIRMATION, REMINDER_24H, REMINDER_1H, CANCELLATION } = NotificationKind;
+const { CONFIRMATION, REMINDER_24H, REMINDER_1H, CANCELLATION, REJECTION, FEEDBACK_REQUEST, RESCHEDULE } =
+  NotificationKind;
+const { DOCTOR_UNAVAILABLE, SLOT_OFFER, INVOICE } = NotificationKind;
 
 describe("reconciling a visit's notifications with its current row", () => {
   it('confirms an approved visit now, by e-mail and SMS, and plans both reminders before the start', () => {
@@ -147,7 +156,7 @@ describe("reconciling a visit's notifications with its current row", () => {
     expect(pending.move).toEqual([]);
   });
 
-  it('drops what the patient was still to get and tells the doctor of a recent cancellation, once', () => {
+  it('drops what the patient was still to get and tells her and the doctor of a recent cancellation, once', () => {
     const existing = [
       ...both(CONFIRMATION, PENDING, now),
       ...both(REMINDER_24H, SENT, new Date('2026-12-06T08:00:00.000Z')),
@@ -162,10 +171,16 @@ describe("reconciling a visit's notifications with its current row", () => {
         .sort(),
     );
     expect(move).toEqual([]);
-    expect(keys(create)).toEqual(['CANCELLATION/EMAIL', 'CANCELLATION/SMS']);
-    expect(create.every((d) => d.recipientId === 'd1' && d.recipientRole === 'DOCTOR' && d.dueAt === now)).toBe(true);
+    expect(create.map((d) => `${d.kind}/${d.channel}/${d.recipientRole}/${d.recipientId}`).sort()).toEqual([
+      'CANCELLATION/EMAIL/DOCTOR/d1',
+      'CANCELLATION/EMAIL/PATIENT/p1',
+      'CANCELLATION/SMS/DOCTOR/d1',
+      'CANCELLATION/SMS/PATIENT/p1',
+    ]);
+    expect(create.every((d) => d.dueAt === now && d.appointmentId === 'a1')).toBe(true);
     // Once: an existing notice (whatever its status) is not made again.
-    expect(reconcile(cancelled, both(CANCELLATION, SENT, now, 'DOCTOR'), now).create).toEqual([]);
+    const told = [...both(CANCELLATION, SENT, now, 'DOCTOR'), ...both(CANCELLATION, FAILED, now, 'PATIENT')];
+    expect(reconcile(cancelled, told, now).create).toEqual([]);
   });
 
   it('does not announce an old cancellation (e.g. read from the start of the stream on a first deploy)', () => {
@@ -179,21 +194,22 @@ describe("reconciling a visit's notifications with its current row", () => {
     const notices = afterCancelled.create.map((d, i) => ({ ...d, id: `c${i}`, status: PENDING }));
     // The late approval event reconciles again: same current row, nothing more.
     expect(reconcile(cancelled, notices, now)).toEqual({ create: [], move: [], drop: [] });
-    expect(afterCancelled.create.some((d) => d.recipientRole === 'PATIENT')).toBe(false);
+    expect(afterCancelled.create.every((d) => d.kind === CANCELLATION)).toBe(true);
   });
 
   it.each([
-    AppointmentStatus.REJECTED,
-    AppointmentStatus.COMPLETED,
-    AppointmentStatus.NO_SHOW,
-    AppointmentStatus.PENDING,
-  ])("%s drops the patient's pending notifications and makes nothing", (status) => {
+    [AppointmentStatus.REJECTED, ['REJECTION/EMAIL', 'REJECTION/SMS']],
+    [AppointmentStatus.COMPLETED, ['FEEDBACK_REQUEST/EMAIL', 'FEEDBACK_REQUEST/SMS']],
+    [AppointmentStatus.NO_SHOW, []],
+    [AppointmentStatus.PENDING, []],
+  ])("%s drops the patient's pending notifications and tells her: %j", (status, told) => {
     const existing = [
       ...both(CONFIRMATION, SENT, now),
       ...both(REMINDER_1H, PENDING, new Date('2026-12-07T07:00:00.000Z')),
     ];
     const { create, move, drop } = reconcile(visit({ status }), existing, now);
-    expect(create).toEqual([]);
+    expect(keys(create)).toEqual(told);
+    expect(create.every((d) => d.recipientRole === 'PATIENT' && d.recipientId === 'p1')).toBe(true);
     expect(move).toEqual([]);
     expect(drop.sort()).toEqual(
       existing
@@ -201,6 +217,110 @@ describe("reconciling a visit's notifications with its current row", () => {
         .map((n) => n.id)
         .sort(),
     );
+  });
+
+  it('tells a rejection once, and not an old one', () => {
+    const rejected = visit({ status: AppointmentStatus.REJECTED });
+    expect(create(reconcile(rejected, [], now)).every((d) => d.kind === REJECTION && d.dueAt === now)).toBe(true);
+    expect(reconcile(rejected, both(REJECTION, SENT, now), now).create).toEqual([]);
+    const old = visit({ status: AppointmentStatus.REJECTED, updatedAt: new Date(now.getTime() - 25 * HOUR) });
+    expect(reconcile(old, [], now).create).toEqual([]);
+  });
+
+  it('asks for feedback once, the configured delay after the visit was completed', () => {
+    const completedAt = new Date(now.getTime() - 10 * 60_000);
+    const completed = visit({ status: AppointmentStatus.COMPLETED, updatedAt: completedAt });
+    const asked = reconcile(completed, [], now).create;
+    expect(keys(asked)).toEqual(['FEEDBACK_REQUEST/EMAIL', 'FEEDBACK_REQUEST/SMS']);
+    expect(asked.every((d) => d.dueAt.getTime() === completedAt.getTime() + FEEDBACK_DELAY_MS)).toBe(true);
+    expect(reconcile(completed, both(FEEDBACK_REQUEST, PENDING, asked[0]!.dueAt), now).create).toEqual([]);
+    expect(reconcile(completed, both(FEEDBACK_REQUEST, SENT, asked[0]!.dueAt), now).create).toEqual([]);
+  });
+
+  it('keeps the reschedule and absence notices of a visit pending again, and drops them once it will not happen', () => {
+    const told = [...both(RESCHEDULE, PENDING, now), ...both(DOCTOR_UNAVAILABLE, PENDING, now)];
+    expect(reconcile(visit({ status: AppointmentStatus.PENDING }), told, now).drop).toEqual([]);
+    const rejected = reconcile(visit({ status: AppointmentStatus.REJECTED }), told, now);
+    expect(rejected.drop.sort()).toEqual(told.map((n) => n.id).sort());
+  });
+});
+
+it('records a rated visit’s feedback requests, to be dropped at once, by both channels', () => {
+  expect(feedbackGiven({ appointmentId: 'a1', patientId: 'p1' }, now)).toEqual(
+    [NotificationChannel.EMAIL, NotificationChannel.SMS].map((channel) => ({
+      appointmentId: 'a1',
+      recipientId: 'p1',
+      recipientRole: 'PATIENT',
+      kind: FEEDBACK_REQUEST,
+      channel,
+      dueAt: now,
+    })),
+  );
+});
+
+describe('reschedule notices', () => {
+  const moved = { appointmentId: 'a1', patientId: 'p1', doctorId: 'd2', rescheduleCount: 1, previousDoctorId: 'd1' };
+  it('tell the patient, the new doctor and the former one, by both channels, once per reschedule', () => {
+    const drafts = rescheduleNotices(moved, now, now);
+    expect(drafts.map((d) => `${d.recipientRole}/${d.recipientId}/${d.channel}`).sort()).toEqual([
+      'DOCTOR/d1/EMAIL',
+      'DOCTOR/d1/SMS',
+      'DOCTOR/d2/EMAIL',
+      'DOCTOR/d2/SMS',
+      'PATIENT/p1/EMAIL',
+      'PATIENT/p1/SMS',
+    ]);
+    expect(drafts.every((d) => d.kind === RESCHEDULE && d.occurrence === 1 && d.dueAt === now)).toBe(true);
+  });
+
+  it('tell one doctor when the doctor stays, and nothing of an old reschedule', () => {
+    expect(rescheduleNotices({ ...moved, previousDoctorId: 'd2' }, now, now)).toHaveLength(4);
+    expect(rescheduleNotices({ ...moved, previousDoctorId: null }, now, now)).toHaveLength(4);
+    expect(rescheduleNotices(moved, new Date(now.getTime() - 25 * HOUR), now)).toEqual([]);
+  });
+});
+
+describe('slot offer notices', () => {
+  const offer = {
+    offerId: 'o1',
+    entryId: 'e1',
+    patientId: 'p1',
+    doctorId: 'd1',
+    serviceId: 's1',
+    departmentId: 'dep1',
+    start: '2026-12-07T08:00:00.000Z',
+    end: '2026-12-07T08:30:00.000Z',
+    expiresAt: new Date(now.getTime() + 15 * 60_000).toISOString(),
+  };
+  it('tell the patient at once, about the offer (no visit), carrying the slot and its expiry', () => {
+    const drafts = slotOfferNotices(offer, now);
+    expect(keys(drafts)).toEqual(['SLOT_OFFER/EMAIL', 'SLOT_OFFER/SMS']);
+    for (const draft of drafts) {
+      expect(draft).toMatchObject({
+        appointmentId: null,
+        offerId: 'o1',
+        recipientId: 'p1',
+        recipientRole: 'PATIENT',
+        dueAt: now,
+        expiresAt: new Date(offer.expiresAt),
+      });
+      expect(draft.context).toEqual({
+        start: offer.start,
+        end: offer.end,
+        doctorId: 'd1',
+        serviceId: 's1',
+        departmentId: 'dep1',
+        expiresAt: offer.expiresAt,
+      });
+    }
+  });
+
+  it('are not made for an offer already expired, and are dropped, not sent, once it expires', () => {
+    expect(slotOfferNotices({ ...offer, expiresAt: now.toISOString() }, now)).toEqual([]);
+    const notice = { kind: SLOT_OFFER, dueAt: now, expiresAt: new Date(offer.expiresAt) };
+    expect(checkBeforeSending(notice, null, now)).toEqual({ action: 'send' });
+    expect(checkBeforeSending(notice, null, new Date(offer.expiresAt))).toEqual({ action: 'cancel' });
+    expect(giveUpAt(SLOT_OFFER, now, null, notice.expiresAt)).toEqual(notice.expiresAt);
   });
 });
 
@@ -210,7 +330,7 @@ describe('checking right before a send', () => {
   const reminder = { kind: REMINDER_1H, dueAt: new Date('2026-12-07T07:00:00.000Z') };
 
   it('sends what the visit still wants', () => {
-    expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, approved, now)).toEqual({ action: 'send', start });
+    expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, approved, now)).toEqual({ action: 'send' });
     expect(checkBeforeSending(reminder, approved, new Date('2026-12-07T07:00:00.000Z')).action).toBe('send');
     const cancelled = { status: AppointmentStatus.CANCELLED, startsAt: start };
     expect(checkBeforeSending({ kind: CANCELLATION, dueAt: now }, cancelled, now).action).toBe('send');
@@ -231,6 +351,41 @@ describe('checking right before a send', () => {
     const far = { status: AppointmentStatus.APPROVED, startsAt: new Date('2026-12-20T08:00:00.000Z') };
     expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, far, late)).toMatchObject({ action: 'fail' });
     expect(checkBeforeSending({ kind: CONFIRMATION, dueAt: now }, null, now)).toMatchObject({ action: 'fail' });
+  });
+
+  it.each([
+    [REJECTION, AppointmentStatus.REJECTED, AppointmentStatus.PENDING],
+    [FEEDBACK_REQUEST, AppointmentStatus.COMPLETED, AppointmentStatus.APPROVED],
+    [RESCHEDULE, AppointmentStatus.APPROVED, AppointmentStatus.CANCELLED],
+    [RESCHEDULE, AppointmentStatus.PENDING, AppointmentStatus.REJECTED],
+    [DOCTOR_UNAVAILABLE, AppointmentStatus.APPROVED, AppointmentStatus.COMPLETED],
+  ])('sends a %s while the visit is %s, cancels it once %s', (kind, wanted, unwanted) => {
+    expect(checkBeforeSending({ kind, dueAt: now }, { status: wanted, startsAt: start }, now)).toEqual({
+      action: 'send',
+    });
+    expect(checkBeforeSending({ kind, dueAt: now }, { status: unwanted, startsAt: start }, now)).toEqual({
+      action: 'cancel',
+    });
+  });
+
+  it('sends only the latest reschedule of a visit moved twice', () => {
+    const twice = { ...approved, rescheduleCount: 2 };
+    expect(checkBeforeSending({ kind: RESCHEDULE, dueAt: now, occurrence: 1 }, twice, now)).toEqual({
+      action: 'cancel',
+    });
+    expect(checkBeforeSending({ kind: RESCHEDULE, dueAt: now, occurrence: 2 }, twice, now)).toEqual({ action: 'send' });
+  });
+
+  it('gives up a notice about a visit to come when the visit starts', () => {
+    const soon = new Date(now.getTime() + HOUR);
+    for (const kind of [RESCHEDULE, DOCTOR_UNAVAILABLE]) {
+      expect(giveUpAt(kind, now, soon)).toEqual(soon);
+      expect(checkBeforeSending({ kind, dueAt: now }, { ...approved, startsAt: soon }, soon)).toMatchObject({
+        action: 'fail',
+        reason: 'not sent before the visit started',
+      });
+    }
+    expect(giveUpAt(REJECTION, now, soon)).toEqual(new Date(now.getTime() + 24 * HOUR));
   });
 });
 
@@ -258,6 +413,7 @@ describe('invoice notices', () => {
         kind: NotificationKind.INVOICE,
         channel,
         dueAt: now,
+        context: { invoiceId: 'i1', totalCents: 10_500 },
       })),
     );
   });
@@ -307,22 +463,23 @@ describe('retrying', () => {
   });
 });
 
-describe('message texts', () => {
-  it('shows the time in the clinic zone', () => {
-    const text = messageFor(NotificationKind.CONFIRMATION, new Date('2026-12-07T08:00:00.000Z'), 'Europe/Kyiv').text;
-    expect(text).toBe('Your visit on 2026-12-07 at 10:00 (Europe/Kyiv) is confirmed.');
-    expect(
-      messageFor(NotificationKind.REMINDER_1H, new Date('2026-07-01T07:00:00.000Z'), 'Europe/Kyiv').text,
-    ).toContain('2026-07-01 at 10:00');
-  });
-
-  it('greets by name when known', () => {
-    expect(messageFor(NotificationKind.CANCELLATION, new Date(0), 'UTC', 'Dr. Ivanenko').text).toBe(
-      'Dear Dr. Ivanenko, the visit on 1970-01-01 at 00:00 (UTC) was cancelled.',
-    );
-  });
-});
-
 it('has one channel list', () => {
   expect(Object.values(NotificationChannel)).toEqual(['EMAIL', 'SMS']);
+});
+
+it("knows the contract's kinds", () => {
+  expect(Object.values(NotificationKind).sort()).toEqual(
+    [
+      CONFIRMATION,
+      REMINDER_24H,
+      REMINDER_1H,
+      CANCELLATION,
+      INVOICE,
+      REJECTION,
+      RESCHEDULE,
+      DOCTOR_UNAVAILABLE,
+      FEEDBACK_REQUEST,
+      SLOT_OFFER,
+    ].sort(),
+  );
 });

@@ -19,15 +19,17 @@ import {
   eventually,
   graphqlRequest,
   type GraphQLResponse,
+  MailSink,
   mysqlAvailable,
   redisAvailable,
   subgraphTestEnv,
   TEST_REDIS_URL,
   type TestDatabase,
   testToken,
+  subjectOf,
+  textOf,
 } from '@hospital/kit/testing';
 import { createPatientsSubgraph } from '@hospital/patients';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
 
@@ -35,6 +37,12 @@ const ZONE = 'Europe/Kyiv';
 const REQUEST = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id start } }`;
 const APPROVE = `mutation ($id: ID!) { approveAppointment(id: $id) { id status } }`;
 const CANCEL = `mutation ($id: ID!) { cancelAppointment(id: $id) { id status } }`;
+const REJECT = `mutation ($id: ID!, $reason: String!) { rejectAppointment(id: $id, reason: $reason) { id status } }`;
+const IN_DETAIL = `query ($recipientId: ID!) {
+  notifications(recipientId: $recipientId, first: 100) {
+    edges { node { id kind channel status appointmentId recipientId subject body sentAt } }
+  }
+}`;
 const NOTIFICATIONS = `query ($recipientId: ID!, $first: Int, $after: String) {
   notifications(recipientId: $recipientId, first: $first, after: $after) {
     totalCount edges { node { id kind channel status appointmentId sentAt dueAt attempts } } pageInfo { hasNextPage endCursor }
@@ -50,10 +58,6 @@ interface Row {
   sentAt: string | null;
   dueAt: string;
   attempts: number;
-}
-interface Mail {
-  to: string[];
-  raw: string;
 }
 interface Sms {
   to: string;
@@ -77,21 +81,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     let appointmentsDb: TestDatabase;
     let http: HttpService;
 
-    const mails: Mail[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(data, session, callback) {
-        let raw = '';
-        data.setEncoding('utf8');
-        data.on('data', (chunk: string) => (raw += chunk));
-        data.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
+    const smtp = new MailSink();
+    const mails = smtp.mails;
     let smtpPort = 0;
 
     const sms: Sms[] = [];
@@ -121,6 +112,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     const patientContact = { email: `mother.${randomUUID().slice(0, 8)}@example.com`, phone: '+380501112233' };
     const doctorContact = { email: `dr.${randomUUID().slice(0, 8)}@hospital.test`, phone: '+380441234567' };
     let serviceId: string;
+    const serviceName = `Check-up ${randomUUID()}`;
+    const departmentName = `Obstetrics ${randomUUID()}`;
     let monday: string;
     const tokens: Record<'staff' | 'admin' | 'patient' | 'otherPatient' | 'doctor' | 'otherDoctor', string> = {
       staff: '',
@@ -195,9 +188,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       mails.filter((m) => m.to.includes(address) && m.raw.includes(text));
 
     beforeAll(async () => {
-      smtpPort = await new Promise<number>((resolve) =>
-        smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)),
-      );
+      smtpPort = await smtp.listen();
       await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
 
       tokens.staff = await testToken({ id: randomUUID(), role: Role.STAFF });
@@ -240,14 +231,14 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         dataOf(await graphqlRequest<T>(doctorsHttp.url, query, variables, tokens.admin));
       const { createDepartment } = await onDoctors<{ createDepartment: { id: string } }>(
         `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
-        { name: `Obstetrics ${randomUUID()}` },
+        { name: departmentName },
       );
       serviceId = (
         await onDoctors<{ createMedicalService: { id: string } }>(
           `mutation ($input: MedicalServiceInput!) { createMedicalService(input: $input) { id } }`,
           {
             input: {
-              name: `Check-up ${randomUUID()}`,
+              name: serviceName,
               departmentId: createDepartment.id,
               durationMinutes: 30,
               price: '100.00',
@@ -283,7 +274,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     afterAll(async () => {
       for (const subgraph of started.reverse()) await subgraph.stop().catch(() => {});
-      await new Promise((resolve) => smtp.close(() => resolve(undefined)));
+      await smtp.close();
       await new Promise((resolve) => webhook.close(() => resolve(undefined)));
       await Promise.all(dbs.map((db) => db.drop()));
     });
@@ -434,6 +425,61 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       expect((await ofVisit(visit)).filter((n) => n.kind === 'INVOICE')).toHaveLength(2);
       expect(mailsTo(patientContact.email, 'invoice for your visit')).toHaveLength(1);
       expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('invoice'))).toHaveLength(1);
+    });
+
+    it('tells a rejection by e-mail through SMTP with the service, the doctor, the department and the time, and records it', async () => {
+      const { requestAppointment } = dataOf(
+        await gql<{ requestAppointment: { id: string } }>(
+          REQUEST,
+          {
+            input: {
+              patientId: ids.patient,
+              doctorId: ids.doctor,
+              serviceId,
+              preferredTime: at(monday, '12:00').toISOString(),
+              reason: 'Check-up',
+            },
+          },
+          tokens.staff,
+        ),
+      );
+      dataOf(await gql(REJECT, { id: requestAppointment.id, reason: 'Fully booked' }, tokens.doctor));
+      await eventually(() => expect(smtp.to(patientContact.email, 'declined')).toHaveLength(1));
+      const [mail] = smtp.to(patientContact.email, 'declined');
+      const subject = subjectOf(mail!);
+      const text = textOf(mail!);
+      expect(subject).toBe(`Your visit request was declined: ${serviceName}, ${monday} 12:00`);
+      expect(text).toContain('Dear Olena Koval,');
+      expect(text).toContain(`Service: ${serviceName}`);
+      expect(text).toContain('Doctor: Dr. Iryna Shevchenko');
+      expect(text).toContain(`Location: ${departmentName}`);
+      expect(text).toContain(`Date and time: ${monday} at 12:00 (Europe/Kyiv)`);
+      await eventually(() =>
+        expect(sms.filter((m) => m.to === patientContact.phone && m.text.includes('declined'))).toHaveLength(1),
+      );
+      const [text_] = sms.filter((m) => m.to === patientContact.phone && m.text.includes('declined'));
+      expect(text_!.text).toBe(
+        `Your visit request was declined: ${serviceName} with Dr. Iryna Shevchenko, ${departmentName}, ${monday} 12:00. Please request another time.`,
+      );
+      // Recorded as sent: its recipient, and the very subject and text that went out.
+      await eventually(async () => {
+        const rows = dataOf(
+          await gql<{
+            notifications: { edges: { node: Row & { recipientId: string; subject: string | null; body: string } }[] };
+          }>(IN_DETAIL, { recipientId: ids.patient }, tokens.patient),
+        ).notifications.edges.map((e) => e.node);
+        const rejection = rows.filter((n) => n.appointmentId === requestAppointment.id && n.kind === 'REJECTION');
+        expect(rejection.map((n) => [n.channel, n.status, n.recipientId]).sort()).toEqual([
+          ['EMAIL', 'SENT', ids.patient],
+          ['SMS', 'SENT', ids.patient],
+        ]);
+        const email = rejection.find((n) => n.channel === 'EMAIL')!;
+        expect(email.subject).toBe(subject);
+        expect(email.body).toBe(text);
+        const short = rejection.find((n) => n.channel === 'SMS')!;
+        expect(short.subject).toBeNull();
+        expect(short.body).toBe(text_!.text);
+      });
     });
 
     it('lets the recipient, STAFF and ADMIN read notifications; refuses others', async () => {

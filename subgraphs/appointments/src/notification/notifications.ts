@@ -1,6 +1,8 @@
-import type { Runtime, Unsubscribe } from '@hospital/kit';
+import { serviceTokens, type Runtime, type Unsubscribe } from '@hospital/kit';
 import type { AppointmentsConfig } from '../config.js';
-import { createContactDirectory, serviceTokens } from './contacts.client.js';
+import { CONTACTS_SUBJECT, SCHEDULES_SUBJECT } from '../service-identities.js';
+import { createContactDirectory } from './contacts.client.js';
+import { createNameDirectory } from './names.client.js';
 import { consumeForNotifications } from './notification.consumer.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { NotificationChannel } from './notification.entity.js';
@@ -39,7 +41,12 @@ export function createNotifications(runtime: Runtime, config: AppointmentsConfig
     }
     const contacts = createContactDirectory(
       { PATIENT: extra.PATIENTS_URL, DOCTOR: extra.DOCTORS_URL },
-      serviceTokens(secret),
+      serviceTokens(secret, CONTACTS_SUBJECT),
+      extra.CONTACTS_TIMEOUT_MS,
+    );
+    const names = createNameDirectory(
+      extra.DOCTORS_URL,
+      serviceTokens(secret, SCHEDULES_SUBJECT),
       extra.CONTACTS_TIMEOUT_MS,
     );
     return new NotificationDispatcher(
@@ -47,6 +54,7 @@ export function createNotifications(runtime: Runtime, config: AppointmentsConfig
       runtime.clock,
       logger.child({ component: 'notifications' }),
       contacts,
+      names,
       senders,
       config.clinicTimeZone,
       { intervalMs: extra.NOTIFICATIONS_POLL_MS, claimMs: extra.NOTIFICATIONS_CLAIM_MS },
@@ -66,7 +74,11 @@ export function createNotifications(runtime: Runtime, config: AppointmentsConfig
           'notifications: JWT_SECRET is not set, so no service token can be signed; the dispatcher is not started',
         );
       }
-      unsubscribe = await consumeForNotifications(runtime, () => dispatcher?.nudge());
+      unsubscribe = await consumeForNotifications(
+        runtime,
+        { feedbackDelayMs: extra.FEEDBACK_REQUEST_DELAY_MINUTES * 60_000 },
+        () => dispatcher?.nudge(),
+      );
     },
     async stop() {
       await unsubscribe?.();

@@ -1,6 +1,7 @@
 import { newId } from '@hospital/kit';
 import { AppointmentStatus } from '../appointment/appointment-status.js';
 import type { Appointment } from '../appointment/appointment.entity.js';
+import type { NameDirectory } from './names.client.js';
 
 /** For the notification tests: an approved 30-minute visit row, as the appointments service writes it. */
 export function approvedVisit(now: Date, over: Partial<Appointment> = {}): Appointment {
@@ -27,3 +28,18 @@ export function approvedVisit(now: Date, over: Partial<Appointment> = {}): Appoi
     ...over,
   } as Appointment;
 }
+
+/** For the notification tests: the doctors subgraph's answer, a name made from each id (`Dr. <first 8>`). */
+export const fixedNames: NameDirectory = {
+  async lookup({ doctorIds, serviceIds }) {
+    return {
+      doctors: new Map([...doctorIds].map((id) => [id, `Dr. ${id.slice(0, 8)}`])),
+      services: new Map(
+        [...serviceIds].map((id) => [id, { name: `Service ${id.slice(0, 8)}`, departmentName: 'Obstetrics' }]),
+      ),
+    };
+  },
+};
+
+/** For the notification tests: when a COMPLETED visit's feedback is asked for. */
+export const RECONCILE_OPTIONS = { feedbackDelayMs: 2 * 3_600_000 };
