@@ -8,6 +8,7 @@ import { gatewayOverheadFigure } from './figures/gateway-overhead.js';
 import { lobbyCapacityFigure } from './figures/lobby-capacity.js';
 import { lobbyLatencyFigure } from './figures/lobby-latency.js';
 import { revenueReportFigure } from './figures/revenue-report.js';
+import { scheduleBoardFigure } from './figures/schedule-board.js';
 import { slotContentionFigure } from './figures/slot-contention.js';
 import { sqlPerRequestFigure } from './figures/sql-per-request.js';
 import { throughputFigure } from './figures/throughput.js';
@@ -31,6 +32,7 @@ const ON_STACK: Partial<Record<FigureKey, StackFigure>> = {
   slotContention: slotContentionFigure,
   lobbyLatency: lobbyLatencyFigure,
   lobbyCapacity: lobbyCapacityFigure,
+  scheduleBoard: scheduleBoardFigure,
 };
 
 const USAGE = `pnpm bench [--quick] [--embedded] [--only figure,figure…]

@@ -9,6 +9,7 @@ export const FIGURE_KEYS = [
   'lobbyLatency',
   'lobbyCapacity',
   'slotContention',
+  'scheduleBoard',
   'revenueReport',
   'auditPage',
   'coldStart',

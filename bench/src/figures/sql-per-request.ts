@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { request } from '@hospital/client';
 import type { StackFigure } from '../main.js';
-import type { BenchStack } from '../stack.js';
+import { statementsOf, toggleStatementLog, type StatementCounts } from '../statement-log.js';
 
 /**
  * Statements per request, counted from each subgraph's statement log (the
@@ -35,34 +34,12 @@ const ENTITY_TYPES: Record<string, string[]> = {
   billing: ['Invoice'],
 };
 
-type Counts = Record<string, number>;
-
-async function toggleStatementLog(stack: BenchStack): Promise<void> {
-  const pids =
-    stack.mode === 'embedded' ? [stack.pids['embedded']!] : Object.keys(ENTITY_TYPES).map((name) => stack.pids[name]!);
-  for (const pid of pids) process.kill(pid, 'SIGUSR2');
-  // The signal is handled between two turns of each process's event loop.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-}
-
-function statementsOf(stack: BenchStack, requestId: string): Counts {
-  const counts: Counts = Object.fromEntries(Object.keys(ENTITY_TYPES).map((name) => [name, 0]));
-  const files = stack.mode === 'embedded' ? ['embedded'] : Object.keys(ENTITY_TYPES);
-  for (const file of files) {
-    for (const line of readFileSync(stack.logFile(file), 'utf8').split('\n')) {
-      if (!line.includes(requestId)) continue;
-      const entry = JSON.parse(line) as { msg?: string; requestId?: string; component?: string; name?: string };
-      if (entry.msg !== 'sql' || entry.requestId !== requestId) continue;
-      const subgraph = stack.mode === 'embedded' ? (entry.component ?? '') : file;
-      counts[subgraph] = (counts[subgraph] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
+type Counts = StatementCounts;
+const SUBGRAPHS = Object.keys(ENTITY_TYPES);
 
 export const sqlPerRequestFigure: StackFigure = async (ctx, stack, world) => {
   const sizes = [10, 100];
-  await toggleStatementLog(stack);
+  await toggleStatementLog(stack, SUBGRAPHS);
   const runs: { rows: number; counts: Counts }[] = [];
   try {
     for (let rep = 0; rep < ctx.reps; rep++) {
@@ -79,11 +56,11 @@ export const sqlPerRequestFigure: StackFigure = async (ctx, stack, world) => {
         }
         // Let the last lines reach the files.
         await new Promise((resolve) => setTimeout(resolve, 200));
-        runs.push({ rows: first, counts: statementsOf(stack, requestId) });
+        runs.push({ rows: first, counts: statementsOf(stack, requestId, SUBGRAPHS) });
       }
     }
   } finally {
-    await toggleStatementLog(stack);
+    await toggleStatementLog(stack, SUBGRAPHS);
   }
   const bySize = Object.fromEntries(sizes.map((rows) => [rows, runs.find((run) => run.rows === rows)!.counts]));
   const steady = runs.every((run) => JSON.stringify(run.counts) === JSON.stringify(bySize[run.rows]));

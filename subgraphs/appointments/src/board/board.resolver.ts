@@ -1,0 +1,35 @@
+import { LocalDateScalar } from '@hospital/kit';
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import type { AppointmentsContext } from '../context.js';
+import { ScheduleGrouping } from './board.rules.js';
+import type { ScheduleBoardArgs } from './board.service.js';
+import { ScheduleBoard } from './board.types.js';
+
+@ArgsType()
+class BoardArgs implements ScheduleBoardArgs {
+  @Field(() => LocalDateScalar)
+  from!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Included; at most 92 days from `from`' })
+  to!: string;
+
+  @Field(() => ScheduleGrouping)
+  groupBy!: ScheduleGrouping;
+
+  @Field(() => ID, { nullable: true, description: "The department's doctors only" })
+  departmentId?: string | null;
+}
+
+@Resolver()
+export class ScheduleBoardResolver {
+  @Query(() => ScheduleBoard, {
+    description:
+      "Capacity, booked, pending and free 30-minute slots per period and doctor. STAFF and ADMIN every doctor's row, a doctor their own",
+  })
+  scheduleBoard(
+    @Args(() => BoardArgs) args: BoardArgs,
+    @Ctx() { viewer, board, directory }: AppointmentsContext,
+  ): Promise<ScheduleBoard> {
+    return board.board(viewer, args, directory);
+  }
+}
