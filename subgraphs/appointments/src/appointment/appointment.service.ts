@@ -21,6 +21,7 @@ import {
   Role,
   type UnitOfWork,
   type Viewer,
+  zonedParts,
 } from '@hospital/kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SlotFinder } from '../availability/slot-finder.js';
@@ -117,6 +118,16 @@ const CHANGES: Record<AppointmentAction, { may: Permission; refusal: string; aud
   },
 };
 
+/**
+ * What else a booking must win in its own transaction (a waitlist offer): `claim`
+ * runs first in it, and false makes the booking SLOT_TAKEN, undone whole. When
+ * STAFF or ADMIN book, the audit entry names what was claimed.
+ */
+export interface BookingClaim {
+  audited: { action: string; subjectType: string; subjectId: string };
+  claim(manager: EntityManager, appointment: Appointment): Promise<boolean>;
+}
+
 /** Writes a change's entry in its own transaction when the change is one the audit trail keeps. */
 type AuditChange = (emit: Emit) => void;
 
@@ -175,15 +186,21 @@ export class AppointmentService {
     input: RequestAppointmentInput,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
+    claim?: BookingClaim,
   ): Promise<Appointment> {
-    const entry = { action: 'appointment.request', subjectType: 'Appointment', patientId: input.patientId };
+    const entry = {
+      action: 'appointment.request',
+      subjectType: 'Appointment',
+      patientId: input.patientId,
+      ...claim?.audited,
+    };
     await this.audit.permit(request, entry, () => {
       if (!mayRequestFor(requireViewer(request.viewer), input.patientId)) {
         throw new ForbiddenError('A patient may only request appointments for themself');
       }
     });
     const [{ service, doctor }, known] = await Promise.all([
-      this.directoryFor(directory, input.serviceId, input.doctorId),
+      this.directoryFor(directory, input.serviceId, input.doctorId, input.preferredTime),
       patientExists(input.patientId),
     ]);
     if (!known) throw new NotFoundError('Patient', input.patientId);
@@ -212,10 +229,12 @@ export class AppointmentService {
     const booked = await this.booking(appointment, directory, async () => {
       await this.prepareDay(appointment.doctorId, appointment.clinicDay);
       return this.uow.run(async (manager, emit) => {
+        // First, so that two claims of one offer queue on its row before either touches the slot.
+        if (claim && !(await claim.claim(manager, appointment))) throw new SlotClash('SLOT_TAKEN');
         await this.hold(manager, appointment);
         await manager.insert(Appointment, appointment);
         emit(EVENTS.request, eventPayload(appointment));
-        this.audit.changedByStaff(emit, request, { ...entry, subjectId: appointment.id });
+        this.audit.changedByStaff(emit, request, { ...entry, subjectId: claim?.audited.subjectId ?? appointment.id });
         return appointment;
       });
     });
@@ -313,7 +332,7 @@ export class AppointmentService {
     nextStatus(current.status, action);
     if (action === 'reschedule') checkReschedule(current.rescheduleCount, current.startsAt, this.clock.now());
     const target = moveTarget(current, wish);
-    const found = await this.directoryFor(directory, target.serviceId, target.doctorId);
+    const found = await this.directoryFor(directory, target.serviceId, target.doctorId, newStart);
     // The visit stays in its department; its length and price follow the service (the booked ones if unchanged).
     const terms = movedTerms(current, found.service, found.doctor);
     const service = { ...found.service, durationMinutes: terms.durationMinutes, departmentId: terms.departmentId };
@@ -488,9 +507,11 @@ export class AppointmentService {
     directory: RequestDirectory,
     serviceId: string,
     doctorId: string,
+    start: Date,
   ): Promise<{ service: ServiceInfo; doctor: DoctorSchedule }> {
     // The department's other doctors are asked for only when a taken slot needs alternatives.
-    const found = await directory.lookup({ serviceId, doctorId });
+    const day = zonedParts(start, this.timeZone).date;
+    const found = await directory.lookup({ serviceId, doctorId, days: { from: day, to: day } });
     if (!found.service) throw new NotFoundError('MedicalService', serviceId);
     if (!found.doctor) throw new NotFoundError('Doctor', doctorId);
     return { service: found.service, doctor: found.doctor };

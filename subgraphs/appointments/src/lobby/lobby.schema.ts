@@ -13,5 +13,7 @@ export const LOBBY_SDL = `
     appointmentCancelled(doctorId: ID!): Appointment!
     "This patient's visit approved, rejected, rescheduled, cancelled, completed or marked a no-show (the patient themself; ADMIN any)"
     appointmentStatusChanged(patientId: ID!): Appointment!
+    "A freed slot offered to this patient from the waitlist, for 15 minutes (the patient herself, STAFF, ADMIN)"
+    slotOffered(patientId: ID!): SlotOffer!
   }
 `;

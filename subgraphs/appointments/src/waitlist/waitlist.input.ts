@@ -1,0 +1,20 @@
+import { LocalDateScalar } from '@hospital/kit';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A patient waits for a freed slot of a service between two clinic days' })
+export class JoinWaitlistInput {
+  @Field(() => ID, { description: 'A patient may only name herself' })
+  patientId!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => ID, { nullable: true, description: "Any doctor of the service's department when absent" })
+  doctorId?: string | null;
+
+  @Field(() => LocalDateScalar, { description: 'The first clinic day; not in the past' })
+  from!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The last clinic day; at most 31 days after from' })
+  to!: string;
+}
