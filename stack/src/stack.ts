@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createGateway } from '@hospital/gateway';
 import {
   collectProcessMetrics,
@@ -9,6 +11,27 @@ import {
   type Subgraph,
 } from '@hospital/kit';
 import { SUBGRAPHS } from './subgraphs.js';
+
+/** A port nothing listens on now, as the system hands one out for port 0. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Each subgraph's port: the one its `<NAME>_PORT` gives, its own by default, a free one for 0. */
+async function portsOf(env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
+  const ports: Record<string, number> = {};
+  for (const { name, port } of SUBGRAPHS) {
+    const given = env[`${name.toUpperCase()}_PORT`];
+    ports[name] = given === '0' ? await freePort() : given ? Number(given) : port;
+  }
+  return ports;
+}
 
 export interface EmbeddedStack {
   gatewayUrl: string;
@@ -37,13 +60,16 @@ export async function startEmbeddedStack(
     await sessions.close();
   };
   try {
-    // Each subgraph learns the URLs of those started before it (appointments asks doctors for schedules).
+    // Every subgraph learns where every other answers before any starts: they call each other both
+    // ways (appointments asks patients whether a patient exists, patients asks appointments about visits).
+    const ports = await portsOf(env);
     const urls: Record<string, string> = {};
+    for (const { name } of SUBGRAPHS) urls[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
     for (const module of SUBGRAPHS) {
-      const subgraph = await module.create({ env: { ...env, ...urls }, bus, sessions, logger });
+      const port = { [`${module.name.toUpperCase()}_PORT`]: String(ports[module.name]) };
+      const subgraph = await module.create({ env: { ...env, ...urls, ...port }, bus, sessions, logger });
       const http = await subgraph.start();
       started.push({ subgraph, http });
-      urls[`${subgraph.name.toUpperCase()}_URL`] = http.url;
     }
     const gateway = createGateway({ env: { ...env, ...urls }, logger, bus, sessions });
     const gatewayHttp = await gateway.start();

@@ -2,7 +2,6 @@ import type { IncomingMessage, Server } from 'node:http';
 import {
   newId,
   viewerFromHeader,
-  type AppointmentEventPayload,
   type DocumentLimits,
   type RateLimitedError,
   type EventBus,
@@ -10,9 +9,12 @@ import {
   type Logger,
   type SessionRegistry,
   type TokenVerifier,
+  type Topic,
   type Viewer,
 } from '@hospital/kit';
 import {
+  getArgumentValues,
+  getVariableValues,
   GraphQLError,
   type DocumentNode,
   type ExecutionArgs,
@@ -24,7 +26,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { lobbyEventsDelivered, lobbySubscriptionsOpen } from '../metrics.js';
 import { asOfEvent } from './as-of-event.js';
-import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
+import type { AnyPayload, FieldArguments } from './declaration.js';
 import { badRequest, isPlan, LobbyPlans, type LobbyPlan } from './plans.js';
 import { LobbyTopics } from './topics.js';
 
@@ -60,7 +62,7 @@ export interface LobbyServerOptions {
   verifier: TokenVerifier;
   /** Whose sessions end: their open sockets are closed at once. */
   sessions: Pick<SessionRegistry, 'validFrom' | 'onEnded'>;
-  /** Only listened to: the lobby's topics. */
+  /** Only listened to: the topics of the subscription fields (`fields/`). */
   bus: Pick<EventBus, 'subscribe'>;
   logger: Logger;
   runQuery: RunQuery;
@@ -75,8 +77,6 @@ export interface LobbyServerOptions {
   admit?: (request: IncomingMessage) => Promise<RateLimitedError | undefined>;
   /** How often the server pings each socket, so that dead peers are noticed. */
   keepAliveMs?: number;
-  /** The waits before asking again for an appointment a follow-up could not see (see `UNSEEN_RETRIES_MS`). */
-  unseenRetriesMs?: readonly number[];
 }
 
 interface Connection {
@@ -87,15 +87,17 @@ interface Connection {
 
 interface Watch {
   plan: LobbyPlan;
-  watchedId: string;
+  topic: Topic;
+  /** The field's arguments: which events concern this subscriber. */
+  args: FieldArguments;
   /** The subscription's variables that the follow-up query declares. */
   variables: Record<string, unknown>;
   connection: Connection;
 }
 
-/** The appointment of one event as a subscriber's follow-up query read it, before the as-of-event shaping. */
+/** What one event is about as a subscriber's follow-up query read it, before the as-of-event shaping. */
 interface FollowUp {
-  appointment: Record<string, unknown>;
+  data: Record<string, unknown>;
   /** Fields the viewer may not see come with their errors, as in a query. */
   errors?: GraphQLError[];
 }
@@ -110,17 +112,6 @@ const TOO_MANY_SOCKETS_CLOSE = 4429;
 /** setTimeout cannot wait longer than this; a token valid for longer is checked again then. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
-/**
- * A follow-up that cannot see the event's appointment (FORBIDDEN, NOT_FOUND) is
- * asked again after these waits before the event is withheld: a subgraph may
- * decide from a projection fed by the very same event, such as the patients
- * subgraph's care visits that let a doctor see a new patient's name, and the
- * follow-up can reach it before that event has been applied there. The first
- * try again is at once: the failed query itself took about as long as applying
- * the event there does.
- */
-const UNSEEN_RETRIES_MS = [0, 10, 20, 40, 80, 160, 320, 640, 1_280];
-
 const forbidden = (message: string) => [new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } })];
 
 /**
@@ -133,12 +124,13 @@ export function followUpKey(authorization: string, followUpText: string, variabl
 }
 
 /**
- * The gateway's subscription engine on the same `/graphql` path as HTTP.
- * Authentication on `connection_init` (the socket closes when the token expires),
- * authorization per subscribe (RULES.md's lobby table) and per event (the
- * follow-up query reads the appointment as the subscriber). Each lobby topic is
- * subscribed on the bus while anyone watches it, and each event's follow-up query
- * runs once for all its subscribers with the same credentials, query and variables.
+ * The gateway's subscription engine on the same `/graphql` path as HTTP, serving
+ * every field declared in `fields/` alike. Authentication on `connection_init`
+ * (the socket closes when the token expires), authorization per subscribe (the
+ * field's `mayWatch`, RULES.md) and per event (the follow-up query reads what the
+ * event is about as the subscriber). Each topic is subscribed on the bus while
+ * anyone watches it, and each event's follow-up query runs once for all its
+ * subscribers with the same credentials, query and variables.
  */
 export function startLobbyServer(options: LobbyServerOptions): { dispose(): Promise<void> } {
   const limits = options.socketLimits;
@@ -220,15 +212,27 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
         const plan = plans.plan(payload.query, payload.operationName);
         if (!isPlan(plan)) return [...plan];
         const { lobby, watched } = plan;
-        const watchedId = watched && 'variable' in watched ? payload.variables?.[watched.variable] : watched?.value;
-        if (typeof watchedId !== 'string') return badRequest(`${lobby.argument} is required`);
-        if (!lobby.mayWatch(connection.viewer, watchedId)) return forbidden('You may not watch this lobby');
+        let topic: Topic;
+        if (lobby.argument === undefined) {
+          if (!lobby.mayWatch(connection.viewer)) return forbidden(`You may not subscribe to ${plan.field}`);
+          topic = lobby.topic();
+        } else {
+          const watchedId = watched && 'variable' in watched ? payload.variables?.[watched.variable] : watched?.value;
+          if (typeof watchedId !== 'string') return badRequest(`${lobby.argument} is required`);
+          if (!lobby.mayWatch(connection.viewer, watchedId)) return forbidden('You may not watch this lobby');
+          topic = lobby.topic(watchedId);
+        }
+        const coerced = argumentsOf(options.schema, plan, payload.variables);
+        if ('errors' in coerced) return coerced.errors;
+        const { args } = coerced;
+        const problems = lobby.problems?.(args) ?? [];
+        if (problems.length) return problems.flatMap(badRequest);
         const variables = Object.fromEntries(
           plan.followUpVariables.flatMap((name) =>
             payload.variables && name in payload.variables ? [[name, payload.variables[name]]] : [],
           ),
         );
-        const watch: Watch = { plan, watchedId, variables, connection };
+        const watch: Watch = { plan, topic, args, variables, connection };
         return {
           schema: options.schema,
           document: plan.document,
@@ -258,47 +262,62 @@ export function startLobbyServer(options: LobbyServerOptions): { dispose(): Prom
 }
 
 /**
+ * The field's arguments as a resolver would get them (variables coerced to
+ * their types, defaults applied), or why they cannot be.
+ */
+function argumentsOf(
+  schema: GraphQLSchema,
+  plan: LobbyPlan,
+  variables: Record<string, unknown> | null | undefined,
+): { args: FieldArguments } | { errors: readonly GraphQLError[] } {
+  const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return { errors: coerced.errors };
+  try {
+    return { args: getArgumentValues(plan.definition, plan.fieldNode, coerced.coerced) };
+  } catch (error) {
+    return { errors: [error as GraphQLError] };
+  }
+}
+
+/**
  * Runs one event's follow-up query for whoever asks first among the subscribers
- * sharing `followUpKey`; a fault is logged once, not once per subscriber.
+ * sharing `followUpKey`; a fault is logged once, not once per subscriber. What
+ * the subscriber may not see (FORBIDDEN, NOT_FOUND) is not theirs to hear: the
+ * subgraphs answer from the data as committed, so asking again would not change
+ * that (docs/decisions.md, "The lobby").
  */
 async function followUp(
   watch: Watch,
-  payload: AppointmentEventPayload,
+  payload: AnyPayload,
   type: EventType,
   options: LobbyServerOptions,
 ): Promise<FollowUp | undefined> {
   const { plan, connection } = watch;
-  const variables = { ...watch.variables, [APPOINTMENT_ID_VARIABLE]: payload.appointmentId };
-  for (const wait of [0, ...(options.unseenRetriesMs ?? UNSEEN_RETRIES_MS)]) {
-    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
-    let result: FormattedExecutionResult;
-    try {
-      result = await options.runQuery(plan.followUp, variables, {
-        authorization: connection.authorization,
-        viewer: connection.viewer,
-        requestId: newId(),
-      });
-    } catch (error) {
-      options.logger.error({ err: error, type }, 'lobby event could not be resolved');
-      return undefined;
-    }
-    const appointment = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[
-      plan.responseKey
-    ];
-    if (appointment) {
-      // A field the subscriber may not see comes with its error, as in a query.
-      const errors = result.errors?.map(
-        (error) => new GraphQLError(error.message, { path: error.path, extensions: error.extensions }),
-      );
-      return { appointment, ...(errors ? { errors } : {}) };
-    }
-    const codes = result.errors?.map((error) => error.extensions?.['code']) ?? [];
-    if (!codes.every((code) => code === 'FORBIDDEN' || code === 'NOT_FOUND')) {
-      options.logger.error({ codes, type }, 'a lobby event could not be resolved');
-      return undefined;
-    }
+  const byId = plan.lobby.followUp.byId;
+  const variables = { ...watch.variables, ...(byId ? { [byId.variable]: byId.of(payload) } : {}) };
+  let result: FormattedExecutionResult;
+  try {
+    result = await options.runQuery(plan.followUp, variables, {
+      authorization: connection.authorization,
+      viewer: connection.viewer,
+      requestId: newId(),
+    });
+  } catch (error) {
+    options.logger.error({ err: error, type }, 'lobby event could not be resolved');
+    return undefined;
   }
-  // Still not for this subscriber to see: not theirs to hear.
+  const data = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[plan.responseKey];
+  if (data) {
+    // A field the subscriber may not see comes with its error, as in a query.
+    const errors = result.errors?.map(
+      (error) => new GraphQLError(error.message, { path: error.path, extensions: error.extensions }),
+    );
+    return { data, ...(errors ? { errors } : {}) };
+  }
+  const codes = result.errors?.map((error) => error.extensions?.['code']) ?? [];
+  if (!codes.every((code) => code === 'FORBIDDEN' || code === 'NOT_FOUND')) {
+    options.logger.error({ codes, type }, 'a lobby event could not be resolved');
+  }
   return undefined;
 }
 
@@ -327,7 +346,7 @@ async function watchLobby(
     else ready.push(result);
   };
 
-  const resolveEvent = async (type: EventType, payload: AppointmentEventPayload, shared: SharedFollowUps) => {
+  const resolveEvent = async (type: EventType, payload: AnyPayload, shared: SharedFollowUps) => {
     if (finished) return;
     const key = followUpKey(watch.connection.authorization, plan.followUpText, watch.variables);
     let pending = shared.get(key);
@@ -337,13 +356,14 @@ async function watchLobby(
     }
     const resolved = await pending;
     if (!resolved || finished) return;
-    const appointment = asOfEvent(resolved.appointment, plan.eventFields, payload);
-    deliver({ data: { [plan.responseKey]: appointment }, ...(resolved.errors ? { errors: resolved.errors } : {}) });
+    const shown = asOfEvent(resolved.data, plan.eventFields, payload);
+    deliver({ data: { [plan.responseKey]: shown }, ...(resolved.errors ? { errors: resolved.errors } : {}) });
   };
 
-  const stop = await topics.listen(plan.lobby.topic(watch.watchedId), (event, shared) => {
-    if (finished || !plan.lobby.types.includes(event.type)) return;
-    const payload = event.payload as AppointmentEventPayload;
+  const stop = await topics.listen(watch.topic, (event, shared) => {
+    if (finished || !plan.lobby.events.includes(event.type)) return;
+    const { payload } = event;
+    if (plan.lobby.concerns && !plan.lobby.concerns(payload, watch.args)) return;
     previous = previous
       .then(() => resolveEvent(event.type, payload, shared))
       .catch((error: unknown) => options.logger.error({ err: error }, 'lobby event could not be resolved'));

@@ -6,24 +6,31 @@ import {
   print,
   validate,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { eventFieldsOf } from './as-of-event.js';
-import { APPOINTMENT_ID_VARIABLE, followUpQuery } from './follow-up.js';
-import { LOBBY_FIELDS, type LobbyField } from './lobby.js';
+import type { AnyPayload, SubscriptionField } from './declaration.js';
+import { SUBSCRIPTION_FIELDS } from './fields/index.js';
+import { followUpQuery } from './follow-up.js';
 
 /**
  * What every subscription sent as the same document and operation name has in
- * common, worked out once: the parsed and validated document, the lobby field it
- * watches and its follow-up query. A subscription adds only whose lobby it is
- * and its variables.
+ * common, worked out once: the parsed and validated document, the field it
+ * subscribes to, its declaration and its follow-up query. A subscription adds
+ * only its arguments (whose lobby it is, which period) and its variables.
  */
 export interface LobbyPlan {
   document: DocumentNode;
-  /** The subscription field's name, one of LOBBY_FIELDS (the alias is the client's). */
+  operation: OperationDefinitionNode;
+  /** The subscription field's name, one of SUBSCRIPTION_FIELDS (the alias is the client's). */
   field: string;
-  lobby: LobbyField;
+  fieldNode: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+  lobby: SubscriptionField;
   /** Where the watched id comes from: the variable that holds it, or the literal in the document. */
   watched: { variable: string } | { value: string } | undefined;
   followUp: DocumentNode;
@@ -33,7 +40,7 @@ export interface LobbyPlan {
   followUpVariables: readonly string[];
   responseKey: string;
   /** The selected fields the event itself knows, shown as of the event. */
-  eventFields: ReturnType<typeof eventFieldsOf>;
+  eventFields: ReturnType<typeof eventFieldsOf<AnyPayload>>;
 }
 
 export const badRequest = (message: string) => [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
@@ -64,10 +71,12 @@ export function planSubscription(
   }
   const field = operation.selectionSet.selections[0];
   if (field?.kind !== Kind.FIELD) return badRequest('Select the subscription field itself, not a fragment of it');
-  const lobby = LOBBY_FIELDS[field.name.value];
-  if (!lobby) return badRequest(`${field.name.value} is not served by the lobby`);
-  const argument = field.arguments?.find((node) => node.name.value === lobby.argument)?.value;
-  const followUp = followUpQuery(document, operation, field);
+  const lobby = SUBSCRIPTION_FIELDS[field.name.value];
+  const definition = schema.getSubscriptionType()?.getFields()[field.name.value];
+  if (!lobby || !definition) return badRequest(`${field.name.value} is not served by the lobby`);
+  const argument = lobby.argument && field.arguments?.find((node) => node.name.value === lobby.argument)?.value;
+  const followUp = followUpQuery(document, operation, field, lobby.followUp);
+  const byIdVariable = lobby.followUp.byId?.variable;
   const fragments: Record<string, FragmentDefinitionNode> = Object.fromEntries(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
@@ -75,12 +84,15 @@ export function planSubscription(
   );
   return {
     document,
+    operation,
     field: field.name.value,
+    fieldNode: field,
+    definition,
     lobby,
     watched:
-      argument?.kind === Kind.VARIABLE
+      argument && argument.kind === Kind.VARIABLE
         ? { variable: argument.name.value }
-        : argument?.kind === Kind.STRING
+        : argument && argument.kind === Kind.STRING
           ? { value: argument.value }
           : undefined,
     followUp,
@@ -89,11 +101,11 @@ export function planSubscription(
       definition.kind === Kind.OPERATION_DEFINITION
         ? (definition.variableDefinitions ?? [])
             .map((variable) => variable.variable.name.value)
-            .filter((name) => name !== APPOINTMENT_ID_VARIABLE)
+            .filter((name) => name !== byIdVariable)
         : [],
     ),
     responseKey: field.alias?.value ?? field.name.value,
-    eventFields: eventFieldsOf(field.selectionSet, fragments),
+    eventFields: eventFieldsOf<AnyPayload>(field.selectionSet, fragments, lobby.asOfEvent ?? {}),
   };
 }
 
@@ -103,7 +115,7 @@ export const isPlan = (planned: LobbyPlan | readonly GraphQLError[]): planned is
  * Plans by document text, so that thousands of sockets sending the same
  * subscription hold one parsed document between them and it is parsed and
  * validated once. Bounded: the least recently used plan goes first, and a
- * document longer than any lobby page sends is planned for its socket alone, so
+ * document longer than any page sends is planned for its socket alone, so
  * that no client can pin large documents in the cache.
  */
 export class LobbyPlans {
@@ -117,7 +129,8 @@ export class LobbyPlans {
   ) {}
 
   plan(query: string, operationName: string | null | undefined): LobbyPlan | readonly GraphQLError[] {
-    if (query.length > this.longestCached) return planSubscription(this.schema, query, operationName, this.limits);
+    const plan = () => planSubscription(this.schema, query, operationName, this.limits);
+    if (query.length > this.longestCached) return plan();
     // Unambiguous whatever the client sends: no one's request can take another's plan.
     const key = JSON.stringify([operationName ?? null, query]);
     const known = this.plans.get(key);
@@ -126,7 +139,7 @@ export class LobbyPlans {
       this.plans.set(key, known);
       return known;
     }
-    const planned = planSubscription(this.schema, query, operationName, this.limits);
+    const planned = plan();
     const oldest = this.plans.keys().next();
     if (this.plans.size >= this.capacity && !oldest.done) this.plans.delete(oldest.value);
     this.plans.set(key, planned);

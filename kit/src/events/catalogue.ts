@@ -122,8 +122,9 @@ export type EventType = keyof EventCatalogue;
 
 /**
  * Where live listeners tune in: every event goes out on the channel of its type,
- * and an appointment's also on its doctor's and its patient's lobby, so that a
- * gateway listens to exactly the lobbies its subscribers watch.
+ * an appointment's also on its doctor's and its patient's lobby, and a slot
+ * offer on its patient's alone, so that a gateway listens to exactly the lobbies
+ * its subscribers watch.
  */
 export type LobbyTopic = `lobby.doctor.${string}` | `lobby.patient.${string}`;
 export type Topic = EventType | LobbyTopic;
@@ -136,6 +137,10 @@ const APPOINTMENT_EVENT = /^appointments\./;
 /** Every topic an event is published on. */
 export function topicsOf(event: EventEnvelope): Topic[] {
   if (!APPOINTMENT_EVENT.test(event.type)) return [event.type];
+  // An offer is the waiting patient's news: no doctor's lobby announces it.
+  if (event.type === 'appointments.slot-offered') {
+    return [event.type, patientLobby((event.payload as SlotOfferedPayload).patientId)];
+  }
   const { doctorId, patientId } = event.payload as AppointmentEventPayload;
   return [event.type, doctorLobby(doctorId), patientLobby(patientId)];
 }

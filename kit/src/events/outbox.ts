@@ -1,5 +1,5 @@
 import { SpanKind } from '@opentelemetry/api';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { PeriodicWorker } from '../worker.js';
 import { faultOf, isTransientFault, isUniqueViolation, retryOnLockConflict } from '../database.js';
@@ -208,7 +208,8 @@ export class UnitOfWork {
 
   constructor(
     readonly dataSource: DataSource,
-    private readonly relay: OutboxRelay,
+    /** Only nudged; a process without a relay of its own (a command line) leaves its events to the subgraph's. */
+    private readonly relay: Pick<OutboxRelay, 'nudge'>,
     private readonly clock: Clock = { now: () => new Date() },
   ) {}
 
@@ -227,6 +228,11 @@ export class UnitOfWork {
     const value = await work(outbox.emit);
     await outbox.flush(manager);
     return value;
+  }
+
+  /** Says that a transaction `joining` wrote events in has committed: the relay publishes them now. */
+  committed(): void {
+    this.relay.nudge();
   }
 
   private async attempt<T>(work: (manager: EntityManager, emit: Emit) => Promise<T>): Promise<T> {
@@ -254,23 +260,28 @@ export class UnitOfWork {
     work: (manager: EntityManager, emit: Emit) => Promise<void>,
     group = 'unknown',
   ): Promise<ApplyOutcome> {
+    const failuresKey = `${group}|${event.id}`;
+    // Recorded before groups were kept, by the one consumer of that event in this database.
+    if (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id, consumerGroup: '' })) {
+      return 'duplicate';
+    }
     try {
       await this.run(async (manager, emit) => {
-        await this.recordApplied(manager, event);
+        await this.recordApplied(manager, event, group);
         await work(manager, emit);
       });
-      this.failures.delete(event.id);
+      this.failures.delete(failuresKey);
       return 'applied';
     } catch (error) {
       if (error instanceof MalformedEventError) return this.park(event, group, error.message);
-      if (await this.seenBefore(error, event)) {
-        this.failures.delete(event.id);
+      if (await this.seenBefore(error, event, group)) {
+        this.failures.delete(failuresKey);
         return 'duplicate';
       }
       if (isTransientFault(error)) throw error;
-      const failures = (this.failures.get(event.id) ?? 0) + 1;
+      const failures = (this.failures.get(failuresKey) ?? 0) + 1;
       if (failures < POISON_ATTEMPTS) {
-        this.failures.set(event.id, failures);
+        this.failures.set(failuresKey, failures);
         throw error;
       }
       return this.park(event, group, `failed ${failures} times: ${faultOf(error)}`);
@@ -315,8 +326,9 @@ export class UnitOfWork {
     try {
       await this.run(async (manager, emit) => {
         await manager.delete(DeadLetterEvent, { eventId: letter.eventId });
-        await manager.delete(AppliedEvent, { eventId: event.id });
-        await this.recordApplied(manager, event);
+        const group = letter.consumerGroup ?? '';
+        await manager.delete(AppliedEvent, { eventId: event.id, consumerGroup: In([group, '']) });
+        await this.recordApplied(manager, event, group);
         await work(event, manager, emit);
       });
       return 'applied';
@@ -334,35 +346,48 @@ export class UnitOfWork {
   }
 
   private async park(event: EventEnvelope, group: string, reason: string): Promise<ApplyOutcome> {
-    this.failures.delete(event.id);
+    this.failures.delete(`${group}|${event.id}`);
     try {
       await this.run(async (manager) => {
-        await this.recordApplied(manager, event);
-        await manager.insert(DeadLetterEvent, {
-          eventId: event.id,
-          type: event.type,
-          event: JSON.stringify(event),
-          reason: reason.slice(0, 2000),
-          parkedAt: this.clock.now(),
-          consumerGroup: group,
-          replayRequestedAt: null,
-        });
+        await this.recordApplied(manager, event, group);
+        // A letter is kept once per event: when another group of this database parked it first, that one stays.
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(DeadLetterEvent)
+          .values({
+            eventId: event.id,
+            type: event.type,
+            event: JSON.stringify(event),
+            reason: reason.slice(0, 2000),
+            parkedAt: this.clock.now(),
+            consumerGroup: group,
+            replayRequestedAt: null,
+          })
+          .orIgnore()
+          .execute();
       });
       return 'parked';
     } catch (error) {
-      if (await this.seenBefore(error, event)) return 'duplicate';
+      if (await this.seenBefore(error, event, group)) return 'duplicate';
       throw error;
     }
   }
 
-  private recordApplied(manager: EntityManager, event: EventEnvelope): Promise<unknown> {
-    return manager.insert(AppliedEvent, { eventId: event.id, type: event.type, appliedAt: this.clock.now() });
+  private recordApplied(manager: EntityManager, event: EventEnvelope, group: string): Promise<unknown> {
+    return manager.insert(AppliedEvent, {
+      eventId: event.id,
+      consumerGroup: group,
+      type: event.type,
+      appliedAt: this.clock.now(),
+    });
   }
 
-  /** A unique violation on the event's own id: another delivery got there first. */
-  private async seenBefore(error: unknown, event: EventEnvelope): Promise<boolean> {
+  /** A unique violation on the event's id for this group: another delivery to the group got there first. */
+  private async seenBefore(error: unknown, event: EventEnvelope, group: string): Promise<boolean> {
     return (
-      isUniqueViolation(error) && (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id }))
+      isUniqueViolation(error) &&
+      (await this.dataSource.getRepository(AppliedEvent).existsBy({ eventId: event.id, consumerGroup: group }))
     );
   }
 }

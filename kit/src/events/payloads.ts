@@ -76,7 +76,9 @@ const auditPayload: z.ZodType<AuditEventPayload> = z.object({
 
 const scheduleChangedPayload: z.ZodType<ScheduleChangedPayload> = z.object({
   doctorId: id,
-  change: z.enum(['WEEKLY', 'TIME_OFF_ADDED', 'TIME_OFF_REMOVED', 'EXTRA_HOURS_ADDED', 'EXTRA_HOURS_REMOVED']).optional(),
+  change: z
+    .enum(['WEEKLY', 'TIME_OFF_ADDED', 'TIME_OFF_REMOVED', 'EXTRA_HOURS_ADDED', 'EXTRA_HOURS_REMOVED'])
+    .optional(),
   from: instant.optional(),
   to: instant.optional(),
 });

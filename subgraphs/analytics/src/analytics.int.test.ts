@@ -6,6 +6,7 @@ import {
   DeadLetterEvent,
   InProcessEventBus,
   newId,
+  OutboxEvent,
   RedisEventBus,
   Role,
   type EventBus,
@@ -457,6 +458,57 @@ describe.each(stores)('analytics on %s', (_name, available, makeStore) => {
       );
       expect(refused.entries.map((e) => [e.actorRole, e.action, e.outcome, e.subjectId])).toEqual([
         ['STAKEHOLDER', 'analytics.import', 'DENIED', null],
+      ]);
+    },
+  );
+
+  it.runIf(available)(
+    'announces the clinic days whose revenue a payment, a refund or an imported cost changed, in their transaction',
+    async () => {
+      // A department and a year of their own, so that nothing above is announced with them.
+      const department = newId();
+      const bill = invoice(department, doctor, 10_000);
+      const unpaid = invoice(department, doctor, 4_000);
+      const paid = invoicePaid(bill, '2032-03-10T21:30:00.000Z');
+      await publish(
+        invoiceCreated(bill),
+        invoiceCreated(unpaid),
+        paid,
+        paid,
+        invoiceRefunded(paid.payload, '2032-03-20T10:00:00.000Z', 5_000),
+        // Refunded before analytics heard of a payment: no day's revenue moves.
+        invoiceRefunded(invoicePaid(unpaid, '2032-03-11T10:00:00.000Z').payload, '2032-03-12T10:00:00.000Z'),
+        visitEnded('appointments.completed', {
+          doctorId: doctor,
+          departmentId: department,
+          start: '2032-03-10T08:00:00.000Z',
+        }),
+      );
+      await settled();
+      const costs = `costs-${randomUUID()}.csv`;
+      writeFileSync(
+        join(importDir, costs),
+        [
+          'cost_id,department_id,cost_date,amount,category',
+          `${newId()},${department},2032-04-05,250.00,Supplies`,
+          `${newId()},${department},2032-04-02,100.00,Laundry`,
+        ].join('\n'),
+      );
+      dataOf(await gql(IMPORT, { sources: [costs] }, tokens.admin));
+      // Known already: nothing changes, nothing is announced.
+      dataOf(await gql(IMPORT, { sources: [costs] }, tokens.admin));
+
+      const announced = await subgraph.dataSource
+        .getRepository(OutboxEvent)
+        .find({ where: { type: 'analytics.report-changed' }, order: { sequence: 'ASC' } });
+      const days = announced
+        .map((event) => JSON.parse(event.payload) as { from: string; to: string })
+        .filter(({ from }) => from.startsWith('2032'));
+      // Paid at 23:30 in Kyiv on 10 March: revenue counts on that clinic day, and the refund takes it back there.
+      expect(days).toEqual([
+        { from: '2032-03-10', to: '2032-03-10' },
+        { from: '2032-03-10', to: '2032-03-10' },
+        { from: '2032-04-02', to: '2032-04-05' },
       ]);
     },
   );

@@ -1,5 +1,6 @@
-import { createDataSource, createLogger, DomainError, migrate, runMain } from '@hospital/kit';
+import { createDataSource, createLogger, DomainError, migrate, runMain, UnitOfWork } from '@hospital/kit';
 import { loadAnalyticsConfig } from './config.js';
+import { announceReportChange } from './csv/csv-import.service.js';
 import { CsvImporter, CsvImportError, type ImportedFile, type ImportProgress } from './import/importer.js';
 import { analyticsTables } from './tables.js';
 
@@ -49,8 +50,11 @@ async function importFiles(sources: string[]): Promise<number> {
       // The summary lines say what each file did; the log is for what went wrong.
       logger: createLogger({ name: config.name, level: 'warn' }, process.stderr),
     });
+    // No relay here: the running subgraph's, which polls its outbox, publishes what the import announces.
+    const uow = new UnitOfWork(dataSource, { nudge: () => {} });
     let started = Date.now();
     await importer.importSources(sources, {
+      onWriting: (manager, _file, reportDays) => announceReportChange(uow, manager, reportDays),
       // pnpm runs the package's script from its folder; the paths were typed where pnpm was run.
       baseDir: process.env['INIT_CWD'] ?? process.cwd(),
       onProgress: (progress) => process.stderr.write(progressLine(progress, Date.now() - started)),

@@ -14,6 +14,7 @@ import {
   type Unsubscribe,
 } from '@hospital/kit';
 import { loadPatientsConfig, medicalRecordsKeyOf, previousMedicalRecordsKeysOf } from './config.js';
+import { createVisitsLedger } from './clients/appointments.client.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
 import { PatientExportService } from './export/patient-export.service.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
@@ -56,6 +57,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     medicalRecords,
     patientExports: new PatientExportService(runtime.uow, medicalRecords),
     care: new CareRelationshipService(runtime.dataSource),
+    visits: createVisitsLedger(config.extra.APPOINTMENTS_URL, config.extra.APPOINTMENTS_TIMEOUT_MS, runtime.logger),
     audit: new AuditTrail(runtime.uow),
   };
 
@@ -64,7 +66,11 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     schema: await buildPatientsSchema(),
     serviceFields: { patientContact: CONTACTS_SCOPE },
     maxBody: EXPORT_MAX_BODY,
-    context: (base) => ({ ...base, ...services, loaders: createPatientsLoaders(services, base) }),
+    context: (base, req) => ({
+      ...base,
+      ...services,
+      loaders: createPatientsLoaders(services, base, req.header('authorization')),
+    }),
     onStart: async () => {
       stopConsuming = await consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);
     },

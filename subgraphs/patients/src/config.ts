@@ -41,6 +41,10 @@ export const loadPatientsConfig = (env: NodeJS.ProcessEnv = process.env) =>
     {
       MEDICAL_RECORDS_KEY: medicalRecordsKey.optional(),
       MEDICAL_RECORDS_PREVIOUS_KEYS: previousMedicalRecordsKeys.optional(),
+      /** The appointments subgraph, asked about a visit the care projection does not hold yet (an internal GraphQL call). */
+      APPOINTMENTS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
+      /** Short: the question stands between a doctor and an answer, and its failure leaves the projection's answer. */
+      APPOINTMENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     },
     env,
     {

@@ -4,9 +4,11 @@ import {
   createCareLoader,
   type AuditedRequest,
   type AuditTrail,
+  type CarePair,
   type CareRelationshipService,
   type SubgraphContext,
 } from '@hospital/kit';
+import type { VisitsLedger } from './clients/appointments.client.js';
 import { createRecordVersionsLoader } from './medical-record/medical-record-version.loader.js';
 import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';
 import type { PatientExportService } from './export/patient-export.service.js';
@@ -20,23 +22,33 @@ export interface PatientsServices {
   medicalRecords: MedicalRecordService;
   patientExports: PatientExportService;
   care: CareRelationshipService;
+  /** Asked about the visits `care` does not hold yet. */
+  visits: VisitsLedger;
   audit: AuditTrail;
 }
 
 /**
  * A fresh set per request, so that no cached row or permission outlives the request
  * that read it; `audit` records the request's reads of profiles, a tick's in one
- * transaction.
+ * transaction. A doctor's visit the care projection does not hold yet is asked of
+ * the appointments subgraph with the request's own `authorization`
+ * (docs/decisions.md, "The lobby").
  */
-export function createPatientsLoaders(services: PatientsServices, request: AuditedRequest) {
+export function createPatientsLoaders(
+  services: PatientsServices,
+  request: AuditedRequest,
+  authorization: string | undefined,
+) {
+  const unrecorded = (statuses?: readonly string[]) => (pairs: readonly CarePair[]) =>
+    services.visits.withVisits(pairs, statuses, authorization);
   return {
     patient: createPatientLoader(services.patients),
     medicalRecords: createMedicalRecordsLoader(services.medicalRecords),
     recordVersions: createRecordVersionsLoader(services.medicalRecords),
     /** A visit of any kind: the doctor may see who the patient is. */
-    hasVisit: createCareLoader(services.care),
+    hasVisit: createCareLoader(services.care, undefined, unrecorded()),
     /** A visit that keeps the patient in their care: the doctor may read and write records. */
-    inCare: createCareLoader(services.care, CARING_STATUSES),
+    inCare: createCareLoader(services.care, CARING_STATUSES, unrecorded(CARING_STATUSES)),
     audit: new AuditBatch(services.audit, request),
   };
 }

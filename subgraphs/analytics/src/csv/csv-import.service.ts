@@ -7,7 +7,8 @@ import {
   type Logger,
   type UnitOfWork,
 } from '@hospital/kit';
-import type { CsvImporter, ImportedFile } from '../import/importer.js';
+import type { EntityManager } from 'typeorm';
+import type { CsvImporter, DaySpan, ImportedFile } from '../import/importer.js';
 
 /** More than this in one call is a job for the command line. */
 const MAX_SOURCES = 100;
@@ -23,7 +24,7 @@ export class CsvImports {
   private readonly audit: AuditTrail;
 
   constructor(
-    uow: UnitOfWork,
+    private readonly uow: UnitOfWork,
     private readonly importer: CsvImporter,
     /** The folder the mutation may read local files from. */
     private readonly importDir: string,
@@ -40,7 +41,22 @@ export class CsvImports {
     return this.importer.importSources(sources, {
       localRoot: this.importDir,
       onProgress: (progress) => request.logger.info(progress, 'importing CSV'),
-      onWriting: (manager, file) => this.audit.changedWithin(manager, request, { ...entry, subjectId: file.source }),
+      onWriting: async (manager, file, reportDays) => {
+        await this.audit.changedWithin(manager, request, { ...entry, subjectId: file.source });
+        await announceReportChange(this.uow, manager, reportDays);
+      },
+      // Each file commits on its own: what it announced goes out now, not at the relay's next round.
+      onImported: () => this.uow.committed(),
     });
   }
+}
+
+/** Tells live reports (`analytics.report-changed`) that the revenue of these days changed, in the import's transaction. */
+export function announceReportChange(
+  uow: Pick<UnitOfWork, 'joining'>,
+  manager: EntityManager,
+  days: DaySpan | undefined,
+): Promise<void> {
+  if (!days) return Promise.resolve();
+  return uow.joining(manager, (emit) => emit('analytics.report-changed', days));
 }

@@ -1,6 +1,7 @@
 import {
   checkedPayload,
   type AppointmentEventPayload,
+  type Emit,
   type EventCatalogue,
   type EventEnvelope,
   type InvoiceEventPayload,
@@ -36,11 +37,13 @@ type FactEvent = { [T in FactEventType]: EventEnvelope<T> }[FactEventType];
  * transaction (the one that records the event id). Each fact is written once
  * whatever arrives twice: a fact already there is left as it is, and an invoice
  * moves forward only (paid once, refunded once), so a rollup is never counted twice.
+ * A change of a day's revenue is announced (`analytics.report-changed`) in that
+ * same transaction, so live reports hear of it exactly when it has committed.
  */
 export class FactRecorder {
   constructor(private readonly timeZone: string) {}
 
-  async record(manager: EntityManager, delivered: EventEnvelope<FactEventType>): Promise<void> {
+  async record(manager: EntityManager, delivered: EventEnvelope<FactEventType>, emit: Emit): Promise<void> {
     const event = delivered as FactEvent;
     switch (event.type) {
       case 'appointments.completed':
@@ -50,11 +53,11 @@ export class FactRecorder {
       case 'billing.invoice-created':
         return this.invoiceCreated(manager, checkedPayload(event));
       case 'billing.invoice-paid':
-        return this.invoicePaid(manager, checkedPayload(event));
+        return this.invoicePaid(manager, checkedPayload(event), emit);
       case 'billing.invoice-voided':
         return this.invoiceVoided(manager, checkedPayload(event));
       case 'billing.invoice-refunded':
-        return this.invoiceRefunded(manager, checkedPayload(event));
+        return this.invoiceRefunded(manager, checkedPayload(event), emit);
       case 'feedback.submitted':
         return this.feedbackSubmitted(manager, checkedPayload(event));
     }
@@ -115,7 +118,7 @@ export class FactRecorder {
   }
 
   /** Revenue counts on the day paid, net of tax (the subtotal) and of a refund applied before the payment. */
-  private async invoicePaid(manager: EntityManager, paid: EventCatalogue['billing.invoice-paid']) {
+  private async invoicePaid(manager: EntityManager, paid: EventCatalogue['billing.invoice-paid'], emit: Emit) {
     const fact = await this.invoiceFact(manager, paid);
     if (fact.paidAt) return;
     const paidDay = clinicDay(paid.paidAt, this.timeZone);
@@ -130,6 +133,7 @@ export class FactRecorder {
       { day: paidDay, department_id: fact.departmentId },
       { revenue_cents: Number(fact.subtotalCents) - Number(fact.refundedNetCents) },
     );
+    emit('analytics.report-changed', { from: paidDay, to: paidDay });
   }
 
   private async invoiceVoided(manager: EntityManager, voided: EventCatalogue['billing.invoice-voided']) {
@@ -147,7 +151,11 @@ export class FactRecorder {
    * period's revenue is what its payments finally brought in. A refund of a payment
    * analytics never heard of took nothing from any day, so it gives nothing back.
    */
-  private async invoiceRefunded(manager: EntityManager, refund: EventCatalogue['billing.invoice-refunded']) {
+  private async invoiceRefunded(
+    manager: EntityManager,
+    refund: EventCatalogue['billing.invoice-refunded'],
+    emit: Emit,
+  ) {
     const fact = await this.invoiceFact(manager, refund);
     if (fact.refundedAt) return;
     const refundedNetCents = refundedRevenue(Number(fact.subtotalCents), Number(fact.totalCents), refund.refundedCents);
@@ -168,6 +176,7 @@ export class FactRecorder {
         { day: fact.paidDay, department_id: fact.departmentId },
         { revenue_cents: -refundedNetCents },
       );
+      emit('analytics.report-changed', { from: fact.paidDay, to: fact.paidDay });
     }
   }
 

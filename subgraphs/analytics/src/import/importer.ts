@@ -8,10 +8,17 @@ import { ClinicCalendar } from './clinic-calendar.js';
 import { NumberedCsvParser, syntaxProblem, type CsvRecord } from './csv-records.js';
 import { HEADERS, kindOfHeader, rowReader, unknownHeader, type CsvKind, type RowReader } from './rows.js';
 import { listSources, type CsvSource } from './sources.js';
-import { DETAILED_PROBLEMS, ROWS_PER_INSERT, Staging, type CsvProblem, type FoundProblems } from './staging.js';
+import {
+  DETAILED_PROBLEMS,
+  ROWS_PER_INSERT,
+  Staging,
+  type CsvProblem,
+  type DaySpan,
+  type FoundProblems,
+} from './staging.js';
 
 export type { CsvKind } from './rows.js';
-export type { CsvProblem } from './staging.js';
+export type { CsvProblem, DaySpan } from './staging.js';
 
 export interface ImportedFile {
   source: string;
@@ -43,9 +50,10 @@ export interface ImportOptions {
   /**
    * Called inside the transaction of each file that adds facts, once they are
    * written, on its manager: what must commit with them, or not at all (the
-   * import's audit entry).
+   * import's audit entry, the news that the revenue of `reportDays` changed,
+   * when the file's new rows change it).
    */
-  onWriting?: (manager: EntityManager, file: ImportedFile) => Promise<void>;
+  onWriting?: (manager: EntityManager, file: ImportedFile, reportDays: DaySpan | undefined) => Promise<void>;
 }
 
 const SHOWN_IN_MESSAGE = 3;
@@ -274,6 +282,7 @@ export class CsvImporter {
           if (conflicts.count > 0) throw new RejectedFile(conflicts);
           if (known === load.rows) return { ...imported, alreadyPresent: known };
           await staging.addNewToRollup();
+          const reportDays = await staging.reportDaysOfNew();
           const added = await staging.insertNewFacts();
           if (added !== load.rows - known) {
             throw new ConflictError(
@@ -281,7 +290,7 @@ export class CsvImporter {
             );
           }
           const done = { ...imported, added, alreadyPresent: known };
-          await options.onWriting?.(manager, done);
+          await options.onWriting?.(manager, done, reportDays);
           return done;
         });
       } finally {

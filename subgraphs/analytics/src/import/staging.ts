@@ -32,6 +32,14 @@ interface FactTable {
   columns: readonly Column[];
   /** Adds the staged rows for which `isNew` holds to the rollup, in one statement. */
   addToRollup(manager: EntityManager, isNew: string): Promise<void>;
+  /** The column of the clinic day whose revenue report a row changes; none when the rows are not in that report. */
+  reportDay?: string;
+}
+
+/** Clinic days, inclusive (YYYY-MM-DD). */
+export interface DaySpan {
+  from: string;
+  to: string;
 }
 
 /** One name will do: a temporary table belongs to its connection, and a connection imports one file at a time. */
@@ -67,6 +75,7 @@ const FACT_TABLES: Readonly<Record<CsvKind, FactTable>> = {
   DEPARTMENT_COSTS: {
     table: 'department_costs',
     noun: 'cost',
+    reportDay: 'cost_date',
     columns: [
       id('cost_id'),
       ref('department_id'),
@@ -225,10 +234,27 @@ export class Staging {
 
   /** Adds the rows that are not facts yet to the rollup: before insertNewFacts(), which makes them facts. */
   addNewToRollup(): Promise<void> {
-    return this.fact.addToRollup(
-      this.manager,
-      `NOT EXISTS (SELECT 1 FROM ${this.fact.table} f WHERE f.${this.idColumn} = s.${this.idColumn})`,
-    );
+    return this.fact.addToRollup(this.manager, this.isNew);
+  }
+
+  /** A staged row `s` that is not a fact yet. */
+  private get isNew(): string {
+    return `NOT EXISTS (SELECT 1 FROM ${this.fact.table} f WHERE f.${this.idColumn} = s.${this.idColumn})`;
+  }
+
+  /**
+   * The days of the revenue report the rows that are not facts yet change, if
+   * they change it: before insertNewFacts(), which makes them facts.
+   */
+  async reportDaysOfNew(): Promise<DaySpan | undefined> {
+    const day = this.fact.reportDay;
+    if (!day) return undefined;
+    // As text on both databases: MariaDB's driver would make a DATE a Date in the process's zone.
+    const [span] = (await this.manager.query(
+      `SELECT CAST(MIN(s.${day}) AS CHAR(10)) AS first_day, CAST(MAX(s.${day}) AS CHAR(10)) AS last_day
+         FROM ${STAGING} s WHERE ${this.isNew}`,
+    )) as { first_day: string | null; last_day: string | null }[];
+    return span?.first_day && span.last_day ? { from: span.first_day, to: span.last_day } : undefined;
   }
 
   /** Inserts the rows that are not facts yet; resolves how many that was. */

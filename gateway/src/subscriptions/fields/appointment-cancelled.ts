@@ -1,0 +1,8 @@
+import { doctorLobby } from '@hospital/kit';
+import { appointmentLobbyField, doctorsOwnOrDesk } from './appointment-lobby.js';
+
+/** `appointmentCancelled(doctorId:)`: a visit of the doctor's that was cancelled. */
+export const appointmentCancelled = appointmentLobbyField(
+  { argument: 'doctorId', topic: doctorLobby, mayWatch: doctorsOwnOrDesk },
+  ['appointments.cancelled'],
+);

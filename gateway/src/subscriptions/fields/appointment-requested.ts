@@ -1,0 +1,8 @@
+import { doctorLobby } from '@hospital/kit';
+import { appointmentLobbyField, doctorsOwnOrDesk } from './appointment-lobby.js';
+
+/** `appointmentRequested(doctorId:)`: a visit asked of the doctor, as soon as it is committed. */
+export const appointmentRequested = appointmentLobbyField(
+  { argument: 'doctorId', topic: doctorLobby, mayWatch: doctorsOwnOrDesk },
+  ['appointments.requested'],
+);
