@@ -287,6 +287,8 @@ export type Doctor = {
   department: Department;
   /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   email?: Maybe<Scalars['String']['output']>;
+  /** Days opened beyond the usual week, by day and start: from `from` (today by default) to `to` (a year on by default), at most 366 days */
+  extraHours: Array<ExtraHours>;
   /** Part of the doctor's public profile: any signed-in user */
   feedbackSummary: FeedbackSummary;
   id: Scalars['ID']['output'];
@@ -302,6 +304,13 @@ export type Doctor = {
   timeOff: Array<TimeOff>;
   /** The usual week, Monday first, by start time */
   weeklyAvailability: Array<AvailabilityRule>;
+};
+
+
+/** A doctor of the hospital; the id is the doctor's user account id when they have one */
+export type DoctorExtraHoursArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -354,6 +363,28 @@ export type DoctorPerformance = {
   totalNaturalBirths: Scalars['Int']['output'];
   /** Clinic days with at least one completed visit or delivery */
   totalWorkingDays: Scalars['Int']['output'];
+};
+
+/** A window of one clinic day in which a doctor sees patients beyond their usual week */
+export type ExtraHours = {
+  __typename?: 'ExtraHours';
+  /** The day, in the clinic's time zone */
+  date: Scalars['Date']['output'];
+  /** HH:MM, clinic time; the first minute the doctor is no longer available */
+  endTime: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** HH:MM, clinic time */
+  startTime: Scalars['String']['output'];
+};
+
+/** A window of one day in which the doctor sees patients beyond their usual week, in the clinic's time zone */
+export type ExtraHoursInput = {
+  /** Today or later */
+  date: Scalars['Date']['input'];
+  /** HH:MM on a 30-minute boundary, until 18:00; after startTime */
+  endTime: Scalars['String']['input'];
+  /** HH:MM on a 30-minute boundary, from 09:00 */
+  startTime: Scalars['String']['input'];
 };
 
 /** A patient's rating of a completed visit, with an optional comment */
@@ -484,6 +515,19 @@ export type IssuedPasswordReset = {
   token: Scalars['String']['output'];
 };
 
+/** A patient waits for a freed slot of a service between two clinic days */
+export type JoinWaitlistInput = {
+  /** Any doctor of the service's department when absent */
+  doctorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first clinic day; not in the past */
+  from: Scalars['Date']['input'];
+  /** A patient may only name herself */
+  patientId: Scalars['ID']['input'];
+  serviceId: Scalars['ID']['input'];
+  /** The last clinic day; at most 31 days after from */
+  to: Scalars['Date']['input'];
+};
+
 /** An entry in a patient's medical record, written by a doctor */
 export type MedicalRecord = {
   __typename?: 'MedicalRecord';
@@ -544,6 +588,8 @@ export type MedicalServiceInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ADMIN or the doctor themself: opens the doctor on one day, beyond the usual week */
+  addExtraHours: ExtraHours;
   /** A DOCTOR, for a patient they have an appointment with */
   addMedicalRecord: MedicalRecord;
   /** ADMIN or the doctor themself */
@@ -556,6 +602,8 @@ export type Mutation = {
   changePassword: AuthPayload;
   /** ADMIN only: the user's earlier sessions end; the last active ADMIN stays one */
   changeUserRole: User;
+  /** The offer's patient, STAFF for her, ADMIN. Books the offered slot as a PENDING visit through every booking rule; the first claim wins, a later one, or one after the offer lapsed (15 minutes) or the slot was booked by someone else, is SLOT_TAKEN */
+  claimSlotOffer: Appointment;
   /** The doctor, ADMIN; once the visit has started */
   completeAppointment: Appointment;
   /** ADMIN only */
@@ -574,6 +622,10 @@ export type Mutation = {
   issuePasswordReset: IssuedPasswordReset;
   /** The DOCTOR of an APPROVED or COMPLETED visit */
   issuePrescription: Prescription;
+  /** The patient for herself, STAFF for any patient, ADMIN. Waits for a freed slot of the service (with the doctor, or any doctor of the service's department) on a clinic day from `from` to `to` (not in the past, at most 31 days). One open entry per patient, service and doctor (CONFLICT) */
+  joinWaitlist: WaitlistEntry;
+  /** The patient, STAFF, ADMIN. Ends a WAITING or OFFERED entry; an open offer goes to the next patient */
+  leaveWaitlist: WaitlistEntry;
   /** The doctor, ADMIN; once the visit has started */
   markNoShow: Appointment;
   /** The patient their own invoice, STAFF and ADMIN any. A retry with the same idempotencyKey and input returns the first payment */
@@ -584,6 +636,8 @@ export type Mutation = {
   registerPatient: Patient;
   /** The doctor, ADMIN */
   rejectAppointment: Appointment;
+  /** ADMIN or the doctor themself */
+  removeExtraHours: Scalars['Boolean']['output'];
   /** ADMIN or the doctor themself */
   removeTimeOff: Scalars['Boolean']['output'];
   /** A patient for themself, STAFF for any patient, ADMIN */
@@ -608,6 +662,12 @@ export type Mutation = {
   updatePatient: Patient;
   /** STAFF and ADMIN; only a PENDING invoice, with the reason why */
   voidInvoice: Invoice;
+};
+
+
+export type MutationAddExtraHoursArgs = {
+  doctorId: Scalars['ID']['input'];
+  input: ExtraHoursInput;
 };
 
 
@@ -644,6 +704,11 @@ export type MutationChangePasswordArgs = {
 export type MutationChangeUserRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
+};
+
+
+export type MutationClaimSlotOfferArgs = {
+  offerId: Scalars['ID']['input'];
 };
 
 
@@ -693,6 +758,16 @@ export type MutationIssuePrescriptionArgs = {
 };
 
 
+export type MutationJoinWaitlistArgs = {
+  input: JoinWaitlistInput;
+};
+
+
+export type MutationLeaveWaitlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNoShowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -716,6 +791,11 @@ export type MutationRegisterPatientArgs = {
 export type MutationRejectAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveExtraHoursArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -788,19 +868,28 @@ export type MutationVoidInvoiceArgs = {
   reason: Scalars['String']['input'];
 };
 
-/** A message about a visit, by e-mail or SMS, recorded with its status */
+/** A message about a visit or a waitlist offer, by e-mail or SMS, recorded with its status and text */
 export type Notification = {
   __typename?: 'Notification';
-  appointmentId: Scalars['ID']['output'];
+  /** The visit it is about; null for a waitlist offer */
+  appointmentId?: Maybe<Scalars['ID']['output']>;
   /** Failed tries so far */
   attempts: Scalars['Int']['output'];
+  /** The text as last tried (what was sent once SENT); null before the first try */
+  body?: Maybe<Scalars['String']['output']>;
   channel: NotificationChannel;
   /** When it is (or was) to be sent */
   dueAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** The waitlist offer it is about (SLOT_OFFER); null otherwise */
+  offerId?: Maybe<Scalars['ID']['output']>;
+  /** The patient's or the doctor's id */
+  recipientId: Scalars['ID']['output'];
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   status: NotificationStatus;
+  /** The e-mail's subject as last tried (what was sent once SENT); null for an SMS and before the first try */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a notification travels */
@@ -825,9 +914,14 @@ export type NotificationEdge = {
 export type NotificationKind =
   | 'CANCELLATION'
   | 'CONFIRMATION'
+  | 'DOCTOR_UNAVAILABLE'
+  | 'FEEDBACK_REQUEST'
   | 'INVOICE'
+  | 'REJECTION'
   | 'REMINDER_1H'
-  | 'REMINDER_24H';
+  | 'REMINDER_24H'
+  | 'RESCHEDULE'
+  | 'SLOT_OFFER';
 
 /** PENDING until sent (retried on failure), SENT, FAILED after the last try, CANCELLED when dropped */
 export type NotificationStatus =
@@ -993,8 +1087,14 @@ export type Query = {
   prescription: Prescription;
   /** STAKEHOLDER and ADMIN. Inclusive clinic days, at most 5 years; from after to is BAD_USER_INPUT */
   revenueReport: RevenueReport;
+  /** Capacity, booked, pending and free 30-minute slots per period and doctor. STAFF and ADMIN every doctor's row, a doctor their own */
+  scheduleBoard: ScheduleBoard;
+  /** One offer: its patient, STAFF, ADMIN (what the gateway delivers `slotOffered` from) */
+  slotOffer?: Maybe<SlotOffer>;
   /** ADMIN only: accounts, by e-mail */
   users: UserConnection;
+  /** A patient's waitlist entries in the order she joined them, ended ones too: the patient, STAFF, ADMIN */
+  waitlist: Array<WaitlistEntry>;
 };
 
 
@@ -1117,10 +1217,28 @@ export type QueryRevenueReportArgs = {
 };
 
 
+export type QueryScheduleBoardArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  groupBy: ScheduleGrouping;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QuerySlotOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWaitlistArgs = {
+  patientId: Scalars['ID']['input'];
 };
 
 /** A patient registers themself, or reception registers a walk-in */
@@ -1170,12 +1288,72 @@ export type Role =
   | 'STAFF'
   | 'STAKEHOLDER';
 
+/** The desk's view of capacity and bookings, per period and doctor */
+export type ScheduleBoard = {
+  __typename?: 'ScheduleBoard';
+  periods: Array<ScheduleBoardPeriod>;
+};
+
+/** A day, an ISO week or a month of the board, clipped to the range asked for */
+export type ScheduleBoardPeriod = {
+  __typename?: 'ScheduleBoardPeriod';
+  /** Its last clinic day, included */
+  end: Scalars['Date']['output'];
+  /** One per doctor on the board, by name */
+  rows: Array<ScheduleBoardRow>;
+  /** Its first clinic day */
+  start: Scalars['Date']['output'];
+};
+
+/** One doctor's slots in a period, in 30-minute slots */
+export type ScheduleBoardRow = {
+  __typename?: 'ScheduleBoardRow';
+  /** Half hours of APPROVED and COMPLETED visits */
+  bookedSlots: Scalars['Int']['output'];
+  /** Half hours of weekly and extra hours, less time off */
+  capacitySlots: Scalars['Int']['output'];
+  doctor: Doctor;
+  /** Capacity slots no booked or pending visit covers */
+  freeSlots: Scalars['Int']['output'];
+  /** Half hours of PENDING visits */
+  pendingSlots: Scalars['Int']['output'];
+  /** bookedSlots ÷ capacitySlots, 0 without capacity; above 1 when visits stand in time off */
+  utilisation: Scalars['Float']['output'];
+};
+
+/** How the board's periods are cut: clinic days, ISO weeks (Monday to Sunday), calendar months */
+export type ScheduleGrouping =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
 /** A patient opens an account */
 export type SignUpInput = {
   email: Scalars['String']['input'];
   /** At least 10 characters */
   password: Scalars['String']['input'];
 };
+
+/** A freed slot offered to a waiting patient for 15 minutes */
+export type SlotOffer = {
+  __typename?: 'SlotOffer';
+  doctor: Doctor;
+  end: Scalars['DateTime']['output'];
+  /** Until when the offer may be claimed */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  patient: Patient;
+  service: MedicalService;
+  start: Scalars['DateTime']['output'];
+  status: SlotOfferStatus;
+};
+
+/** OFFERED for 15 minutes; CLAIMED (booked as a visit), EXPIRED (not claimed in time) or TAKEN (booked by someone else first) */
+export type SlotOfferStatus =
+  | 'CLAIMED'
+  | 'EXPIRED'
+  | 'OFFERED'
+  | 'TAKEN';
 
 /** A patient rates their completed visit, once */
 export type SubmitFeedbackInput = {
@@ -1194,6 +1372,10 @@ export type Subscription = {
   appointmentRequested: Appointment;
   /** This patient's visit approved, rejected, rescheduled, cancelled, completed or marked a no-show (the patient themself; ADMIN any) */
   appointmentStatusChanged: Appointment;
+  /** STAKEHOLDER and ADMIN: the revenue report for the period (inclusive clinic days, at most 5 years), pushed again each time a payment, a refund or an imported cost changes a day of it */
+  revenueReportChanged: RevenueReport;
+  /** A freed slot offered to this patient from the waitlist, for 15 minutes (the patient herself, STAFF, ADMIN) */
+  slotOffered: SlotOffer;
 };
 
 
@@ -1211,9 +1393,24 @@ export type SubscriptionAppointmentStatusChangedArgs = {
   patientId: Scalars['ID']['input'];
 };
 
+
+export type SubscriptionRevenueReportChangedArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type SubscriptionSlotOfferedArgs = {
+  patientId: Scalars['ID']['input'];
+};
+
 /** A period in which a doctor sees no patients: leave, a conference, an illness */
 export type TimeOff = {
   __typename?: 'TimeOff';
+  /** Active visits ahead (PENDING, APPROVED) that the period falls on, by start: the doctor themself, STAFF and ADMIN; FORBIDDEN for anyone else. They stay booked until the desk or the patient moves or cancels them */
+  conflictingAppointments?: Maybe<Array<Appointment>>;
+  /** Whose time off it is */
+  doctor: Doctor;
   /** Exclusive: the doctor is back at this instant */
   end: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -1290,6 +1487,34 @@ export type UserFilter = {
   /** Part of the e-mail */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A patient waiting for a freed slot of a service */
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  /** When the patient joined; freed slots are offered in this order */
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: any doctor of the service's department */
+  doctor?: Maybe<Doctor>;
+  /** The first clinic day a slot may be on */
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The slots offered to this entry, oldest first */
+  offers: Array<SlotOffer>;
+  patient: Patient;
+  service: MedicalService;
+  status: WaitlistStatus;
+  /** The last clinic day a slot may be on */
+  to: Scalars['Date']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** WAITING for a slot; OFFERED one (back to WAITING when the offer lapses); BOOKED, LEFT or EXPIRED (its last date passed) end it */
+export type WaitlistStatus =
+  | 'BOOKED'
+  | 'EXPIRED'
+  | 'LEFT'
+  | 'OFFERED'
+  | 'WAITING';
 
 export type UsersQueryVariables = Exact<{
   filter?: InputMaybe<UserFilter>;
@@ -1517,7 +1742,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, appointmentId: string, sentAt?: string | null } }> } };
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, appointmentId?: string | null, sentAt?: string | null } }> } };
 
 export type AppointmentRequestedSubscriptionVariables = Exact<{
   doctorId: Scalars['ID']['input'];
@@ -1724,6 +1949,67 @@ export type RescheduleElsewhereMutationVariables = Exact<{
 
 export type RescheduleElsewhereMutation = { __typename?: 'Mutation', rescheduleAppointment: { __typename?: 'Appointment', id: string, status: AppointmentStatus, start: string, end: string, rescheduleCount: number, doctor: { __typename?: 'Doctor', id: string, name: string }, service: { __typename?: 'MedicalService', id: string, name: string, price: string } } };
 
+export type ScheduleBoardQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  groupBy: ScheduleGrouping;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ScheduleBoardQuery = { __typename?: 'Query', scheduleBoard: { __typename?: 'ScheduleBoard', periods: Array<{ __typename?: 'ScheduleBoardPeriod', start: string, end: string, rows: Array<{ __typename?: 'ScheduleBoardRow', capacitySlots: number, bookedSlots: number, pendingSlots: number, freeSlots: number, utilisation: number, doctor: { __typename?: 'Doctor', id: string, name: string, department: { __typename?: 'Department', id: string, name: string } } }> }> } };
+
+export type AddExtraHoursMutationVariables = Exact<{
+  doctorId: Scalars['ID']['input'];
+  input: ExtraHoursInput;
+}>;
+
+
+export type AddExtraHoursMutation = { __typename?: 'Mutation', addExtraHours: { __typename?: 'ExtraHours', id: string, date: string, startTime: string, endTime: string } };
+
+export type AddTimeOffWithConflictsMutationVariables = Exact<{
+  doctorId: Scalars['ID']['input'];
+  input: TimeOffInput;
+}>;
+
+
+export type AddTimeOffWithConflictsMutation = { __typename?: 'Mutation', addTimeOff: { __typename?: 'TimeOff', id: string, start: string, end: string, conflictingAppointments?: Array<{ __typename?: 'Appointment', id: string, start: string, status: AppointmentStatus, patient: { __typename?: 'Patient', id: string } }> | null } };
+
+export type JoinWaitlistMutationVariables = Exact<{
+  input: JoinWaitlistInput;
+}>;
+
+
+export type JoinWaitlistMutation = { __typename?: 'Mutation', joinWaitlist: { __typename?: 'WaitlistEntry', id: string, status: WaitlistStatus, from: string, to: string, service: { __typename?: 'MedicalService', id: string, name: string }, doctor?: { __typename?: 'Doctor', id: string, name: string } | null } };
+
+export type LeaveWaitlistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaveWaitlistMutation = { __typename?: 'Mutation', leaveWaitlist: { __typename?: 'WaitlistEntry', id: string, status: WaitlistStatus } };
+
+export type WaitlistQueryVariables = Exact<{
+  patientId: Scalars['ID']['input'];
+}>;
+
+
+export type WaitlistQuery = { __typename?: 'Query', waitlist: Array<{ __typename?: 'WaitlistEntry', id: string, status: WaitlistStatus, from: string, to: string, offers: Array<{ __typename?: 'SlotOffer', id: string, start: string, end: string, expiresAt: string, status: SlotOfferStatus }> }> };
+
+export type SlotOfferedSubscriptionVariables = Exact<{
+  patientId: Scalars['ID']['input'];
+}>;
+
+
+export type SlotOfferedSubscription = { __typename?: 'Subscription', slotOffered: { __typename?: 'SlotOffer', id: string, start: string, end: string, expiresAt: string, status: SlotOfferStatus, doctor: { __typename?: 'Doctor', id: string, name: string }, service: { __typename?: 'MedicalService', id: string, name: string } } };
+
+export type ClaimSlotOfferMutationVariables = Exact<{
+  offerId: Scalars['ID']['input'];
+}>;
+
+
+export type ClaimSlotOfferMutation = { __typename?: 'Mutation', claimSlotOffer: { __typename?: 'Appointment', id: string, status: AppointmentStatus, start: string, doctor: { __typename?: 'Doctor', id: string }, service: { __typename?: 'MedicalService', id: string } } };
+
 export type FeedbackEntriesQueryVariables = Exact<{
   filter?: InputMaybe<FeedbackFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1732,6 +2018,22 @@ export type FeedbackEntriesQueryVariables = Exact<{
 
 
 export type FeedbackEntriesQuery = { __typename?: 'Query', feedbackEntries: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', cursor: string, node: { __typename?: 'Feedback', id: string, rating: number, comment?: string | null, createdAt: string, doctor: { __typename?: 'Doctor', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type NotificationsInDetailQueryVariables = Exact<{
+  recipientId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationsInDetailQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, channel: NotificationChannel, status: NotificationStatus, appointmentId?: string | null, recipientId: string, subject?: string | null, body?: string | null, sentAt?: string | null } }> } };
+
+export type LiveRevenueSubscriptionVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type LiveRevenueSubscription = { __typename?: 'Subscription', revenueReportChanged: { __typename?: 'RevenueReport', totalRevenue: string, totalProfit: string, departmentBreakdown: Array<{ __typename?: 'DepartmentRevenue', revenue: string, profit: string, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
@@ -1791,4 +2093,14 @@ export const PatientChartDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AddMedicalRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMedicalRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMedicalRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddMedicalRecordMutation, AddMedicalRecordMutationVariables>;
 export const UpdateMedicalRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMedicalRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MedicalRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMedicalRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diagnosis"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateMedicalRecordMutation, UpdateMedicalRecordMutationVariables>;
 export const RescheduleElsewhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleElsewhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"newStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newStart"}}},{"kind":"Argument","name":{"kind":"Name","value":"doctorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduleCount"}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}}]}}]}}]} as unknown as DocumentNode<RescheduleElsewhereMutation, RescheduleElsewhereMutationVariables>;
+export const ScheduleBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleGrouping"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacitySlots"}},{"kind":"Field","name":{"kind":"Name","value":"bookedSlots"}},{"kind":"Field","name":{"kind":"Name","value":"pendingSlots"}},{"kind":"Field","name":{"kind":"Name","value":"freeSlots"}},{"kind":"Field","name":{"kind":"Name","value":"utilisation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleBoardQuery, ScheduleBoardQueryVariables>;
+export const AddExtraHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddExtraHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtraHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addExtraHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"doctorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]} as unknown as DocumentNode<AddExtraHoursMutation, AddExtraHoursMutationVariables>;
+export const AddTimeOffWithConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTimeOffWithConflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTimeOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"doctorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"doctorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"conflictingAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddTimeOffWithConflictsMutation, AddTimeOffWithConflictsMutationVariables>;
+export const JoinWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinWaitlistInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<JoinWaitlistMutation, JoinWaitlistMutationVariables>;
+export const LeaveWaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveWaitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveWaitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LeaveWaitlistMutation, LeaveWaitlistMutationVariables>;
+export const WaitlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Waitlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<WaitlistQuery, WaitlistQueryVariables>;
+export const SlotOfferedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SlotOffered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slotOffered"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SlotOfferedSubscription, SlotOfferedSubscriptionVariables>;
+export const ClaimSlotOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimSlotOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimSlotOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimSlotOfferMutation, ClaimSlotOfferMutationVariables>;
 export const FeedbackEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeedbackFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"doctor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FeedbackEntriesQuery, FeedbackEntriesQueryVariables>;
+export const NotificationsInDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationsInDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recipientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recipientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recipientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsInDetailQuery, NotificationsInDetailQueryVariables>;
+export const LiveRevenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenueReportChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"totalProfit"}},{"kind":"Field","name":{"kind":"Name","value":"departmentBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"profit"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRevenueSubscription, LiveRevenueSubscriptionVariables>;

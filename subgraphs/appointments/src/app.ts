@@ -12,21 +12,38 @@ import { Appointment } from './appointment/appointment.entity.js';
 import { AppointmentService } from './appointment/appointment.service.js';
 import { DoctorDayLoad, HeldSlot } from './appointment/held-slot.entity.js';
 import { SlotFinder } from './availability/slot-finder.js';
+import { ScheduleBoardService } from './board/board.service.js';
 import { loadAppointmentsConfig } from './config.js';
+import { ConflictService } from './conflict/conflict.service.js';
 import { createAppointmentsLoaders, type AppointmentsContext, type AppointmentsServices } from './context.js';
 import { cachedDirectory, createDoctorsClient } from './doctors/doctors.client.js';
+import { watchScheduleChanges } from './events/doctors.consumer.js';
 import { migrations } from './migrations/index.js';
 import { Notification } from './notification/notification.entity.js';
 import { createNotifications } from './notification/notifications.js';
 import { createPatientsClient } from './patients/patients.client.js';
 import { buildAppointmentsSchema } from './schema.js';
 import { gatherVisitsPart } from './export/patient-export.part.js';
+import { createWaitlist } from './waitlist/waitlist.js';
+import { OfferedBlock, SlotOffer, WaitlistEntry, WaitlistOpening } from './waitlist/waitlist.entity.js';
 
 export { buildAppointmentsSchema } from './schema.js';
 export { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
 
 export const appointmentsTables = {
-  entities: [Appointment, HeldSlot, DoctorDayLoad, OutboxEvent, AppliedEvent, DeadLetterEvent, Notification],
+  entities: [
+    Appointment,
+    HeldSlot,
+    DoctorDayLoad,
+    OutboxEvent,
+    AppliedEvent,
+    DeadLetterEvent,
+    Notification,
+    WaitlistEntry,
+    SlotOffer,
+    OfferedBlock,
+    WaitlistOpening,
+  ],
   migrations,
 };
 
@@ -36,14 +53,25 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
   const runtime = createRuntime(config, appointmentsTables, options);
   const notifications = createNotifications(runtime, config);
   const slots = new SlotFinder(runtime.dataSource, runtime.clock, config.clinicTimeZone);
+  const appointments = new AppointmentService(runtime.uow, runtime.clock, config.clinicTimeZone, slots);
+  const doctorsDirectory = createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS);
+  const waitlist = createWaitlist(runtime, config, { appointments, slots, doctors: doctorsDirectory });
   const services: AppointmentsServices = {
     slots,
-    appointments: new AppointmentService(runtime.uow, runtime.clock, config.clinicTimeZone, slots),
-    doctorsDirectory: createDoctorsClient(config.extra.DOCTORS_URL, config.extra.DOCTORS_TIMEOUT_MS),
+    appointments,
+    doctorsDirectory,
     patientsRegistry: createPatientsClient(config.extra.PATIENTS_URL, config.extra.PATIENTS_TIMEOUT_MS),
     notifications: notifications.service,
     appointmentsExport: new ExportPartService(runtime.uow, 'appointments', gatherVisitsPart),
+    board: new ScheduleBoardService(runtime.dataSource, config.clinicTimeZone),
+    waitlist: waitlist.service,
+    conflicts: new ConflictService(runtime.dataSource, runtime.clock),
   };
+  const scheduleChanges = watchScheduleChanges(runtime, config, {
+    directory: doctorsDirectory,
+    slots,
+    conflicts: services.conflicts,
+  });
 
   return createSubgraph<AppointmentsContext>(runtime, {
     schema: await buildAppointmentsSchema(),
@@ -57,7 +85,15 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
         patientExists: (patientId) => services.patientsRegistry.exists(patientId, authorization),
       };
     },
-    onStart: () => notifications.start(),
-    onStop: () => notifications.stop(),
+    onStart: async () => {
+      await notifications.start();
+      await waitlist.start();
+      await scheduleChanges.start();
+    },
+    onStop: async () => {
+      await scheduleChanges.stop();
+      await waitlist.stop();
+      await notifications.stop();
+    },
   });
 }

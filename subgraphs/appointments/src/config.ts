@@ -33,6 +33,10 @@ export const loadAppointmentsConfig = (env: NodeJS.ProcessEnv = process.env) =>
       NOTIFICATIONS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
       /** How long a dispatcher's claim on a notification holds: one that died mid-send is retried after this. */
       NOTIFICATIONS_CLAIM_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
+      /** How long after a visit is completed the patient is asked for feedback (once; 0: at once; at most 7 days). */
+      FEEDBACK_REQUEST_DELAY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(120),
+      /** How often the waitlist sweep expires offers and entries and offers freed slots (it is also nudged by each freed slot). */
+      WAITLIST_SWEEP_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
     },
     env,
   );

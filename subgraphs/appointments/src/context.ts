@@ -2,9 +2,14 @@ import type { SubgraphContext, ExportPartService } from '@hospital/kit';
 import { createAppointmentLoader } from './appointment/appointment.loader.js';
 import type { AppointmentService } from './appointment/appointment.service.js';
 import type { SlotFinder } from './availability/slot-finder.js';
+import type { ScheduleBoardService } from './board/board.service.js';
+import { createVisitsDuringLoader } from './conflict/conflict.loader.js';
+import type { ConflictService } from './conflict/conflict.service.js';
 import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
 import type { NotificationService } from './notification/notification.service.js';
 import type { PatientsRegistry } from './patients/patients.client.js';
+import { createOffersOfEntryLoader } from './waitlist/waitlist.loader.js';
+import type { WaitlistService } from './waitlist/waitlist.service.js';
 
 /** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
@@ -14,11 +19,20 @@ export interface AppointmentsServices {
   patientsRegistry: PatientsRegistry;
   notifications: NotificationService;
   appointmentsExport: ExportPartService;
+  board: ScheduleBoardService;
+  conflicts: ConflictService;
+  waitlist: WaitlistService;
 }
 
 /** A fresh set per request, so that no cached row outlives the request that read it. */
-export const createAppointmentsLoaders = ({ appointments }: Pick<AppointmentsServices, 'appointments'>) => ({
+export const createAppointmentsLoaders = ({
+  appointments,
+  conflicts,
+  waitlist,
+}: Pick<AppointmentsServices, 'appointments' | 'conflicts' | 'waitlist'>) => ({
   appointment: createAppointmentLoader(appointments),
+  visitsDuring: createVisitsDuringLoader(conflicts),
+  offersOfEntry: createOffersOfEntryLoader(waitlist),
 });
 
 export interface AppointmentsContext extends SubgraphContext, AppointmentsServices {
