@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import {
   ApproveAppointmentDocument,
   CancelAppointmentDocument,
+  PayInvoiceDocument,
   RequestAppointmentDocument,
   request,
 } from '@hospital/client';
@@ -87,6 +89,7 @@ describe.runIf(await supergraphAvailable())(`RBAC matrix of the client operation
     await Promise.all([
       // A mutation's callers take turns on their own fixtures; a query's ask at once.
       inParallel(http, 4, async (operation) => {
+        await fixtures.scenarios[operation.name]!.prepare?.();
         if (operation.kind === 'query') await Promise.all(CALLERS.map((caller) => overHttp(operation, caller)));
         else for (const caller of CALLERS) await overHttp(operation, caller);
       }),
@@ -102,7 +105,8 @@ describe.runIf(await supergraphAvailable())(`RBAC matrix of the client operation
 
     /**
      * Every caller subscribes to every lobby on a socket of its own; then a visit
-     * is asked for, approved and cancelled, so that each lobby has an event to
+     * is asked for, approved and cancelled (its freed slot offered to the subject,
+     * who waits for it) and an invoice paid, so that each lobby has an event to
      * deliver to whoever may watch it, and to withhold from whoever may not.
      */
     async function overSockets(lobbies: ClientOperation[]) {
@@ -152,6 +156,9 @@ describe.runIf(await supergraphAvailable())(`RBAC matrix of the client operation
       ).requestAppointment;
       dataOf(await world.execute(ApproveAppointmentDocument, { id }, cast.doctor.token));
       dataOf(await world.execute(CancelAppointmentDocument, { id, reason: 'Lobby check' }, cast.patient.token));
+      const { invoiceId, total } = fixtures.lobbyInvoice;
+      const payment = { invoiceId, amount: total, method: 'CARD', idempotencyKey: randomUUID() } as const;
+      dataOf(await world.execute(PayInvoiceDocument, { input: payment }, cast.patient.token));
     }
   }, 60_000);
 });

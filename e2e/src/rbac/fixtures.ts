@@ -21,6 +21,7 @@ import { accountScenarios } from './accounts.js';
 import { CALLERS, type Caller } from './matrix.js';
 import { inParallel } from '@hospital/kit/testing';
 import type { Secrets } from './verdict.js';
+import { waitlistScenarios } from './waitlist.js';
 
 /** How one caller runs one operation. */
 export interface Attempt {
@@ -34,6 +35,8 @@ export interface Attempt {
 /** The variables of one operation for each caller, and what refused callers must not be shown. */
 export interface Scenario {
   secrets: Secrets;
+  /** Run just before the operation's callers take their turns: for state that would not keep until then. */
+  prepare?(): Promise<void>;
   attempt(caller: Caller): Attempt;
 }
 
@@ -99,8 +102,13 @@ export interface Fixtures {
   diagnosis: string;
   timeOffReason: string;
   csvFile: string;
-  /** The visit a subscription test asks for, approves and cancels. */
+  /**
+   * The visit a subscription test asks for, approves and cancels: its freed slot is
+   * offered to the subject, who waits for it (`slotOffered`).
+   */
   triggerStart: string;
+  /** Paid while the subscriptions listen, so that the revenue report changes. */
+  lobbyInvoice: BilledVisit;
   scenarios: Record<string, Scenario>;
 }
 
@@ -150,12 +158,12 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
   const starts = {
     pending: calendar.take(4 * CALLERS.length),
     approved: calendar.take(3 * CALLERS.length),
-    completed: calendar.take(1 + 3 * CALLERS.length),
+    completed: calendar.take(2 + 3 * CALLERS.length),
     requested: calendar.take(CALLERS.length),
     rescheduled: calendar.take(CALLERS.length),
     movedElsewhere: calendar.take(CALLERS.length),
-    trigger: calendar.next(),
   };
+  const triggerDay = addDays(mondayAhead(), 120);
   const minutesAhead = Math.ceil((Date.parse(calendar.after()) - Date.now()) / 60_000);
   const laterUrl = await world.supergraph.gatewayAhead(minutesAhead);
   const later = gatewayClient(laterUrl);
@@ -184,6 +192,7 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
   ]);
   const billed = await invoicesOf(world, admin, patient.id, completed);
   const [visit, ...finished] = billed as [BilledVisit, ...BilledVisit[]];
+  const lobbyInvoice = finished.pop()!;
 
   // The subject visit carries everything a refused field could show.
   const diagnosis = `Gestational hypertension ${tag}`;
@@ -236,7 +245,8 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     diagnosis,
     timeOffReason,
     csvFile,
-    triggerStart: starts.trigger,
+    triggerStart: at(triggerDay, '10:00'),
+    lobbyInvoice,
   };
   const fresh = {
     approve: perCaller(pending.slice(0, 8)),
@@ -254,9 +264,10 @@ export async function makeFixtures(world: World): Promise<Fixtures> {
     moveElsewhereTo: perCaller(starts.movedElsewhere),
   };
   const subject: Secrets = { subject: [cast.patient.name, cast.patient.phone] };
+  const waitlist = await waitlistScenarios(world, { ...fixtures, monday: mondayAhead(), triggerDay }, subject);
   return {
     ...fixtures,
-    scenarios: { ...scenarios(fixtures, fresh), ...(await accountScenarios(world, admin, subject)) },
+    scenarios: { ...scenarios(fixtures, fresh), ...(await accountScenarios(world, admin, subject)), ...waitlist },
   };
 }
 
@@ -319,6 +330,7 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
 
     ImportAnalyticsCsv: same({ sources: [f.csvFile] }),
     RevenueReport: same(period),
+    LiveRevenue: same(period),
     DoctorPerformance: same({ doctorId: cast.doctor.id, ...period }),
 
     RequestAppointment: each((caller) => ({
@@ -347,6 +359,12 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
     Appointments: same({ filter: { patientId: cast.patient.id }, first: 5 }),
     AppointmentDetail: same({ id: f.visit.appointmentId }, { fields: { 'appointment.invoice': f.visit.invoiceId } }),
     Notifications: same({ recipientId: cast.patient.id, first: 5 }),
+    NotificationsInDetail: same({ recipientId: cast.patient.id, first: 5 }),
+    // The subject's doctor's row is what another doctor must not be shown.
+    ScheduleBoard: same(
+      { from: monday, to: addDays(monday, 6), groupBy: 'DAY', departmentId: f.departmentId },
+      { subject: [...subject.subject, cast.doctor.id] },
+    ),
     AppointmentRequested: same({ doctorId: cast.doctor.id }),
     AppointmentStatusChanged: same({ patientId: cast.patient.id }),
     AppointmentCancelled: same({ doctorId: cast.doctor.id }),
@@ -400,6 +418,16 @@ function scenarios(f: Omit<Fixtures, 'scenarios'>, fresh: Fresh): Record<string,
       const day = addDays(monday, 210 + CALLERS.indexOf(caller));
       return { doctorId: cast.doctor.id, input: { start: at(day, '09:00'), end: at(day, '17:00'), reason: 'Course' } };
     }),
+    // Each its own day, far from every fixture visit and waitlist entry: an empty list of conflicts.
+    AddTimeOffWithConflicts: each((caller) => {
+      const day = addDays(monday, 230 + CALLERS.indexOf(caller));
+      return { doctorId: cast.doctor.id, input: { start: at(day, '09:00'), end: at(day, '17:00'), reason: 'Course' } };
+    }),
+    // Each its own Saturday, on no waitlist entry's days: the hours it opens are offered to no one.
+    AddExtraHours: each((caller) => ({
+      doctorId: cast.doctor.id,
+      input: { date: addDays(monday, 250 + 7 * CALLERS.indexOf(caller)), startTime: '10:00', endTime: '12:00' },
+    })),
     AvailableSlots: same({
       input: {
         serviceId: f.serviceId,

@@ -68,6 +68,12 @@ function only(allowed: Caller[], cells: Partial<Record<Caller, Outcome>> = {}): 
 const anyone = (): Record<Caller, Outcome> => only([...SIGNED_IN], { anonymous: 'allowed' });
 const signedIn = (): Record<Caller, Outcome> => only([...SIGNED_IN]);
 
+/** One real offer: the subject (earlier in CALLERS) books it, and a claim after hers is too late, not refused. */
+const LATER_CLAIM: Tolerated = {
+  codes: ['BUSINESS_RULE_VIOLATION'],
+  why: 'the subject claimed the one offer first; a later claim of it is SLOT_TAKEN, as RULES.md says',
+};
+
 const PERFORMANCE = 'doctor.performance';
 const TIME_OFF_REASON = 'doctor.timeOff.*.reason';
 
@@ -96,6 +102,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   DoctorPerformance: {
     rule: 'analytics reports: DOCTOR own performance, STAKEHOLDER all, ADMIN all',
     expect: only(['doctorOwn', 'stakeholder', 'admin']),
+  },
+  LiveRevenue: {
+    rule: 'revenueReportChanged (STAKEHOLDER, ADMIN), as the revenue report',
+    expect: only(['stakeholder', 'admin']),
   },
 
   // appointments
@@ -146,6 +156,35 @@ export const MATRIX: Record<string, MatrixRow> = {
   AppointmentCancelled: {
     rule: 'subscriptions: DOCTOR appointmentCancelled for own id, STAFF any doctor’s lobby, ADMIN any',
     expect: only(['doctorOwn', 'staff', 'admin']),
+  },
+  NotificationsInDetail: {
+    rule: 'notifications: the recipient themself, STAFF, ADMIN (each with its recipient, subject and body)',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  ScheduleBoard: {
+    rule: 'scheduleBoard (STAFF, ADMIN; a doctor their own row): the subject doctor’s row is hers, and narrowed away from any other doctor',
+    expect: only(['staff', 'admin'], { doctorOwn: 'allowed', doctorOther: 'scoped' }),
+  },
+  JoinWaitlist: {
+    rule: 'Waitlist: a patient (or STAFF for her) waits for a service; ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  LeaveWaitlist: {
+    rule: 'Waitlist: a patient (or STAFF for her) leaves an entry; ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  Waitlist: {
+    rule: 'Waitlist: a patient (or STAFF for her) reads her entries and their offers; ADMIN all',
+    expect: only(['patientSelf', 'staff', 'admin']),
+  },
+  ClaimSlotOffer: {
+    rule: 'Waitlist: a patient (or STAFF for her) claims; the first claimSlotOffer books it, later claims get SLOT_TAKEN',
+    expect: only(['patientSelf', 'staff', 'admin']),
+    tolerated: { staff: LATER_CLAIM, admin: LATER_CLAIM },
+  },
+  SlotOffered: {
+    rule: 'Waitlist: slotOffered for the waiting patient herself, STAFF for her, ADMIN any',
+    expect: only(['patientSelf', 'staff', 'admin']),
   },
 
   // billing
@@ -199,6 +238,14 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: only(['doctorOwn', 'admin']),
   },
   AddTimeOff: { rule: 'addTimeOff: "ADMIN or the doctor themself"', expect: only(['doctorOwn', 'admin']) },
+  AddTimeOffWithConflicts: {
+    rule: 'addTimeOff: "ADMIN or the doctor themself"; conflictingAppointments for the doctor, STAFF, ADMIN',
+    expect: only(['doctorOwn', 'admin']),
+  },
+  AddExtraHours: {
+    rule: 'addExtraHours: as addTimeOff, "ADMIN or the doctor themself"',
+    expect: only(['doctorOwn', 'admin']),
+  },
   AvailableSlots: { rule: 'free slots: read for every role', expect: signedIn() },
   AvailabilityCalendar: { rule: 'free slots: read for every role', expect: signedIn() },
 
