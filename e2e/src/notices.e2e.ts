@@ -1,29 +1,10 @@
-import { RejectAppointmentDocument, RequestAppointmentDocument } from '@hospital/client';
+import { NotificationsInDetailDocument, RejectAppointmentDocument, RequestAppointmentDocument } from '@hospital/client';
 import { eventually, freePort, MailSink, subjectOf, textOf } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { at, CLINIC_ZONE, mondayAhead } from './time.js';
 import { useWorld } from './world.js';
-
-/** The contract's NotificationsInDetail, written here as a client would send it. */
-const NOTIFICATIONS_IN_DETAIL = `query NotificationsInDetail($recipientId: ID!, $first: Int) {
-  notifications(recipientId: $recipientId, first: $first) {
-    edges { node { id kind channel status appointmentId recipientId subject body sentAt } }
-  }
-}`;
-
-interface Notice {
-  id: string;
-  kind: string;
-  channel: string;
-  status: string;
-  appointmentId: string | null;
-  recipientId: string;
-  subject: string | null;
-  body: string | null;
-  sentAt: string | null;
-}
 
 const smtpPort = await freePort();
 
@@ -67,11 +48,7 @@ describe.runIf(await supergraphAvailable())(`notices with their details, by e-ma
     expect(text).toContain(`Date and time: ${monday} at 11:30 (${CLINIC_ZONE})`);
 
     const read = async (token: string) =>
-      world.raw<{ notifications: { edges: { node: Notice }[] } }>(
-        NOTIFICATIONS_IN_DETAIL,
-        { recipientId: patient.id, first: 50 },
-        token,
-      );
+      world.execute(NotificationsInDetailDocument, { recipientId: patient.id, first: 50 }, token);
     await eventually(async () => {
       const notices = dataOf(await read(patient.token))
         .notifications.edges.map((edge) => edge.node)

@@ -1,43 +1,16 @@
-import { CancelAppointmentDocument, RequestAppointmentDocument } from '@hospital/client';
+import {
+  AddExtraHoursDocument,
+  AddTimeOffDocument,
+  CancelAppointmentDocument,
+  RequestAppointmentDocument,
+  ScheduleBoardDocument,
+} from '@hospital/client';
 import { addDays } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { at, mondayAhead } from './time.js';
 import { useWorld, type Actor } from './world.js';
-
-const BOARD = `query ScheduleBoard($from: Date!, $to: Date!, $groupBy: ScheduleGrouping!, $departmentId: ID) {
-  scheduleBoard(from: $from, to: $to, groupBy: $groupBy, departmentId: $departmentId) {
-    periods {
-      start
-      end
-      rows {
-        doctor { id name department { id name } }
-        capacitySlots
-        bookedSlots
-        pendingSlots
-        freeSlots
-        utilisation
-      }
-    }
-  }
-}`;
-const ADD_EXTRA_HOURS = `mutation ($doctorId: ID!, $input: ExtraHoursInput!) {
-  addExtraHours(doctorId: $doctorId, input: $input) { id }
-}`;
-const ADD_TIME_OFF = `mutation ($doctorId: ID!, $input: TimeOffInput!) { addTimeOff(doctorId: $doctorId, input: $input) { id } }`;
-
-interface Row {
-  doctor: { id: string; name: string; department: { id: string; name: string } };
-  capacitySlots: number;
-  bookedSlots: number;
-  pendingSlots: number;
-  freeSlots: number;
-  utilisation: number;
-}
-interface Board {
-  scheduleBoard: { periods: { start: string; end: string; rows: Row[] }[] };
-}
 
 describe.runIf(await supergraphAvailable())(`the desk's schedule board through the gateway (${MODE})`, () => {
   const current = useWorld();
@@ -62,16 +35,16 @@ describe.runIf(await supergraphAvailable())(`the desk's schedule board through t
 
     // Anna opens Saturday 10:00–12:00 (4 slots); Bohdana is away all Thursday.
     dataOf(
-      await world.raw(
-        ADD_EXTRA_HOURS,
+      await world.execute(
+        AddExtraHoursDocument,
         { doctorId: anna.id, input: { date: addDays(monday, 5), startTime: '10:00', endTime: '12:00' } },
         anna.token,
       ),
     );
     const thursday = addDays(monday, 3);
     dataOf(
-      await world.raw(
-        ADD_TIME_OFF,
+      await world.execute(
+        AddTimeOffDocument,
         { doctorId: bohdana.id, input: { start: at(thursday, '00:00'), end: at(addDays(thursday, 1), '00:00') } },
         bohdana.token,
       ),
@@ -90,8 +63,8 @@ describe.runIf(await supergraphAvailable())(`the desk's schedule board through t
     dataOf(await world.execute(CancelAppointmentDocument, { id: cancelled }, iryna.token));
 
     const week = dataOf(
-      await world.raw<Board>(
-        BOARD,
+      await world.execute(
+        ScheduleBoardDocument,
         { from: monday, to: sunday, groupBy: 'WEEK', departmentId: department.id },
         desk.token,
       ),
@@ -125,8 +98,13 @@ describe.runIf(await supergraphAvailable())(`the desk's schedule board through t
     ]);
 
     const days = dataOf(
-      await world.raw<Board>(BOARD, { from: monday, to: sunday, groupBy: 'DAY', departmentId: department.id }, admin),
+      await world.execute(
+        ScheduleBoardDocument,
+        { from: monday, to: sunday, groupBy: 'DAY', departmentId: department.id },
+        admin,
+      ),
     ).scheduleBoard.periods;
+    type Row = (typeof days)[number]['rows'][number];
     const figures = (row: Row) => [row.capacitySlots, row.bookedSlots, row.pendingSlots, row.freeSlots];
     expect(days.map((day) => [day.start, day.end])).toEqual(
       Array.from({ length: 7 }, (_, i) => [addDays(monday, i), addDays(monday, i)]),
@@ -153,8 +131,8 @@ describe.runIf(await supergraphAvailable())(`the desk's schedule board through t
 
     // A doctor sees only their own row; a patient is refused.
     const own = dataOf(
-      await world.raw<Board>(
-        BOARD,
+      await world.execute(
+        ScheduleBoardDocument,
         { from: monday, to: sunday, groupBy: 'WEEK', departmentId: department.id },
         bohdana.token,
       ),
@@ -162,9 +140,17 @@ describe.runIf(await supergraphAvailable())(`the desk's schedule board through t
     expect(own[0]!.rows.map((row) => [row.doctor.id, row.capacitySlots, row.bookedSlots])).toEqual([
       [bohdana.id, 64, 1],
     ]);
-    const refused = await world.raw(BOARD, { from: monday, to: sunday, groupBy: 'WEEK' }, olena.token);
+    const refused = await world.execute(
+      ScheduleBoardDocument,
+      { from: monday, to: sunday, groupBy: 'WEEK' },
+      olena.token,
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
-    const tooLong = await world.raw(BOARD, { from: monday, to: addDays(monday, 92), groupBy: 'MONTH' }, desk.token);
+    const tooLong = await world.execute(
+      ScheduleBoardDocument,
+      { from: monday, to: addDays(monday, 92), groupBy: 'MONTH' },
+      desk.token,
+    );
     expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,36 +1,18 @@
 import { addDays } from '@hospital/kit';
 import { eventually } from '@hospital/kit/testing';
-import { AvailableSlotsDocument, RequestAppointmentDocument } from '@hospital/client';
+import {
+  AddExtraHoursDocument,
+  AddTimeOffWithConflictsDocument,
+  AppointmentDetailDocument,
+  AvailableSlotsDocument,
+  NotificationsInDetailDocument,
+  RequestAppointmentDocument,
+} from '@hospital/client';
 import { describe, expect, it } from 'vitest';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { at, mondayAhead } from './time.js';
 import { useWorld } from './world.js';
-
-// The contract's operations (shared/contract/operations/schedule.graphql), sent as text.
-const ADD_EXTRA_HOURS = `mutation AddExtraHours($doctorId: ID!, $input: ExtraHoursInput!) {
-  addExtraHours(doctorId: $doctorId, input: $input) { id date startTime endTime }
-}`;
-const ADD_TIME_OFF_WITH_CONFLICTS = `mutation AddTimeOffWithConflicts($doctorId: ID!, $input: TimeOffInput!) {
-  addTimeOff(doctorId: $doctorId, input: $input) {
-    id
-    start
-    end
-    conflictingAppointments { id start status patient { id } }
-  }
-}`;
-const NOTIFICATIONS_IN_DETAIL = `query NotificationsInDetail($recipientId: ID!, $first: Int) {
-  notifications(recipientId: $recipientId, first: $first) {
-    edges { node { id kind channel status appointmentId recipientId subject body sentAt } }
-  }
-}`;
-
-interface Notice {
-  kind: string;
-  channel: string;
-  appointmentId: string | null;
-  body: string | null;
-}
 
 describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts through the gateway (${MODE})`, () => {
   const current = useWorld();
@@ -60,12 +42,10 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
     expect(await slotsOnSaturday()).toEqual([]);
 
     const input = { date: saturday, startTime: '10:00', endTime: '12:00' };
-    expect(codeOf(await world.raw(ADD_EXTRA_HOURS, { doctorId: doctor.id, input }, patient.token))).toBe('FORBIDDEN');
-    const added = await world.raw<{ addExtraHours: Record<string, string> }>(
-      ADD_EXTRA_HOURS,
-      { doctorId: doctor.id, input },
-      doctor.token,
+    expect(codeOf(await world.execute(AddExtraHoursDocument, { doctorId: doctor.id, input }, patient.token))).toBe(
+      'FORBIDDEN',
     );
+    const added = await world.execute(AddExtraHoursDocument, { doctorId: doctor.id, input }, doctor.token);
     expect(dataOf(added).addExtraHours).toEqual({ id: expect.any(String), ...input });
 
     expect(await slotsOnSaturday()).toEqual(['10:00', '10:30', '11:00', '11:30'].map((time) => at(saturday, time)));
@@ -94,9 +74,11 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
     const two = await world.approvedVisit(second, doctor, service.id, at(monday, '11:30'));
 
     const leave = { start: at(monday, '09:00'), end: at(monday, '13:00'), reason: 'Training' };
-    const added = await world.raw<{
-      addTimeOff: { conflictingAppointments: { id: string; start: string; status: string; patient: { id: string } }[] };
-    }>(ADD_TIME_OFF_WITH_CONFLICTS, { doctorId: doctor.id, input: leave }, doctor.token);
+    const added = await world.execute(
+      AddTimeOffWithConflictsDocument,
+      { doctorId: doctor.id, input: leave },
+      doctor.token,
+    );
     expect(dataOf(added).addTimeOff).toMatchObject({ start: leave.start, end: leave.end });
     expect(dataOf(added).addTimeOff.conflictingAppointments).toEqual([
       { id: one, start: at(monday, '10:00'), status: 'APPROVED', patient: { id: first.id } },
@@ -104,13 +86,7 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
     ]);
 
     const noticesOf = async (recipientId: string, token: string, appointmentId: string) =>
-      dataOf(
-        await world.raw<{ notifications: { edges: { node: Notice }[] } }>(
-          NOTIFICATIONS_IN_DETAIL,
-          { recipientId, first: 50 },
-          token,
-        ),
-      )
+      dataOf(await world.execute(NotificationsInDetailDocument, { recipientId, first: 50 }, token))
         .notifications.edges.map((edge) => edge.node)
         .filter((notice) => notice.kind === 'DOCTOR_UNAVAILABLE' && notice.appointmentId === appointmentId);
     // Asynchronous: the consumer records the notices, the dispatcher renders them (the alternatives are in the text).
@@ -124,11 +100,7 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
         expect(notices.find((notice) => notice.channel === 'EMAIL')?.body).toContain('Free slots instead');
       }
     }, 20_000);
-    const stillThere = await world.raw<{ appointment: { status: string } }>(
-      'query ($id: ID!) { appointment(id: $id) { status } }',
-      { id: one },
-      first.token,
-    );
-    expect(dataOf(stillThere).appointment.status).toBe('APPROVED');
+    const stillThere = await world.execute(AppointmentDetailDocument, { id: one }, first.token);
+    expect(dataOf(stillThere).appointment?.status).toBe('APPROVED');
   });
 });

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ApproveAppointmentDocument, request, RequestAppointmentDocument } from '@hospital/client';
+import {
+  ApproveAppointmentDocument,
+  request,
+  RequestAppointmentDocument,
+  ScheduleBoardDocument,
+} from '@hospital/client';
 import { addDays, dateInZone, zonedToUtc } from '@hospital/kit';
+import { Kind, print, visit } from 'graphql';
 import { inParallel } from '@hospital/kit/testing';
 import type { StackFigure } from '../main.js';
 import { call } from '../seed.js';
@@ -14,25 +20,24 @@ const RANGES = [7, 92] as const;
 /** Most statements appointments may send for one board, whatever its range. */
 const APPOINTMENTS_GOAL = 1;
 
-const BOARD = `query ScheduleBoard($from: Date!, $to: Date!, $groupBy: ScheduleGrouping!, $departmentId: ID) {
-  scheduleBoard(from: $from, to: $to, groupBy: $groupBy, departmentId: $departmentId) {
-    periods {
-      start
-      end
-      rows {
-        doctor { id name department { id name } }
-        capacitySlots
-        bookedSlots
-        pendingSlots
-        freeSlots
-        utilisation
-      }
-    }
-  }
-}`;
+/** The contract's ScheduleBoard operation, as the desk's page sends it. */
+const BOARD = print(ScheduleBoardDocument);
 
 /** The same board asked of the appointments subgraph straight: its own share of the work, without names. */
-const BOARD_STRAIGHT = BOARD.replace('doctor { id name department { id name } }', 'doctor { id }');
+const BOARD_STRAIGHT = print(
+  visit(ScheduleBoardDocument, {
+    Field: (field) =>
+      field.name.value === 'doctor'
+        ? {
+            ...field,
+            selectionSet: {
+              kind: Kind.SELECTION_SET,
+              selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }],
+            },
+          }
+        : undefined,
+  }),
+);
 
 interface BoardAnswer {
   scheduleBoard: { periods: { rows: unknown[] }[] };
