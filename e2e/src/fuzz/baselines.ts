@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  AddExtraHoursDocument,
   AddMedicalRecordDocument,
   AddTimeOffDocument,
   ApproveAppointmentDocument,
   CompleteAppointmentDocument,
   CreateDoctorDocument,
   IssuePasswordResetDocument,
+  JoinWaitlistDocument,
   RequestAppointmentDocument,
   SignUpDocument,
 } from '@hospital/client';
@@ -108,11 +110,24 @@ export async function makeBaselines(world: World): Promise<Record<string, Baseli
     }, 20_000);
     return invoice!;
   };
+  const unique = () => randomUUID().slice(0, 8);
   let day = 0;
   const dayOff = () => addDays(mondayAhead(), 300 + day++);
   const timeOff = () => {
     const date = dayOff();
     return { start: at(date, '09:00'), end: at(date, '17:00'), reason: 'Course' };
+  };
+
+  const extraHours = () => ({ date: dayOff(), startTime: '10:00', endTime: '12:00' });
+  // A walk-in of her own for every entry: a patient waits once for a service (and doctor) at a time.
+  const waiting = async () => {
+    const from = addDays(mondayAhead(), 400);
+    return {
+      patientId: await world.walkIn(admin, `Fuzz Waiting ${unique()}`),
+      serviceId: service.id,
+      from,
+      to: addDays(from, 7),
+    };
   };
 
   const visit = await approved();
@@ -126,7 +141,6 @@ export async function makeBaselines(world: World): Promise<Record<string, Baseli
     `cost_id,department_id,cost_date,amount,category\n${randomUUID()},${department.id},${dateInZone(new Date(), CLINIC_ZONE)},1.00,paper\n`,
   );
 
-  const unique = () => randomUUID().slice(0, 8);
   const fixed = (token: string | undefined, variables: Record<string, unknown>): Baseline => ({
     token,
     make: async () => variables,
@@ -192,6 +206,17 @@ export async function makeBaselines(world: World): Promise<Record<string, Baseli
     removeTimeOff: fresh(admin, async () => ({
       id: dataOf(await execute(AddTimeOffDocument, { doctorId: spare.id, input: timeOff() }, admin)).addTimeOff.id,
     })),
+    addExtraHours: fresh(admin, async () => ({ doctorId: spare.id, input: extraHours() })),
+    removeExtraHours: fresh(admin, async () => ({
+      id: dataOf(await execute(AddExtraHoursDocument, { doctorId: spare.id, input: extraHours() }, admin)).addExtraHours
+        .id,
+    })),
+    joinWaitlist: fresh(admin, async () => ({ input: await waiting() })),
+    leaveWaitlist: fresh(admin, async () => ({
+      id: dataOf(await execute(JoinWaitlistDocument, { input: await waiting() }, admin)).joinWaitlist.id,
+    })),
+    // An offer needs a freed slot and the waitlist's sweep; the fuzz only tries the id's handling, so an id of none.
+    claimSlotOffer: { ...fixed(admin, { offerId: randomUUID() }), refusedAs: 'NOT_FOUND' },
     submitFeedback: fresh(patient.token, async () => ({
       input: { appointmentId: await completed(), rating: 4, comment: 'Kind' },
     })),

@@ -7,6 +7,7 @@ import type { AuditEventPayload } from '../audit.js';
 import { createTokenIssuer, type Role, type TokenSubject, type Viewer } from '../auth.js';
 import { OutboxEvent } from '../events/outbox.entity.js';
 
+export { bothBackends, type OpenBackend, type TestBackend } from './backends.js';
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 export * from './metrics.js';
 export * from './traces.js';

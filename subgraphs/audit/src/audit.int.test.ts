@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
   AuditOutcome,
@@ -12,16 +9,7 @@ import {
   type HttpService,
   type Subgraph,
 } from '@hospital/kit';
-import {
-  createTestDatabase,
-  eventually,
-  graphqlRequest,
-  mysqlAvailable,
-  subgraphTestEnv,
-  TEST_JWT_SECRET,
-  testToken,
-  type TestDatabase,
-} from '@hospital/kit/testing';
+import { bothBackends, eventually, graphqlRequest, testToken, type OpenBackend } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditSubgraph } from './app.js';
 
@@ -60,49 +48,17 @@ const entry = (overrides: Partial<AuditEventPayload> = {}): EventEnvelope<'audit
   },
 });
 
-/** The same suite on both backends: MariaDB (as deployed) and the embedded SQLite file. */
-const backends: { name: string; available: () => Promise<boolean>; open: () => Promise<Backend> }[] = [
-  {
-    name: 'MariaDB',
-    available: mysqlAvailable,
-    async open() {
-      const database: TestDatabase = await createTestDatabase('audit');
-      return { env: subgraphTestEnv('audit', database.url), close: () => database.drop() };
-    },
-  },
-  {
-    name: 'the embedded SQLite file',
-    available: async () => true,
-    async open() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'audit-'));
-      const env = {
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        JWT_SECRET: TEST_JWT_SECRET,
-        AUDIT_PORT: '0',
-        DATA_DIR: dataDir,
-      };
-      return { env, close: async () => rmSync(dataDir, { recursive: true, force: true }) };
-    },
-  },
-];
-
-interface Backend {
-  env: NodeJS.ProcessEnv;
-  close(): Promise<void>;
-}
-
-for (const backend of backends) {
+for (const backend of bothBackends) {
   describe.runIf(await backend.available())(`the audit trail on ${backend.name}`, () => {
     const bus = new InProcessEventBus();
-    let opened: Backend;
+    let opened: OpenBackend;
     let subgraph: Subgraph;
     let http: HttpService;
     let admin: string;
 
     beforeAll(async () => {
-      opened = await backend.open();
-      subgraph = await createAuditSubgraph({ env: opened.env, bus, migrate: true });
+      opened = await backend.open(['audit']);
+      subgraph = await createAuditSubgraph({ env: opened.env('audit'), bus, migrate: true });
       http = await subgraph.start();
       admin = await testToken({ id: randomUUID(), role: Role.ADMIN });
     });

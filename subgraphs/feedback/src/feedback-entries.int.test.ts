@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startVisitWorld, type VisitWorld } from '@hospital/appointments/testing';
 import { newId, Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
-  createTestDatabase,
+  bothBackends,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
-  TEST_JWT_SECRET,
   TEST_REDIS_URL,
   type GraphQLResponse,
+  type OpenBackend,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedbackSubgraph } from './app.js';
@@ -45,46 +41,14 @@ function dataOf<T>(r: GraphQLResponse<T>): T {
   return r.data;
 }
 
-interface Backend {
-  env: (extra: Record<string, string>) => NodeJS.ProcessEnv;
-  close(): Promise<void>;
-}
-
-/** Production's MariaDB, and the embedded default's SQLite file; the doctors (for departments) are the visit world's. */
-const backends: { name: string; open: () => Promise<Backend> }[] = [
-  {
-    name: 'MariaDB',
-    async open() {
-      const database = await createTestDatabase('feedback_entries');
-      return { env: (extra) => subgraphTestEnv('feedback', database.url, extra), close: () => database.drop() };
-    },
-  },
-  {
-    name: 'the embedded SQLite file',
-    async open() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'feedback-'));
-      return {
-        env: (extra) => ({
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          JWT_SECRET: TEST_JWT_SECRET,
-          FEEDBACK_PORT: '0',
-          DATA_DIR: dataDir,
-          ...extra,
-        }),
-        close: async () => rmSync(dataDir, { recursive: true, force: true }),
-      };
-    },
-  },
-];
-
+// The doctors (for departments) are the visit world's, on MariaDB and Redis whichever backend feedback is on.
 const ready = (await mysqlAvailable()) && (await redisAvailable());
 
-for (const backend of backends) {
+for (const backend of bothBackends) {
   describe.runIf(ready)(`feedbackEntries on ${backend.name}`, () => {
     const stream = `test:events:${randomUUID()}`;
     let world: VisitWorld;
-    let opened: Backend;
+    let opened: OpenBackend;
     let subgraph: Subgraph;
     let http: HttpService;
     let tokens: Record<'staff' | 'stakeholder' | 'admin' | 'patient', string>;
@@ -98,9 +62,9 @@ for (const backend of backends) {
     const rows: Feedback[] = [];
 
     beforeAll(async () => {
-      [world, opened] = await Promise.all([startVisitWorld({ stream }), backend.open()]);
+      [world, opened] = await Promise.all([startVisitWorld({ stream }), backend.open(['feedback'])]);
       subgraph = await createFeedbackSubgraph({
-        env: opened.env({
+        env: opened.env('feedback', {
           REDIS_URL: TEST_REDIS_URL,
           EVENT_STREAM: stream,
           APPOINTMENTS_URL: world.appointmentsUrl,

@@ -1,18 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createDoctorsSubgraph } from '@hospital/doctors';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
-import {
-  createTestDatabase,
-  graphqlRequest,
-  mysqlAvailable,
-  subgraphTestEnv,
-  TEST_JWT_SECRET,
-  testToken,
-  type GraphQLResponse,
-} from '@hospital/kit/testing';
+import { bothBackends, graphqlRequest, testToken, type GraphQLResponse, type OpenBackend } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
 import { AppointmentStatus } from '../appointment/appointment-status.js';
@@ -46,51 +35,9 @@ function dataOf<T>(r: GraphQLResponse<T>): T {
   return r.data;
 }
 
-interface Backend {
-  /** The environment of subgraph `name`: its own database on this backend. */
-  env(name: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
-  close(): Promise<void>;
-}
-
-/** Production's MariaDB, and the embedded default's SQLite files. */
-const backends: { name: string; open: () => Promise<Backend> }[] = [
-  {
-    name: 'MariaDB',
-    async open() {
-      const databases = await Promise.all([createTestDatabase('board_doctors'), createTestDatabase('board')]);
-      const [doctors, appointments] = databases;
-      return {
-        env: (name, extra = {}) => subgraphTestEnv(name, (name === 'doctors' ? doctors : appointments).url, extra),
-        close: async () => {
-          await Promise.all(databases.map((database) => database.drop()));
-        },
-      };
-    },
-  },
-  {
-    name: 'the embedded SQLite file',
-    async open() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'board-'));
-      return {
-        env: (name, extra = {}) => ({
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          JWT_SECRET: TEST_JWT_SECRET,
-          [`${name.toUpperCase()}_PORT`]: '0',
-          DATA_DIR: dataDir,
-          ...extra,
-        }),
-        close: async () => rmSync(dataDir, { recursive: true, force: true }),
-      };
-    },
-  },
-];
-
-const mysql = await mysqlAvailable();
-
-for (const backend of backends) {
-  describe.runIf(backend.name !== 'MariaDB' || mysql)(`scheduleBoard on ${backend.name}`, () => {
-    let opened: Backend;
+for (const backend of bothBackends) {
+  describe.runIf(await backend.available())(`scheduleBoard on ${backend.name}`, () => {
+    let opened: OpenBackend;
     let doctors: Subgraph;
     let appointments: Subgraph;
     let doctorsUrl: string;
@@ -159,7 +106,7 @@ for (const backend of backends) {
     }
 
     beforeAll(async () => {
-      opened = await backend.open();
+      opened = await backend.open(['doctors', 'appointments']);
       tokens.admin = await testToken({ id: randomUUID(), role: Role.ADMIN });
       tokens.staff = await testToken({ id: randomUUID(), role: Role.STAFF });
       tokens.stakeholder = await testToken({ id: randomUUID(), role: Role.STAKEHOLDER });
