@@ -1,4 +1,11 @@
-import { callSubgraph, parseDecimal, ServiceUnavailableError, subgraphEndpoint, type Cents } from '@hospital/kit';
+import {
+  callSubgraph,
+  isLocalDate,
+  parseDecimal,
+  ServiceUnavailableError,
+  subgraphEndpoint,
+  type Cents,
+} from '@hospital/kit';
 
 /** A service as booking needs it. */
 export interface ServiceInfo {
@@ -75,7 +82,18 @@ const scheduleFields = (days: boolean) =>
   'id department { id } weeklyAvailability { dayOfWeek startTime endTime } timeOff { start end } ' +
   `extraHours${days ? '(from: $extraFrom, to: $extraTo)' : ''} { date startTime endTime }`;
 
-function directoryQuery({ doctorId, department, days }: DirectoryQuery): string {
+/**
+ * The days whose extra hours a lookup reads, when it reads any schedule and they
+ * are dates the doctors subgraph takes: a visit asked for in the year 10000 has
+ * none (extra hours are only ever opened on such dates), so it reads the default.
+ */
+function extraDaysOf({ doctorId, department, days }: DirectoryQuery): DayRange | undefined {
+  return (doctorId || department) && days && isLocalDate(days.from) && isLocalDate(days.to) ? days : undefined;
+}
+
+function directoryQuery(query: DirectoryQuery): string {
+  const { doctorId, department } = query;
+  const days = extraDaysOf(query);
   const schedule = scheduleFields(Boolean(days));
   const variables = [
     '$serviceId: ID!',
@@ -142,10 +160,11 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
   return {
     roster: (query, authorization) => fetchRoster(endpoint, query, authorization),
     async lookup(query, authorization) {
+      const days = extraDaysOf(query);
       const variables = {
         serviceId: query.serviceId,
         ...(query.doctorId ? { doctorId: query.doctorId } : {}),
-        ...(query.days ? { extraFrom: query.days.from, extraTo: query.days.to } : {}),
+        ...(days ? { extraFrom: days.from, extraTo: days.to } : {}),
       };
       const data = await callSubgraph<RawDirectory>(endpoint, directoryQuery(query), variables, authorization);
       const service = data.medicalService;
