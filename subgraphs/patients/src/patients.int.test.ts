@@ -1,7 +1,5 @@
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTACTS_SCOPE, Role, SERVICE_ROLE, type HttpService, type Subgraph } from '@hospital/kit';
@@ -107,48 +105,13 @@ interface Backend {
 const MEDICAL_RECORDS_KEY = randomBytes(32).toString('base64');
 
 /**
- * The appointments subgraph as patients asks it about visits its care projection
- * does not hold yet: the visits it knows, by doctor and patient, each with its
- * status; `down` answers 503. It notes the token each question came with.
+ * No appointments subgraph runs in this suite: a doctor's care is what the
+ * projection holds (putInCare), and the question patients asks appointments about
+ * a pair it lacks fails at once, on a port nothing listens on. Asking the real
+ * appointments subgraph is tested where it runs, in
+ * subgraphs/appointments/src/care-lookup.int.test.ts.
  */
-class AppointmentsStub {
-  readonly visits: { doctorId: string; patientId: string; status: string }[] = [];
-  readonly tokens: (string | undefined)[] = [];
-  down = false;
-  private readonly server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      this.tokens.push(req.headers.authorization);
-      if (this.down) {
-        res.writeHead(503).end();
-        return;
-      }
-      const { variables } = JSON.parse(body) as { variables: Record<string, unknown> };
-      const statuses = variables['statuses'] as string[] | null;
-      const data: Record<string, { totalCount: number }> = {};
-      for (let i = 0; `d${i}` in variables; i += 1) {
-        const totalCount = this.visits.filter(
-          (visit) =>
-            visit.doctorId === variables[`d${i}`] &&
-            visit.patientId === variables[`p${i}`] &&
-            (!statuses || statuses.includes(visit.status)),
-        ).length;
-        data[`v${i}`] = { totalCount };
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-    });
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/graphql`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+const APPOINTMENTS_URL = 'http://127.0.0.1:9/graphql';
 
 /** Text sealed as records were before versions: `v1`, bound to the record and field only. */
 function sealedAsV1(text: string, associatedData: string): string {
@@ -240,11 +203,8 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
       [randomUUID(), doctor, patientId, new Date().toISOString().replace('T', ' ').replace('Z', '')],
     );
 
-  const appointments = new AppointmentsStub();
-
   beforeAll(async () => {
     backend = await open();
-    const APPOINTMENTS_URL = await appointments.start();
     subgraph = await createPatientsSubgraph({ env: { ...backend.env, APPOINTMENTS_URL }, migrate: true });
     http = await subgraph.start();
     tokens.staff = await testToken({ id: randomUUID(), role: Role.STAFF });
@@ -257,7 +217,6 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
   afterAll(async () => {
     await subgraph?.stop();
     await backend?.drop();
-    await appointments.stop();
   });
 
   describe("the notification service's identity", () => {
@@ -433,42 +392,6 @@ describe.each(backends.filter((backend) => backend.available))('patients on $nam
         patient: { id: patient.id },
       });
       expect(codeOf(await call(PATIENT, { id: patient.id }, tokens.otherDoctor))).toBe('FORBIDDEN');
-    });
-
-    it('shows a doctor a patient whose visit was booked an instant ago, asking appointments as the doctor', async () => {
-      const patient = await walkIn();
-      appointments.visits.push({ doctorId, patientId: patient.id, status: 'PENDING' });
-      appointments.tokens.length = 0;
-      expect((await call(PATIENT, { id: patient.id }, tokens.doctor)).data).toMatchObject({
-        patient: { id: patient.id, name: patient.name },
-      });
-      expect(appointments.tokens).toEqual([`Bearer ${tokens.doctor}`]);
-      // Her records too: a visit asked for keeps the patient in the doctor's care.
-      expect((await call(CHART, { id: patient.id }, tokens.doctor)).errors).toBeUndefined();
-      expect(codeOf(await call(PATIENT, { id: patient.id }, tokens.otherDoctor))).toBe('FORBIDDEN');
-    });
-
-    it("keeps a rejected visit's patient visible but her records closed, as the projection would", async () => {
-      const patient = await walkIn();
-      appointments.visits.push({ doctorId, patientId: patient.id, status: 'REJECTED' });
-      expect((await call(PATIENT, { id: patient.id }, tokens.doctor)).errors).toBeUndefined();
-      const chart = await call(CHART, { id: patient.id }, tokens.doctor);
-      expect(chart.errors?.map((error) => [error.extensions?.['code'], error.path])).toEqual([
-        ['FORBIDDEN', ['patient', 'medicalRecords']],
-      ]);
-    });
-
-    it('leaves the answer to the projection when appointments cannot be asked', async () => {
-      const patient = await walkIn();
-      appointments.visits.push({ doctorId, patientId: patient.id, status: 'APPROVED' });
-      appointments.down = true;
-      try {
-        expect(codeOf(await call(PATIENT, { id: patient.id }, tokens.doctor))).toBe('FORBIDDEN');
-        await putInCare(doctorId, patient.id);
-        expect((await call(PATIENT, { id: patient.id }, tokens.doctor)).errors).toBeUndefined();
-      } finally {
-        appointments.down = false;
-      }
     });
   });
 
