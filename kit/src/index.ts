@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './audit.js';
 export * from './auth.js';
 export * from './service-tokens.js';
+export * from './ports.js';
 export * from './care/index.js';
 export * from './clock.js';
 export * from './config.js';

@@ -1,9 +1,8 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { createGateway } from '@hospital/gateway';
 import {
   collectProcessMetrics,
   createLogger,
+  portToName,
   InProcessEventBus,
   InProcessSessionRegistry,
   type HttpService,
@@ -12,23 +11,12 @@ import {
 } from '@hospital/kit';
 import { SUBGRAPHS } from './subgraphs.js';
 
-/** A port nothing listens on now, as the system hands one out for port 0. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
 /** Each subgraph's port: the one its `<NAME>_PORT` gives, its own by default, a free one for 0. */
 async function portsOf(env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
   const ports: Record<string, number> = {};
   for (const { name, port } of SUBGRAPHS) {
     const given = env[`${name.toUpperCase()}_PORT`];
-    ports[name] = given === '0' ? await freePort() : given ? Number(given) : port;
+    ports[name] = given === '0' ? await portToName() : given ? Number(given) : port;
   }
   return ports;
 }
