@@ -1,19 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { HARNESS_PORTS, portToName } from '../ports.js';
 import { Redis } from 'ioredis';
 
-/** A TCP port free on 127.0.0.1 at this moment, for a process about to be started. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+/**
+ * A port for a process this harness starts, chosen before it binds it: in a range of
+ * its own, away from the ports other tests bind with 0 meanwhile (see kit ports.ts).
+ */
+export const freePort = (): Promise<number> => portToName(HARNESS_PORTS);
 
 /** Resolves once `url` answers 2xx; rejects when `child` exits first or the time is up. */
 export async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

@@ -68,15 +68,16 @@ describe.each(backends)('the NoticesInDetail migration on $name', ({ mysql }) =>
     await insert('c-reschedule-1', { appointment_id: "'a1'", kind: "'RESCHEDULE'", occurrence: '1' });
     await insert('d-reschedule-2', { appointment_id: "'a1'", kind: "'RESCHEDULE'", occurrence: '2' });
     await insert('e-offer', { offer_id: "'o1'", kind: "'SLOT_OFFER'", expires_at: AT });
+    // One at a time: each refusal is awaited before the next insert is sent.
     const refused = [
-      insert('x-offer-again', { offer_id: "'o1'", kind: "'SLOT_OFFER'" }),
-      insert('x-confirmation-again', { appointment_id: "'a1'", kind: "'CONFIRMATION'" }),
-      insert('x-about-nothing', { kind: "'SLOT_OFFER'" }),
-      insert('x-about-both', { appointment_id: "'a2'", offer_id: "'o2'", kind: "'SLOT_OFFER'" }),
-      insert('x-unknown-kind', { appointment_id: "'a3'", kind: "'POSTCARD'" }),
-      insert('x-negative', { appointment_id: "'a4'", kind: "'RESCHEDULE'", occurrence: '-1' }),
+      () => insert('x-offer-again', { offer_id: "'o1'", kind: "'SLOT_OFFER'" }),
+      () => insert('x-confirmation-again', { appointment_id: "'a1'", kind: "'CONFIRMATION'" }),
+      () => insert('x-about-nothing', { kind: "'SLOT_OFFER'" }),
+      () => insert('x-about-both', { appointment_id: "'a2'", offer_id: "'o2'", kind: "'SLOT_OFFER'" }),
+      () => insert('x-unknown-kind', { appointment_id: "'a3'", kind: "'POSTCARD'" }),
+      () => insert('x-negative', { appointment_id: "'a4'", kind: "'RESCHEDULE'", occurrence: '-1' }),
     ];
-    for (const attempt of refused) await expect(attempt).rejects.toThrow();
+    for (const attempt of refused) await expect(attempt()).rejects.toThrow();
     expect(await ids()).toEqual(['a-confirmation', 'b-unavailable', 'c-reschedule-1', 'd-reschedule-2', 'e-offer']);
   });
 
