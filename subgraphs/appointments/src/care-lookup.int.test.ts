@@ -29,6 +29,7 @@ import { createPatientsSubgraph } from '@hospital/patients';
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from './app.js';
+import { onboardDoctor, onboardPatient, type Party } from './testing/visit-world.js';
 
 /**
  * The patients subgraph decides whether a doctor may see a patient from its care
@@ -40,7 +41,6 @@ import { createAppointmentsSubgraph } from './app.js';
  * replica that does consume is started.
  */
 const ZONE = 'Europe/Kyiv';
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 
 const PATIENT = `query ($id: ID!) { patient(id: $id) { id name } }`;
 const CHART = `query ($id: ID!) { patient(id: $id) { id medicalRecords { id } } }`;
@@ -69,10 +69,6 @@ function logOf(name: string): { lines: LogLine[]; logger: Logger } {
   return { lines, logger: createLogger({ name, level: 'info' }, sink) };
 }
 
-interface Party {
-  id: string;
-  token: string;
-}
 interface Booked {
   appointmentId: string;
   doctor: Party;
@@ -124,58 +120,12 @@ for (const backend of bothBackends) {
       const projected = ({ doctor, patient }: Booked) =>
         patients.dataSource.getRepository(CareVisit).countBy({ doctorId: doctor.id, patientId: patient.id });
 
-      async function newDoctor(): Promise<Party> {
-        const id = randomUUID();
-        const n = id.slice(0, 8);
-        await on(
-          doctorsUrl,
-          'mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }',
-          {
-            input: {
-              userId: id,
-              name: `Dr. ${n}`,
-              email: `dr.${n}@hospital.test`,
-              phone: '+380441234567',
-              specialty: 'Obstetrics',
-              licenseNumber: `LIC-${n}`,
-              departmentId,
-            },
-          },
-          admin,
-        );
-        await on(
-          doctorsUrl,
-          'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }',
-          { doctorId: id, rules: WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' })) },
-          admin,
-        );
-        return { id, token: await testToken({ id, role: Role.DOCTOR }) };
-      }
-
-      async function newPatient(): Promise<Party & { name: string }> {
-        const id = randomUUID();
-        const token = await testToken({ id, role: Role.PATIENT });
-        const name = `Patient ${id.slice(0, 8)}`;
-        await on(
-          patientsUrl,
-          'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-          {
-            input: {
-              name,
-              email: `p.${id}@example.com`,
-              phone: '+380501112233',
-              dateOfBirth: '1992-03-04',
-              address: '1 Khreshchatyk St',
-            },
-          },
-          token,
-        );
-        return { id, token, name };
-      }
-
       /** A new patient's visit with a new doctor, booked by her through appointments and brought to `status`. */
       async function book(status: 'PENDING' | 'APPROVED' | 'REJECTED'): Promise<Booked> {
-        const [doctor, patient] = await Promise.all([newDoctor(), newPatient()]);
+        const [doctor, patient] = await Promise.all([
+          onboardDoctor(doctorsUrl, departmentId, admin),
+          onboardPatient(patientsUrl),
+        ]);
         const { requestAppointment } = await on<{ requestAppointment: { id: string } }>(
           appointmentsUrl,
           'mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }',

@@ -68,6 +68,51 @@ function dataOf<T>(what: string, answer: GraphQLAnswer<T>): T {
   return answer.data;
 }
 
+/** Someone of the world, with her own token. */
+export interface Party {
+  id: string;
+  token: string;
+}
+
+/** A new doctor of `departmentId`, made by an ADMIN, working weekdays 09:00–18:00. */
+export async function onboardDoctor(doctorsUrl: string, departmentId: string, admin: string): Promise<Party> {
+  const id = randomUUID();
+  const n = id.slice(0, 8);
+  const input = {
+    userId: id,
+    name: `Dr. ${n}`,
+    email: `dr.${n}@hospital.test`,
+    phone: '+380441234567',
+    specialty: 'Obstetrics',
+    licenseNumber: `LIC-${n}`,
+    departmentId,
+  };
+  const created = 'mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }';
+  dataOf('createDoctor', await graphqlRequest(doctorsUrl, created, { input }, admin));
+  const week = WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' }));
+  const hours =
+    'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }';
+  dataOf('setWeeklyAvailability', await graphqlRequest(doctorsUrl, hours, { doctorId: id, rules: week }, admin));
+  return { id, token: await testToken({ id, role: Role.DOCTOR }) };
+}
+
+/** A new patient who registered herself. */
+export async function onboardPatient(patientsUrl: string): Promise<Party & { name: string }> {
+  const id = randomUUID();
+  const token = await testToken({ id, role: Role.PATIENT });
+  const name = `Patient ${id.slice(0, 8)}`;
+  const input = {
+    name,
+    email: `p.${id}@example.com`,
+    phone: '+380501112233',
+    dateOfBirth: '1992-03-04',
+    address: '1 Khreshchatyk St',
+  };
+  const register = 'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }';
+  dataOf('registerPatient', await graphqlRequest(patientsUrl, register, { input }, token));
+  return { id, token, name };
+}
+
 export async function startVisitWorld({ stream }: { stream: string }): Promise<VisitWorld> {
   const databases: TestDatabase[] = [];
   const subgraphs: Subgraph[] = [];
@@ -128,64 +173,16 @@ export async function startVisitWorld({ stream }: { stream: string }): Promise<V
   while (weekdayOf(day) !== 'MONDAY') day = addDays(day, 1);
   const visitStart = zonedToUtc(day, 10 * 60, ZONE).toISOString();
 
-  async function newDoctor(): Promise<{ id: string; token: string }> {
-    const id = randomUUID();
-    const n = id.slice(0, 8);
-    await call(
-      doctorsUrl,
-      'createDoctor',
-      'mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }',
-      {
-        input: {
-          userId: id,
-          name: `Dr. ${n}`,
-          email: `dr.${n}@hospital.test`,
-          phone: '+380441234567',
-          specialty: 'Obstetrics',
-          licenseNumber: `LIC-${n}`,
-          departmentId,
-        },
-      },
-      admin,
-    );
-    await call(
-      doctorsUrl,
-      'setWeeklyAvailability',
-      'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }',
-      { doctorId: id, rules: WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' })) },
-      admin,
-    );
-    return { id, token: await testToken({ id, role: Role.DOCTOR }) };
-  }
-
-  async function newPatient(): Promise<{ id: string; token: string }> {
-    const id = randomUUID();
-    const token = await testToken({ id, role: Role.PATIENT });
-    await call(
-      patientsUrl,
-      'registerPatient',
-      'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-      {
-        input: {
-          name: `Patient ${id.slice(0, 8)}`,
-          email: `p.${id}@example.com`,
-          phone: '+380501112233',
-          dateOfBirth: '1992-03-04',
-          address: '1 Khreshchatyk St',
-        },
-      },
-      token,
-    );
-    return { id, token };
-  }
-
   return {
     appointmentsUrl,
     patientsUrl,
     doctorsUrl,
     token: (id, role) => testToken({ id, role }),
     async visit(status) {
-      const [doctor, patient] = await Promise.all([newDoctor(), newPatient()]);
+      const [doctor, patient] = await Promise.all([
+        onboardDoctor(doctorsUrl, departmentId, admin),
+        onboardPatient(patientsUrl),
+      ]);
       const { requestAppointment } = await call<{ requestAppointment: { id: string } }>(
         appointmentsUrl,
         'requestAppointment',
