@@ -711,9 +711,20 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(
         ruleOf(await call2(RESCHEDULE, { id: soon.id, newStart: at(addDays(day, 1), '10:00') }, tokens.staff)),
       ).toBe('RESCHEDULE_WINDOW');
+      // What cancelling would cost is told before, as the cancellation then charges it: to the desk
+      // (for the patient) the late fee, to the visit's doctor nothing, and nothing once more than 2 hours ahead.
+      const FEE = `query ($id: ID!) { appointment(id: $id) { feeIfCancelledNow } }`;
+      const feeOf = async (id: string, token: string) =>
+        dataOf(await call<{ appointment: { feeIfCancelledNow: string | null } }>(clocked.url, FEE, { id }, token))
+          .appointment.feeIfCancelledNow;
+      expect(await feeOf(soon.id, tokens.staff)).toBe('50.00');
+      expect(await feeOf(soon.id, tokens.doctorB)).toBe('0.00');
+      expect(await feeOf(later.id, tokens.staff)).toBe('0.00');
+      expect(await feeOf(started.id, tokens.staff)).toBeNull();
       expect(dataOf(await call2(CANCEL, { id: soon.id }, tokens.staff))).toEqual({
         cancelAppointment: { id: soon.id, status: 'CANCELLED', cancellationFee: '50.00' },
       });
+      expect(await feeOf(soon.id, tokens.staff)).toBeNull();
       // More than two hours before the start: no fee.
       expect(dataOf(await call2(CANCEL, { id: later.id }, tokens.staff))).toMatchObject({
         cancelAppointment: { cancellationFee: '0.00' },

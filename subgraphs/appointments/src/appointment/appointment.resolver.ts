@@ -127,6 +127,15 @@ export class AppointmentResolver {
     return appointment.cancellationFeeCents;
   }
 
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'What cancelling now would cost the caller, before tax (as cancellationFee would be set); null once the visit can no longer be cancelled',
+  })
+  feeIfCancelledNow(@Root() appointment: Appointment, @Ctx() context: AppointmentsContext): Cents | null {
+    return context.appointments.feeIfCancelledNow(context.viewer, appointment);
+  }
+
   @FieldResolver(() => Patient)
   patient(@Root() appointment: Appointment): Patient {
     return { id: appointment.patientId };

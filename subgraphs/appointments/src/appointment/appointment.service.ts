@@ -4,6 +4,7 @@ import {
   type AuditedRequest,
   BusinessRuleViolation,
   type Clock,
+  type Cents,
   ConflictError,
   type Connection,
   cursorTime,
@@ -260,6 +261,19 @@ export class AppointmentService {
     return this.transition(id, 'reject', audit, (a) => {
       a.rejectionReason = reason.trim();
     });
+  }
+
+  /**
+   * What cancelling now would cost, before tax, as `cancel` would charge this caller; null for a
+   * visit that can no longer be cancelled. Shown before a patient confirms, so the figure she
+   * agrees to is the server's, not a copy of the rule in the page.
+   */
+  feeIfCancelledNow(viewer: Viewer | null, a: Appointment): Cents | null {
+    const caller = requireViewer(viewer);
+    const now = this.clock.now();
+    if (!holdsSlot(a.status) || a.startsAt.getTime() <= now.getTime()) return null;
+    const byTheDoctor = caller.role === Role.DOCTOR && caller.id === a.doctorId;
+    return cancellationFeeCents(a.priceCents, a.startsAt, now, byTheDoctor);
   }
 
   async cancel(request: AuditedRequest, id: string, reason: string | null | undefined): Promise<Appointment> {
