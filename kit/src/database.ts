@@ -67,7 +67,29 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   );
   mkdirSync(options.dataDir, { recursive: true });
   serializeTransactions(dataSource);
+  beginImmediately(dataSource);
   return dataSource;
+}
+
+/**
+ * Begins each SQLite transaction IMMEDIATE, taking the file's write lock at once (waiting up to the
+ * busy timeout for it) instead of at its first write. Two processes may share the embedded files (a
+ * serve-only stack beside `pnpm start`, a test's stack whose clock stands later): in WAL mode a
+ * transaction begun DEFERRED reads a snapshot, and writing after the other process committed fails
+ * at once with SQLITE_BUSY_SNAPSHOT, which no waiting can cure. One process alone gains nothing and
+ * loses nothing: its transactions already run one at a time (serializeTransactions).
+ */
+function beginImmediately(dataSource: DataSource): void {
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>) => {
+    const runner = create(...args);
+    const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+    Object.assign(runner, {
+      query: (sql: string, ...rest: unknown[]) =>
+        query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest),
+    });
+    return runner;
+  };
 }
 
 /**
