@@ -1,9 +1,18 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'client/src/generated/**', 'coverage/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'client/src/generated/**',
+      'coverage/**',
+      'web/test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -18,12 +27,19 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in a browser: its globals, and React's rules of hooks.
+    files: ['web/src/**'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: ['stack/src/**'],
     rules: { 'no-console': 'off' },
   },
   {
     // A test or a benchmark that assumes a value is there fails loudly on the next line anyway.
-    files: ['**/*.test.ts', 'e2e/src/**', 'bench/src/**'],
+    files: ['**/*.test.ts', 'e2e/src/**', 'bench/src/**', 'web/test/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{kit,gateway,stack,bench,subgraphs/*}/src/**/*.test.ts', 'deploy/k8s/**/*.test.ts'],
+          include: ['{kit,gateway,stack,bench,web,subgraphs/*}/src/**/*.test.ts', 'deploy/k8s/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
         },
       },
@@ -44,6 +44,16 @@ export default defineConfig({
           include: e2eFiles,
           env: { E2E_MODE: 'embedded' },
           testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['web/test/**/*.browser.ts'],
+          testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

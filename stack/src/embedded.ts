@@ -1,6 +1,7 @@
 import { ConfigError, createLogger, runMain, stopOnSignals, toggleQueryLoggingOnSignal } from '@hospital/kit';
 import { demoLogins, seedDemoData } from './seed.js';
 import { startEmbeddedStack } from './stack.js';
+import { startWebApp, webAppPort, webOriginsFor } from './web-server.js';
 
 /** `pnpm start`: the whole supergraph in this process, on SQLite files under DATA_DIR, with demo data. */
 await runMain('stack', async () => {
@@ -13,15 +14,25 @@ await runMain('stack', async () => {
     email: process.env['BOOTSTRAP_ADMIN_EMAIL'] ?? 'admin@maternity.example',
     password: process.env['BOOTSTRAP_ADMIN_PASSWORD'] ?? 'admin-password-1',
   };
+  const webPort = await webAppPort(process.env);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    // The web app beside the gateway, and `pnpm dev:web`'s Vite, call it from origins of their own.
+    CORS_ORIGINS: [process.env['CORS_ORIGINS'], ...webOriginsFor(webPort)].filter(Boolean).join(','),
   };
   const logger = createLogger({ name: 'stack', level: env['LOG_LEVEL'] ?? 'warn' });
   const stack = await startEmbeddedStack(env, logger);
+  const web = await startWebApp({
+    ...(env['WEB_DIR'] ? { dir: env['WEB_DIR'] } : {}),
+    port: webPort,
+    host: env['GATEWAY_HOST'] ?? '127.0.0.1',
+    gatewayUrl: stack.gatewayUrl,
+    clinicTimeZone: env['CLINIC_TIMEZONE'] ?? 'Europe/Kyiv',
+  });
   toggleQueryLoggingOnSignal(logger);
-  stopOnSignals(logger, [() => stack.stop()]);
+  stopOnSignals(logger, [() => web.stop(), () => stack.stop()]);
   await seedDemoData(stack.gatewayUrl, admin, logger);
 
   const logins = demoLogins(admin);
@@ -30,6 +41,7 @@ await runMain('stack', async () => {
   console.log(`
 Hospital supergraph (embedded default: one process, SQLite under ${env['DATA_DIR'] ?? '.data'})
 
+  ${'web app'.padEnd(names)} ${web.url}
   ${'gateway'.padEnd(names)} ${stack.gatewayUrl}
 ${stack.subgraphs.map(({ name, url }) => `  ${name.padEnd(names)} ${url}`).join('\n')}
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, clinicToday, formatDateTime, formatMoney, formatTime } from './format.js';
+
+describe('format', () => {
+  it('writes a time as the clinic’s, whatever the browser’s zone', () => {
+    // 08:00 UTC on a winter day is 10:00 in Kyiv and 09:00 in Warsaw.
+    expect(formatTime('2026-12-07T08:00:00.000Z', 'Europe/Kyiv')).toBe('10:00');
+    expect(formatTime('2026-12-07T08:00:00.000Z', 'Europe/Warsaw')).toBe('09:00');
+    expect(formatDateTime('2026-12-07T08:00:00.000Z', 'Europe/Kyiv')).toBe('Mon 7 Dec, 10:00');
+  });
+
+  it('writes money from the API’s decimal strings without floating point', () => {
+    expect(formatMoney('1200.5')).toBe('1,200.50');
+    expect(formatMoney('0.1')).toBe('0.10');
+    expect(formatMoney('1234567.891')).toBe('1,234,567.89');
+    expect(formatMoney('-42')).toBe('−42.00');
+  });
+
+  it('knows the clinic’s date and counts days by the calendar across a DST change', () => {
+    // 22:30 UTC on 24 October is already 25 October in Kyiv.
+    expect(clinicToday('Europe/Kyiv', new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
+    expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * How the app writes times, days and money. Every time is the clinic's (its zone comes
+ * from /config.json), whatever zone the browser is in: a patient abroad books 10:00 at
+ * the clinic, not 10:00 where she is.
+ */
+const LOCALE = 'en-GB';
+
+export function formatTime(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function formatDay(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export function formatDateTime(iso: string, zone: string): string {
+  return `${formatDay(iso, zone)}, ${formatTime(iso, zone)}`;
+}
+
+/** A Decimal string from the API ("1200.5") as money ("1,200.50"); the API never sends floats for money. */
+export function formatMoney(decimal: string): string {
+  const [whole = '0', fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${decimal.startsWith('-') ? '−' : ''}${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** Today's date at the clinic (YYYY-MM-DD): what Date arguments of the API mean. */
+export function clinicToday(zone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+}
+
+/** A clinic date (YYYY-MM-DD) moved by whole days, by the calendar and not by 24-hour steps. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
