@@ -72,6 +72,20 @@ describe.runIf(browserAvailable())('the care flow live, in Chromium, on the embe
     await page.getByRole('button', { name: 'Ask for this visit' }).click();
   }
 
+  it('greets whoever is not signed in with a sign-in form that says why a sign-in was refused', async () => {
+    const context = await stack.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(stack.webUrl);
+    await page.getByLabel('E-mail').fill(DEMO.patient.email);
+    await page.getByLabel('Password').fill('not-her-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toBe('That e-mail and password do not match an account.');
+    await checkPage(page, 'sign-in-refused');
+    await context.close();
+  });
+
   it('shows a request in the doctor’s open lobby as it is made, and the approval on the patient’s page', async () => {
     const patient: Login = await stack.newPatient('Sofiia Ivanenko');
     const doctor = await stack.signedIn(DEMO.doctor);
