@@ -11,6 +11,8 @@ const decorators = swc.vite({
 });
 
 const e2eFiles = ['e2e/src/**/*.e2e.ts'];
+// One supergraph per e2e project, for the files that need none of their own (e2e/src/world.ts, useWorld).
+const e2eSharedSupergraph = ['e2e/src/shared-supergraph.ts'];
 
 export default defineConfig({
   plugins: [decorators],
@@ -43,6 +45,7 @@ export default defineConfig({
           name: 'e2e-embedded',
           include: e2eFiles,
           env: { E2E_MODE: 'embedded' },
+          globalSetup: e2eSharedSupergraph,
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -64,6 +67,7 @@ export default defineConfig({
           name: 'e2e-distributed',
           include: e2eFiles,
           env: { E2E_MODE: 'distributed' },
+          globalSetup: e2eSharedSupergraph,
           testTimeout: 30_000,
           hookTimeout: 120_000,
           fileParallelism: false,

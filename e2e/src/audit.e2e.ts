@@ -30,7 +30,8 @@ type Entry = AuditEventsQuery['auditEvents']['edges'][number]['node'];
  * there once it is back.
  */
 describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
-  const current = useWorld();
+  // It stops the audit subgraph (distributed), which the other files' requests need.
+  const current = useWorld({ own: true });
 
   const trail = async (world: World, filter: Record<string, unknown>): Promise<Entry[]> => {
     const { auditEvents } = dataOf(

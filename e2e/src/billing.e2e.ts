@@ -23,7 +23,8 @@ import { useWorld, type Actor } from './world.js';
 describe.runIf(await supergraphAvailable())(
   `a visit's loop: invoice, payment, prescription, feedback (${MODE})`,
   () => {
-    const current = useWorld();
+    // It stops the billing subgraph (distributed), which the other files' visits need.
+    const current = useWorld({ own: true });
     const monday = mondayAhead();
 
     /** The invoice of a visit once billing has made it from the visit's event. */

@@ -12,9 +12,9 @@ import {
   SignUpDocument,
   type Role,
 } from '@hospital/client';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { dataOf, gatewayClient, rawClient, type Execute } from './client.js';
-import { startSupergraph, type Supergraph, type SupergraphOptions } from './harness.js';
+import { attachSupergraph, startSupergraph, type Supergraph, type SupergraphOptions } from './harness.js';
 
 export interface Actor {
   id: string;
@@ -135,14 +135,31 @@ export class World {
   }
 }
 
+export interface WorldOptions extends SupergraphOptions {
+  /**
+   * A supergraph of the file's own even without other options: for a file that stops
+   * subgraphs, reads the logs, or counts what only a fresh database would hold.
+   */
+  own?: true;
+}
+
 /**
- * Starts a supergraph for the enclosing `describe` and stops it after. The
- * returned getter answers inside tests: `const world = useWorld(); … world().execute(…)`.
+ * The supergraph for the enclosing `describe`: the one the project's files share
+ * (shared-supergraph.ts), or, with options, one of the file's own, started here and
+ * stopped after. The returned getter answers inside tests:
+ * `const world = useWorld(); … world().execute(…)`.
  */
-export function useWorld(options: SupergraphOptions = {}): () => World {
+export function useWorld(options: WorldOptions = {}): () => World {
+  const { own, env, redisUrl } = options;
   let world: World | undefined;
   beforeAll(async () => {
-    world = new World(await startSupergraph(options));
+    if (own || env || redisUrl) {
+      world = new World(await startSupergraph({ env, redisUrl }));
+      return;
+    }
+    const shared = inject('supergraph');
+    if (!shared) throw new Error('no shared supergraph: run the file in an e2e project, whose globalSetup starts one');
+    world = new World(attachSupergraph(shared));
   });
   afterAll(() => world?.supergraph.stop());
   return () => {
