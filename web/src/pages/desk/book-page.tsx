@@ -16,6 +16,7 @@ import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { FreeTimeSelect } from './free-time-select.js';
 import { PatientFinder, type ChosenPatient } from './patient-finder.js';
 import { slotFromKey } from './slots.js';
+import { DayField, DoctorField } from './visit-fields.js';
 
 type Department = CatalogQuery['departments'][number];
 type VisitToMove = NonNullable<DeskVisitToMoveQuery['appointment']>;
@@ -38,6 +39,14 @@ function BookVisit({ patient, departments }: { patient: ChosenPatient; departmen
   const [day, setDay] = useState(() => clinicToday(zone));
   const [slot, setSlot] = useState('');
   const [reason, setReason] = useState('');
+  const chooseDay = (next: string) => {
+    setDay(next);
+    setSlot('');
+  };
+  const chooseDoctor = (next: string) => {
+    setDoctorId(next);
+    setSlot('');
+  };
   const [{ data, fetching, error }, request] = useMutation(RequestAppointmentDocument);
   const department = departments.find((candidate) => candidate.services.some((service) => service.id === serviceId));
 
@@ -89,37 +98,15 @@ function BookVisit({ patient, departments }: { patient: ChosenPatient; departmen
               ))}
             </select>
           </label>
-          <label>
-            Day
-            <input
-              type="date"
-              required
-              min={clinicToday(zone)}
-              value={day}
-              onChange={(event) => {
-                setDay(event.target.value);
-                setSlot('');
-              }}
-            />
-          </label>
-          <label>
-            Doctor
-            <select
-              value={doctorId}
-              disabled={!department}
-              onChange={(event) => {
-                setDoctorId(event.target.value);
-                setSlot('');
-              }}
-            >
-              <option value="">Any doctor{department ? ` in ${department.name}` : ''}</option>
-              {department?.doctors.map((doctor) => (
-                <option key={doctor.id} value={doctor.id}>
-                  {doctor.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DayField label="Day" day={day} onChange={chooseDay} />
+          <DoctorField
+            label="Doctor"
+            anyLabel={`Any doctor${department ? ` in ${department.name}` : ''}`}
+            doctors={department?.doctors ?? []}
+            value={doctorId}
+            disabled={!department}
+            onChange={chooseDoctor}
+          />
         </div>
         <FreeTimeSelect serviceId={serviceId} doctorId={doctorId} day={day} value={slot} onChange={setSlot} />
         <label>
@@ -164,6 +151,14 @@ function MoveForm({
   const [doctorId, setDoctorId] = useState(visit.doctor.id);
   const [day, setDay] = useState(() => clinicToday(zone, new Date(visit.start)));
   const [slot, setSlot] = useState('');
+  const chooseDay = (next: string) => {
+    setDay(next);
+    setSlot('');
+  };
+  const chooseDoctor = (next: string) => {
+    setDoctorId(next);
+    setSlot('');
+  };
   const [{ data, fetching, error }, reschedule] = useMutation(RescheduleElsewhereDocument);
 
   const move = async (chosen: { doctorId: string; start: string }) => {
@@ -203,36 +198,14 @@ function MoveForm({
               ))}
             </select>
           </label>
-          <label>
-            New day
-            <input
-              type="date"
-              required
-              min={clinicToday(zone)}
-              value={day}
-              onChange={(event) => {
-                setDay(event.target.value);
-                setSlot('');
-              }}
-            />
-          </label>
-          <label>
-            New doctor
-            <select
-              value={doctorId}
-              onChange={(event) => {
-                setDoctorId(event.target.value);
-                setSlot('');
-              }}
-            >
-              <option value="">Any doctor in {visit.doctor.department.name}</option>
-              {(department?.doctors ?? [visit.doctor]).map((doctor) => (
-                <option key={doctor.id} value={doctor.id}>
-                  {doctor.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DayField label="New day" day={day} onChange={chooseDay} />
+          <DoctorField
+            label="New doctor"
+            anyLabel={`Any doctor in ${visit.doctor.department.name}`}
+            doctors={department?.doctors ?? [visit.doctor]}
+            value={doctorId}
+            onChange={chooseDoctor}
+          />
         </div>
         <FreeTimeSelect serviceId={serviceId} doctorId={doctorId} day={day} value={slot} onChange={setSlot} />
         <div className="row">
