@@ -20,6 +20,10 @@ export default defineConfig({
   // Apollo, takes the CJS one; vite must take it too, or two graphql realms meet.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
+    // Two files at a time across the projects: unit and integration files beside the end-to-end and
+    // browser ones (each of those projects takes one file at a time). The default on a 2-core
+    // machine ran one file at a time in all, the second core idle for the whole suite.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
