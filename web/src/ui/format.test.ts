@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, clinicToday, formatDateTime, formatMoney, formatTime } from './format.js';
+import { addDays, clinicToday, formatClinicDay, formatDateTime, formatMoney, formatTime } from './format.js';
 
 describe('format', () => {
   it('writes a time as the clinic’s, whatever the browser’s zone', () => {
@@ -22,5 +22,9 @@ describe('format', () => {
     expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('writes a clinic day without moving it to another zone', () => {
+    expect(formatClinicDay('2026-03-31')).toBe('Tue 31 Mar');
   });
 });

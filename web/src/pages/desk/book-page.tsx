@@ -9,6 +9,7 @@ import {
 } from '@hospital/client';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { doctorNames } from '../../api/catalog.js';
 import type { Alternative } from '../../api/errors.js';
 import { useClinicZone } from '../../auth/session.js';
 import { clinicToday, formatDateTime, formatMoney } from '../../ui/format.js';
@@ -21,12 +22,10 @@ import { DayField, DoctorField } from './visit-fields.js';
 type Department = CatalogQuery['departments'][number];
 type VisitToMove = NonNullable<DeskVisitToMoveQuery['appointment']>;
 
-/** "Dr. X" for a doctor id the catalog knows: how a proposed alternative is named. */
+/** A doctor's name for a doctor id the catalogue knows: how a proposed alternative is named. */
 function useDoctorNames(departments: readonly Department[]): (doctorId: string) => string {
   return useMemo(() => {
-    const names = new Map(
-      departments.flatMap((department) => department.doctors.map((doctor) => [doctor.id, doctor.name])),
-    );
+    const names = doctorNames(departments);
     return (doctorId: string) => names.get(doctorId) ?? 'another doctor';
   }, [departments]);
 }

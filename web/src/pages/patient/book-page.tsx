@@ -13,7 +13,7 @@ import { formatDateTime, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { dayName } from './book-calendar.js';
 import { DaySlots, MonthCalendar, type FreeSlot } from './book-picker.js';
-import { doctorNames } from './book-slots.js';
+import { doctorNames } from '../../api/catalog.js';
 
 type Requested = RequestAppointmentMutation['requestAppointment'];
 type StatusChange = AppointmentStatusChangedSubscription['appointmentStatusChanged'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doctorNames, slotsByDoctor } from './book-slots.js';
+import { slotsByDoctor } from './book-slots.js';
 
 const olena = { id: 'd1', name: 'Olena Kovalenko' };
 const andriy = { id: 'd2', name: 'Andriy Shevchenko' };
@@ -20,12 +20,5 @@ describe('a day’s free starts', () => {
 
   it('has no group when nothing is free', () => {
     expect(slotsByDoctor([])).toEqual([]);
-  });
-
-  it('names every doctor of every department by id', () => {
-    const names = doctorNames([{ doctors: [olena, andriy] }, { doctors: [{ id: 'd3', name: 'Iryna Bondarenko' }] }]);
-    expect(names.get('d2')).toBe('Andriy Shevchenko');
-    expect(names.get('d3')).toBe('Iryna Bondarenko');
-    expect(names.get('nobody')).toBeUndefined();
   });
 });

@@ -23,12 +23,3 @@ export function slotsByDoctor<Slot extends SlotInput>(slots: readonly Slot[]): D
     .map((group) => ({ ...group, slots: group.slots.toSorted((a, b) => Date.parse(a.start) - Date.parse(b.start)) }))
     .sort((a, b) => a.doctor.name.localeCompare(b.doctor.name));
 }
-
-/** Every doctor's name by id, from the catalogue's departments: how a SLOT_TAKEN alternative (a bare doctorId) is named. */
-export function doctorNames(
-  departments: readonly { doctors: readonly { id: string; name: string }[] }[],
-): Map<string, string> {
-  return new Map(
-    departments.flatMap((department) => department.doctors.map((doctor) => [doctor.id, doctor.name] as const)),
-  );
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseOf, formatClinicDay, newestFirst } from './prescriptions-course.js';
+import { courseOf, newestFirst } from './prescriptions-course.js';
 
 const KYIV = 'Europe/Kyiv';
 
@@ -18,10 +18,6 @@ describe('a prescription course', () => {
       lastDay: '2026-03-03',
       current: true,
     });
-  });
-
-  it('writes a clinic day without moving it to another zone', () => {
-    expect(formatClinicDay('2026-03-31')).toBe('Tue 31 Mar');
   });
 
   it('lists the newest first', () => {

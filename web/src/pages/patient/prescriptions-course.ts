@@ -13,13 +13,6 @@ export function courseOf(issuedAt: string, days: number, zone: string, now: Date
   return { lastDay, current: clinicToday(zone, now) <= lastDay };
 }
 
-/** A clinic day (YYYY-MM-DD) in words ("Mon 2 Mar"); it is a date, not an instant, so no zone moves it. */
-export function formatClinicDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
-
 /** Newest first: what she was prescribed last is what she is most likely looking for. */
 export function newestFirst<T extends { issuedAt: string; id: string }>(prescriptions: readonly T[]): T[] {
   return [...prescriptions].sort(

@@ -4,7 +4,8 @@ import { useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
-import { courseOf, formatClinicDay, newestFirst } from './prescriptions-course.js';
+import { courseOf, newestFirst } from './prescriptions-course.js';
+import { formatClinicDay } from '../../ui/format.js';
 
 export function PrescriptionsPage({ patientId }: { patientId: string }) {
   const zone = useClinicZone();

@@ -6,7 +6,7 @@ import { formatDateTime, formatMoney } from '../../ui/format.js';
 import { ProblemNotice } from '../../ui/status.js';
 import { dayName } from './book-calendar.js';
 import { DaySlots, MonthCalendar, type FreeSlot } from './book-picker.js';
-import { doctorNames } from './book-slots.js';
+import { doctorNames } from '../../api/catalog.js';
 
 export type Visit = PatientVisitsQuery['appointments']['edges'][number]['node'];
 

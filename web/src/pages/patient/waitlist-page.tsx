@@ -13,7 +13,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { clinicToday, formatDateTime, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
-import { formatClinicDay } from './prescriptions-course.js';
+import { formatClinicDay } from '../../ui/format.js';
 import { claimRefusal, isOpen, openFirst, openOffers, withLiveOffer, type OfferView } from './waitlist-offers.js';
 import { defaultPeriod, latestTo, periodProblems } from './waitlist-period.js';
 
