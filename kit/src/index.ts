@@ -26,6 +26,7 @@ export * from './events/outbox-origin.migration.js';
 export * from './events/outbox.js';
 export * from './events/payloads.js';
 export * from './ids.js';
+export * from './in-flight.js';
 export * from './internal-call.js';
 export * from './limits/document.js';
 export * from './limits/internal-fields.js';

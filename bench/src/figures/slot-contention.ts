@@ -25,8 +25,13 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
   // The 200; a quick check makes do with 100.
   const contenderCount = Math.min(world.patients.length, ctx.quick ? 100 : 200);
   const contested: { holders: number; taken: number; other: string[]; p50: number; p99: number }[] = [];
+  // Each run at a time of its own: an earlier run's holder, asking again at the same
+  // time, would rightly hear PATIENT_OVERLAP, not SLOT_TAKEN.
+  const contestedTimes = new Set<string>();
   for (let rep = 0; rep < ctx.reps; rep++) {
-    const { doctor, start } = world.freeSlot();
+    let { doctor, start } = world.freeSlot();
+    while (contestedTimes.has(start)) ({ doctor, start } = world.freeSlot());
+    contestedTimes.add(start);
     const serviceId = world.serviceOf.get(doctor.id)!;
     const contenders = world.patients.slice(0, contenderCount);
     const outcomes = await Promise.all(
@@ -77,7 +82,7 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
     },
     notes: [
       'The one holder is decided by the database (a unique hold per doctor and slot), not by a read before the write.',
-      'Each losing request still runs the booking rules and asks doctors for the schedule before its insert fails.',
+      'Requests for one slot take turns in the appointments process: once one holds it, the rest read the held slot and are refused without asking doctors or patients; losers arriving together share one search for alternatives.',
     ],
   };
 };

@@ -175,21 +175,23 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       )
     ).createMedicalService.id;
 
-  /** Another appointments process on the same database whose clock stands at `now`. */
-  async function startClockedAt(now: string): Promise<HttpService> {
-    const offset = Math.round((Date.parse(now) - Date.now()) / 60_000);
-    const clocked = await createAppointmentsSubgraph({
+  /** Another appointments process on the same database, with some settings of its own. */
+  async function startAnother(settings: Record<string, string>): Promise<HttpService> {
+    const another = await createAppointmentsSubgraph({
       env: subgraphTestEnv('appointments', appointmentsDb.url, {
         DOCTORS_URL: doctorsHttp.url,
         PATIENTS_URL: patientsHttp.url,
         CLINIC_TIMEZONE: ZONE,
-        CLOCK_OFFSET_MINUTES: String(offset),
+        ...settings,
       }),
       migrate: true,
     });
-    started.push(clocked);
-    return clocked.start();
+    started.push(another);
+    return another.start();
   }
+  /** Another appointments process on the same database whose clock stands at `now`. */
+  const startClockedAt = (now: string) =>
+    startAnother({ CLOCK_OFFSET_MINUTES: String(Math.round((Date.parse(now) - Date.now()) / 60_000)) });
 
   beforeAll(async () => {
     for (const [key, id] of Object.entries(ids) as [keyof typeof ids, string][]) {
@@ -611,6 +613,32 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       expect(winners).toHaveLength(1);
       expect(taken).toHaveLength(199);
       for (const r of taken) expect((r.errors?.[0]?.extensions?.['alternatives'] as unknown[]).length).toBe(3);
+    });
+
+    it('tells a request for a held slot at once, without asking the patients subgraph', async () => {
+      const start = at(addDays(monday, 8), '11:00');
+      await book(await newPatient(), ids.doctorC, start);
+      // This process cannot reach patients: any request that asks about its patient fails.
+      const cutOff = await startAnother({ PATIENTS_URL: 'http://127.0.0.1:1/graphql' });
+      const ask = (time: string) =>
+        call(
+          cutOff.url,
+          REQUEST,
+          {
+            input: {
+              patientId: ids.patient,
+              doctorId: ids.doctorC,
+              serviceId,
+              preferredTime: time,
+              reason: 'Check-up',
+            },
+          },
+          tokens.staff,
+        );
+      const taken = await ask(start);
+      expect(ruleOf(taken)).toBe('SLOT_TAKEN');
+      expect(taken.errors?.[0]?.extensions?.['alternatives']).toHaveLength(3);
+      expect(codeOf(await ask(at(addDays(monday, 8), '11:30')))).toBe('SERVICE_UNAVAILABLE');
     });
 
     it('simultaneous requests for one doctor-day never pass the daily cap', async () => {

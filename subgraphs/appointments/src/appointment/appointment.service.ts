@@ -1,5 +1,6 @@
 import {
   type AppointmentEventPayload,
+  type AuditEntry,
   AuditTrail,
   type AuditedRequest,
   BusinessRuleViolation,
@@ -16,6 +17,7 @@ import {
   mustExist,
   newId,
   NotFoundError,
+  OneAtATime,
   type PageArgs,
   paginate,
   requireViewer,
@@ -168,6 +170,7 @@ export class AppointmentService {
   private readonly appointments: Repository<Appointment>;
   private readonly sqlite: boolean;
   private readonly audit: AuditTrail;
+  private readonly contenders = new OneAtATime();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -200,6 +203,28 @@ export class AppointmentService {
         throw new ForbiddenError('A patient may only request appointments for themself');
       }
     });
+    // Requests for one slot arriving together take turns, so that once one holds
+    // it the rest are told at once (below) instead of each asking doctors and
+    // patients and then being refused by the database one by one.
+    return this.contenders.attempt(`${input.doctorId}|${input.preferredTime.toISOString()}`, () =>
+      this.requestFree(request, input, directory, patientExists, entry, claim),
+    );
+  }
+
+  private async requestFree(
+    request: AuditedRequest,
+    input: RequestAppointmentInput,
+    directory: RequestDirectory,
+    patientExists: (patientId: string) => Promise<boolean>,
+    entry: Omit<AuditEntry, 'outcome'>,
+    claim?: BookingClaim,
+  ): Promise<Appointment> {
+    // A held slot is told first, before the patient, the service and the doctor's
+    // hours are asked about: whatever else may be wrong with the request, it cannot
+    // have that slot. (A past time is left to the booking rules.)
+    if (input.preferredTime > this.clock.now() && (await this.isHeld(input.doctorId, input.preferredTime))) {
+      throw await this.slotTaken(directory, input.serviceId, input.doctorId, input.preferredTime);
+    }
     const [{ service, doctor }, known] = await Promise.all([
       this.directoryFor(directory, input.serviceId, input.doctorId, input.preferredTime),
       patientExists(input.patientId),
@@ -404,21 +429,31 @@ export class AppointmentService {
       if (error.rule === 'PATIENT_OVERLAP') {
         throw new BusinessRuleViolation('PATIENT_OVERLAP', 'The patient already has a visit at that time');
       }
-      const alternatives = await this.slots.alternatives(
-        directory,
-        wanted.serviceId,
-        wanted.doctorId,
-        wanted.durationMinutes,
-        wanted.startsAt,
-      );
-      throw new BusinessRuleViolation('SLOT_TAKEN', 'The doctor is already booked at that time', {
-        alternatives: alternatives.map((s) => ({
-          doctorId: s.doctorId,
-          start: s.start.toISOString(),
-          end: s.end.toISOString(),
-        })),
-      });
+      throw await this.slotTaken(directory, wanted.serviceId, wanted.doctorId, wanted.startsAt, wanted.durationMinutes);
     }
+  }
+
+  /** Whether the doctor's block starting at `start` is held by an active visit (committed ones only). */
+  private isHeld(doctorId: string, start: Date): Promise<boolean> {
+    return this.uow.dataSource.getRepository(HeldSlot).existsBy({ doctorId, slotStart: start });
+  }
+
+  /** SLOT_TAKEN, with the nearest free alternatives. */
+  private async slotTaken(
+    directory: RequestDirectory,
+    serviceId: string,
+    doctorId: string,
+    start: Date,
+    durationMinutes?: number,
+  ): Promise<BusinessRuleViolation> {
+    const alternatives = await this.slots.alternatives(directory, serviceId, doctorId, start, durationMinutes);
+    return new BusinessRuleViolation('SLOT_TAKEN', 'The doctor is already booked at that time', {
+      alternatives: alternatives.map((s) => ({
+        doctorId: s.doctorId,
+        start: s.start.toISOString(),
+        end: s.end.toISOString(),
+      })),
+    });
   }
 
   /**

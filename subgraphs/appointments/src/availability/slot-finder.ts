@@ -5,6 +5,7 @@ import {
   daysBetweenInclusive,
   NotFoundError,
   requireViewer,
+  SharedWhileRunning,
   zonedParts,
   zonedToUtc,
   type Clock,
@@ -32,6 +33,8 @@ const ALTERNATIVES_SPAN_DAYS = 7;
  * same rule functions that judge a request.
  */
 export class SlotFinder {
+  private readonly alternativeSearches = new SharedWhileRunning<FreeSlot[]>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -82,25 +85,48 @@ export class SlotFinder {
     });
   }
 
-  /** Up to 3 free starts nearest `wanted`: the doctor's own first, then the department's. */
+  /**
+   * Up to 3 free starts nearest `wanted`: the doctor's own first, then the
+   * department's; the visit's length is the service's unless given. The losers
+   * of one slot asking together share one search: the answer does not depend on
+   * who asks (it is computed with the first one's directory; should that fail,
+   * each asks with her own).
+   */
   async alternatives(
     directory: RequestDirectory,
     serviceId: string,
     doctorId: string,
-    durationMinutes: number,
     wanted: Date,
+    durationMinutes?: number,
+  ): Promise<FreeSlot[]> {
+    const key = `${serviceId}|${doctorId}|${wanted.toISOString()}|${durationMinutes ?? ''}`;
+    const search = () => this.searchAlternatives(directory, serviceId, doctorId, wanted, durationMinutes);
+    return this.alternativeSearches.share(key, search).catch(search);
+  }
+
+  private async searchAlternatives(
+    directory: RequestDirectory,
+    serviceId: string,
+    doctorId: string,
+    wanted: Date,
+    durationMinutes: number | undefined,
   ): Promise<FreeSlot[]> {
     const span = ALTERNATIVES_SPAN_DAYS * DAY_MS;
     const [from, to] = [new Date(wanted.getTime() - span), new Date(wanted.getTime() + span)];
-    const { departmentDoctors = [], doctor } = await directory.lookup({
+    const {
+      departmentDoctors = [],
+      doctor,
+      service,
+    } = await directory.lookup({
       serviceId,
       doctorId,
       department: true,
       days: this.daysOf(from, to),
     });
+    if (!service) throw new NotFoundError('MedicalService', serviceId);
     const doctors =
       departmentDoctors.some((d) => d.id === doctorId) || !doctor ? departmentDoctors : [doctor, ...departmentDoctors];
-    const slots = await this.search(doctors, durationMinutes, from, to);
+    const slots = await this.search(doctors, durationMinutes ?? service.durationMinutes, from, to);
     return nearestAlternatives(slots, wanted, doctorId);
   }
 

@@ -68,7 +68,7 @@ export async function tellOfStrandedVisits(
 }
 
 const alternativesFor = (slots: SlotFinder, directory: RequestDirectory, visit: Appointment) =>
-  slots.alternatives(directory, visit.serviceId, visit.doctorId, visit.durationMinutes, visit.startsAt);
+  slots.alternatives(directory, visit.serviceId, visit.doctorId, visit.startsAt, visit.durationMinutes);
 
 const dayOf = (visit: Appointment, timeZone: string) => zonedParts(visit.startsAt, timeZone).date;
 
