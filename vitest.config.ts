@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import LaneSequencer from './e2e/src/lane-sequencer.js';
 
 // esbuild emits no decorator metadata; TypeORM and type-graphql need it, so SWC compiles the tests.
 const decorators = swc.vite({
@@ -11,6 +12,8 @@ const decorators = swc.vite({
 });
 
 const e2eFiles = ['e2e/src/**/*.e2e.ts'];
+// Each project below takes its files one at a time (a lock per lane), beside the other projects.
+const oneFilePerLane = ['e2e/src/one-file-per-lane.ts'];
 // One supergraph per e2e project, for the files that need none of their own (e2e/src/world.ts, useWorld).
 const e2eSharedSupergraph = ['e2e/src/shared-supergraph.ts'];
 
@@ -20,10 +23,11 @@ export default defineConfig({
   // Apollo, takes the CJS one; vite must take it too, or two graphql realms meet.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    // Two files at a time across the projects: unit and integration files beside the end-to-end and
-    // browser ones (each of those projects takes one file at a time). The default on a 2-core
-    // machine ran one file at a time in all, the second core idle for the whole suite.
+    // Two files at a time across the projects, the end-to-end and browser ones among them (each of
+    // those projects takes one file at a time: e2e/src/one-file-per-lane.ts). The default on a
+    // 2-core machine ran one file at a time in all, the second core idle for the whole suite.
     maxWorkers: 2,
+    sequence: { sequencer: LaneSequencer },
     projects: [
       {
         extends: true,
@@ -47,34 +51,37 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e-embedded',
+          provide: { lane: 'e2e-embedded' },
+          setupFiles: oneFilePerLane,
           include: e2eFiles,
           env: { E2E_MODE: 'embedded' },
           globalSetup: e2eSharedSupergraph,
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
+          provide: { lane: 'browser' },
+          setupFiles: oneFilePerLane,
           include: ['web/test/**/*.browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
         extends: true,
         test: {
           name: 'e2e-distributed',
+          provide: { lane: 'e2e-distributed' },
+          setupFiles: oneFilePerLane,
           include: e2eFiles,
           env: { E2E_MODE: 'distributed' },
           globalSetup: e2eSharedSupergraph,
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
