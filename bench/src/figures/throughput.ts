@@ -1,7 +1,7 @@
 import { cpuTimeMs } from '../cores.js';
 import { answerOf, load, type LoadRequest, type LoadResult } from '../load.js';
 import type { StackFigure } from '../main.js';
-import { startPeerGateway } from '../peer.js';
+import { PEERS, startPeerGateway, type PeerGateway, type PeerKey } from '../peer.js';
 import { appointmentDetails, oneSubgraphReads } from '../queries.js';
 import { round, spreadOf } from '../stats.js';
 
@@ -15,28 +15,30 @@ interface Run {
 }
 
 /**
- * Our gateway and Hive Gateway at saturation, on the same composed supergraph
- * and the same running subgraphs, taking turns run by run. Each run also reads
- * how much CPU each process of the stack spent per request.
+ * Our gateway and the peers at saturation, on the same composed supergraph and
+ * the same running subgraphs, taking turns run by run. Each run also reads how
+ * much CPU each process of the stack spent per request. The goal is against
+ * Hive Gateway as it comes; the one with Rust's query planner is reported beside.
  */
 export const throughputFigure: StackFigure = async (ctx, stack, world) => {
   if (stack.mode === 'embedded')
     throw new Error('the peer needs subgraphs of their own processes: run without --embedded');
-  const peer = await startPeerGateway(stack);
+  const peerKeys = Object.keys(PEERS) as PeerKey[];
+  const peers: Partial<Record<PeerKey, PeerGateway>> = {};
   try {
+    for (const key of peerKeys) peers[key] = await startPeerGateway(stack, key);
     const subgraphPids = Object.fromEntries(Object.entries(stack.pids).filter(([name]) => name !== 'gateway'));
-    const gateways = {
+    type Side = 'ours' | PeerKey;
+    const gateways: Record<Side, { url: string; pid: number }> = {
       ours: { url: stack.gatewayUrl, pid: stack.pids['gateway']! },
-      peer: { url: peer.url, pid: peer.pid },
+      hive: { url: peers.hive!.url, pid: peers.hive!.pid },
+      hiveRust: { url: peers.hiveRust!.url, pid: peers.hiveRust!.pid },
     };
+    const sides = Object.keys(gateways) as Side[];
     const seconds = ctx.quick ? 2 : 10;
     const queries = { appointmentDetail: appointmentDetails(world), oneSubgraph: oneSubgraphReads(world) };
 
-    const measureRun = async (
-      gateway: keyof typeof gateways,
-      requests: LoadRequest[],
-      durationSeconds: number,
-    ): Promise<Run> => {
+    const measureRun = async (gateway: Side, requests: LoadRequest[], durationSeconds: number): Promise<Run> => {
       const pids = { gateway: gateways[gateway].pid, ...subgraphPids };
       const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
       const result = await load({
@@ -53,62 +55,71 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
       );
       return { load: result, cpuMsPerRequest };
     };
+    const summary = (list: Run[]) => ({
+      requestsPerSecond: spreadOf(list.map((run) => run.load.requestsPerSecond)),
+      p95Ms: spreadOf(list.map((run) => run.load.latencyMs.p95)),
+      cpuMsPerRequest: Object.fromEntries(
+        Object.keys(list[0]!.cpuMsPerRequest).map((process) => [
+          process,
+          spreadOf(list.map((run) => run.cpuMsPerRequest[process]!)).median,
+        ]),
+      ),
+      failures: list.reduce((sum, run) => sum + run.load.failures, 0),
+    });
 
-    const measured: Record<string, unknown> = {};
-    const peerMeasured: Record<string, unknown> = {};
-    const ratios: Record<string, number> = {};
+    const measured = Object.fromEntries(sides.map((side) => [side, {}])) as Record<
+      Side,
+      Record<string, ReturnType<typeof summary>>
+    >;
+    const ratios = Object.fromEntries(peerKeys.map((key) => [key, {}])) as Record<PeerKey, Record<string, number>>;
     for (const [name, requests] of Object.entries(queries)) {
-      const expected = {
-        ours: await answerOf(gateways.ours.url, requests[0]!),
-        peer: await answerOf(gateways.peer.url, requests[0]!),
-      };
-      if (JSON.stringify(JSON.parse(expected.ours)) !== JSON.stringify(JSON.parse(expected.peer))) {
-        throw new Error(`${name}: the two gateways answer differently:\n${expected.ours}\n${expected.peer}`);
-      }
-      // Warm-up: JIT, caches and connection pools of both, not counted.
-      await measureRun('ours', requests, ctx.quick ? 1 : 3);
-      await measureRun('peer', requests, ctx.quick ? 1 : 3);
-      const runs: Record<keyof typeof gateways, Run[]> = { ours: [], peer: [] };
-      for (let rep = 0; rep < ctx.reps; rep++) {
-        for (const gateway of rep % 2 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const)) {
-          runs[gateway].push(await measureRun(gateway, requests, seconds));
+      const expected = await answerOf(gateways.ours.url, requests[0]!);
+      for (const key of peerKeys) {
+        const theirs = await answerOf(gateways[key].url, requests[0]!);
+        if (JSON.stringify(JSON.parse(expected)) !== JSON.stringify(JSON.parse(theirs))) {
+          throw new Error(`${name}: ${PEERS[key].name} answers differently:\n${expected}\n${theirs}`);
         }
       }
-      const summary = (list: Run[]) => ({
-        requestsPerSecond: spreadOf(list.map((run) => run.load.requestsPerSecond)),
-        p95Ms: spreadOf(list.map((run) => run.load.latencyMs.p95)),
-        cpuMsPerRequest: Object.fromEntries(
-          Object.keys(list[0]!.cpuMsPerRequest).map((process) => [
-            process,
-            spreadOf(list.map((run) => run.cpuMsPerRequest[process]!)).median,
-          ]),
-        ),
-        failures: list.reduce((sum, run) => sum + run.load.failures, 0),
-      });
-      const ours = summary(runs.ours);
-      const theirs = summary(runs.peer);
-      measured[name] = ours;
-      peerMeasured[name] = theirs;
-      ratios[name] = round(ours.requestsPerSecond.median / theirs.requestsPerSecond.median, 2);
-      if (ours.failures || theirs.failures)
-        throw new Error(`${name}: ${ours.failures} / ${theirs.failures} failed answers`);
+      // Warm-up: JIT, caches and connection pools of each, not counted.
+      for (const side of sides) await measureRun(side, requests, ctx.quick ? 1 : 3);
+      const runs = Object.fromEntries(sides.map((side) => [side, [] as Run[]])) as Record<Side, Run[]>;
+      for (let rep = 0; rep < ctx.reps; rep++) {
+        // Each run starts with another side, so that drift falls on all alike.
+        const order = [...sides.slice(rep % sides.length), ...sides.slice(0, rep % sides.length)];
+        for (const side of order) runs[side].push(await measureRun(side, requests, seconds));
+      }
+      for (const side of sides) measured[side][name] = summary(runs[side]);
+      for (const key of peerKeys) {
+        ratios[key][name] = round(
+          measured.ours[name]!.requestsPerSecond.median / measured[key][name]!.requestsPerSecond.median,
+          2,
+        );
+      }
+      const failures = sides.map((side) => `${side} ${measured[side][name]!.failures}`);
+      if (sides.some((side) => measured[side][name]!.failures)) {
+        throw new Error(`${name}: failed answers: ${failures.join(', ')}`);
+      }
     }
-    const rps = (side: Record<string, unknown>, name: string) =>
-      Math.round((side[name] as { requestsPerSecond: { median: number } }).requestsPerSecond.median);
+    const rps = (side: Side, name: string) => Math.round(measured[side][name]!.requestsPerSecond.median);
+    const line = (name: string) =>
+      `${rps('ours', name)} vs ${rps('hive', name)} (×${ratios.hive[name]}) and ${rps('hiveRust', name)} (×${ratios.hiveRust[name]}) req/s`;
     return {
       key: 'throughput',
-      title: 'Throughput at saturation: our gateway and Hive Gateway on the same supergraph and subgraphs',
-      goal: { text: 'our gateway ≥ 1.0× the peer’s throughput', minRatio: 1 },
-      met: Object.values(ratios).every((ratio) => ratio >= 1),
-      headline: `AppointmentDetail ${rps(measured, 'appointmentDetail')} vs ${rps(peerMeasured, 'appointmentDetail')} req/s (×${ratios['appointmentDetail']}); one subgraph ${rps(measured, 'oneSubgraph')} vs ${rps(peerMeasured, 'oneSubgraph')} (×${ratios['oneSubgraph']})`,
-      measured: { connections: CONNECTIONS, secondsPerRun: seconds, ratioToPeer: ratios, ...measured },
-      peer: { name: 'Hive Gateway', version: peer.version, ...peerMeasured },
+      title: 'Throughput at saturation: our gateway and Hive Gateway (with and without Rust’s query planner)',
+      goal: { text: 'our gateway ≥ 1.0× Hive Gateway’s throughput', minRatio: 1 },
+      met: Object.values(ratios.hive).every((ratio) => ratio >= 1),
+      headline: `AppointmentDetail ${line('appointmentDetail')}; one subgraph ${line('oneSubgraph')}`,
+      measured: { connections: CONNECTIONS, secondsPerRun: seconds, ratioToPeer: ratios, ...measured.ours },
+      peer: Object.fromEntries(
+        peerKeys.map((key) => [key, { name: PEERS[key].name, version: peers[key]!.version, ...measured[key] }]),
+      ),
       notes: [
         'The 100 seeded visits in turn, each read by its own patient: Hive Gateway shares identical requests in flight, which a one-request load would reward.',
         'Saturation here is the stack cores’ CPU: the gateway and all subgraphs share them, so a gateway that spends less CPU per request leaves more to the subgraphs.',
+        'Both peers are one Hive Gateway release; the second loads @graphql-hive/router-runtime (HIVE_ROUTER_RUNTIME=true).',
       ],
     };
   } finally {
-    await peer.stop();
+    for (const peer of Object.values(peers)) await peer.stop();
   }
 };
