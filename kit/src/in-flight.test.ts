@@ -45,14 +45,14 @@ describe('OneAtATime', () => {
     const turns = new OneAtATime();
     const order: string[] = [];
     const first = gate<string>();
-    const leader = turns.attempt('slot', async () => {
-      order.push('leader starts');
+    const leader = turns.attempt('slot', async (waited) => {
+      order.push(`leader starts${waited ? ' after waiting' : ''}`);
       return first.promise;
     });
     const seconds = gate<undefined>();
     const followers = ['x', 'y'].map((name) =>
-      turns.attempt('slot', async () => {
-        order.push(`${name} starts`);
+      turns.attempt('slot', async (waited) => {
+        order.push(`${name} starts${waited ? ' after waiting' : ''}`);
         await seconds.promise;
         return name;
       }),
@@ -62,16 +62,17 @@ describe('OneAtATime', () => {
     first.fail(new Error('the leader lost'));
     await expect(leader).rejects.toThrow('the leader lost');
     await tick();
-    expect(order).toEqual(['leader starts', 'x starts', 'y starts']);
+    expect(order).toEqual(['leader starts', 'x starts after waiting', 'y starts after waiting']);
     // One arriving now waits for the first of the followers.
-    const late = turns.attempt('slot', async () => {
-      order.push('late starts');
+    const late = turns.attempt('slot', async (waited) => {
+      order.push(`late starts${waited ? ' after waiting' : ''}`);
       return 'late';
     });
     await tick();
-    expect(order).not.toContain('late starts');
+    expect(order).not.toContain('late starts after waiting');
     seconds.open(undefined);
     expect(await Promise.all([...followers, late])).toEqual(['x', 'y', 'late']);
+    expect(order.at(-1)).toBe('late starts after waiting');
   });
 
   it('does not hold back an attempt under another key', async () => {

@@ -42,16 +42,18 @@ export class SharedWhileRunning<T> {
 /**
  * Attempts at the same thing, of which only one can succeed, take turns: an
  * attempt that finds another one running under its key waits until it has
- * settled (whatever its outcome), then makes its own. Those that waited then
- * run side by side; an attempt arriving meanwhile waits for the first of them.
+ * settled (whatever its outcome), then makes its own, told that it waited (and
+ * so may look at what the one before it did). Those that waited then run side
+ * by side; an attempt arriving meanwhile waits for the first of them.
  */
 export class OneAtATime {
   private readonly running = new Running<unknown>();
 
-  async attempt<T>(key: string, work: () => Promise<T>): Promise<T> {
+  async attempt<T>(key: string, work: (waited: boolean) => Promise<T>): Promise<T> {
     const ahead = this.running.get(key);
     if (ahead) await ahead.then(ignore, ignore);
-    if (this.running.get(key)) return work();
-    return this.running.start(key, work) as Promise<T>;
+    const waited = Boolean(ahead);
+    if (this.running.get(key)) return work(waited);
+    return this.running.start(key, () => work(waited)) as Promise<T>;
   }
 }

@@ -206,8 +206,8 @@ export class AppointmentService {
     // Requests for one slot arriving together take turns, so that once one holds
     // it the rest are told at once (below) instead of each asking doctors and
     // patients and then being refused by the database one by one.
-    return this.contenders.attempt(`${input.doctorId}|${input.preferredTime.toISOString()}`, () =>
-      this.requestFree(request, input, directory, patientExists, entry, claim),
+    return this.contenders.attempt(`${input.doctorId}|${input.preferredTime.toISOString()}`, (waited) =>
+      this.requestFree(request, input, directory, patientExists, entry, waited, claim),
     );
   }
 
@@ -217,12 +217,15 @@ export class AppointmentService {
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
     entry: Omit<AuditEntry, 'outcome'>,
+    waited: boolean,
     claim?: BookingClaim,
   ): Promise<Appointment> {
-    // A held slot is told first, before the patient, the service and the doctor's
-    // hours are asked about: whatever else may be wrong with the request, it cannot
-    // have that slot. (A past time is left to the booking rules.)
-    if (input.preferredTime > this.clock.now() && (await this.isHeld(input.doctorId, input.preferredTime))) {
+    // After waiting for another request for this slot, a held slot is told first,
+    // before the patient, the service and the doctor's hours are asked about:
+    // whatever else may be wrong with the request, it cannot have that slot. (A
+    // request that waited for nobody goes straight on: the database tells it; a
+    // past time is left to the booking rules.)
+    if (waited && input.preferredTime > this.clock.now() && (await this.isHeld(input.doctorId, input.preferredTime))) {
       throw await this.slotTaken(directory, input.serviceId, input.doctorId, input.preferredTime);
     }
     const [{ service, doctor }, known] = await Promise.all([
