@@ -15,15 +15,32 @@ export async function toggleStatementLog(stack: BenchStack, subgraphs: readonly 
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
-/** The statements each of `subgraphs` logged for one request, by the request id the gateway passes on. */
-export function statementsOf(stack: BenchStack, requestId: string, subgraphs: readonly string[]): StatementCounts {
+/**
+ * Whether a statement is the audit trail's write rather than a read: reads of
+ * patients' data are recorded before they are returned (an outbox insert in a
+ * transaction of its own, then the relay's publishing round, which runs in the
+ * request's context and so carries its id). No read runs in a transaction.
+ */
+export const isAuditTrailWrite = (sql: string): boolean =>
+  /\boutbox\b/i.test(sql) || /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(sql);
+
+/**
+ * The statements each of `subgraphs` logged for one request, by the request id
+ * the gateway passes on; only those `which` keeps, when given.
+ */
+export function statementsOf(
+  stack: BenchStack,
+  requestId: string,
+  subgraphs: readonly string[],
+  which: (sql: string) => boolean = () => true,
+): StatementCounts {
   const counts: StatementCounts = Object.fromEntries(subgraphs.map((name) => [name, 0]));
   const files = stack.mode === 'embedded' ? ['embedded'] : subgraphs;
   for (const file of files) {
     for (const line of readFileSync(stack.logFile(file), 'utf8').split('\n')) {
       if (!line.includes(requestId)) continue;
-      const entry = JSON.parse(line) as { msg?: string; requestId?: string; component?: string };
-      if (entry.msg !== 'sql' || entry.requestId !== requestId) continue;
+      const entry = JSON.parse(line) as { msg?: string; requestId?: string; component?: string; sql?: string };
+      if (entry.msg !== 'sql' || entry.requestId !== requestId || !which(entry.sql ?? '')) continue;
       const subgraph = stack.mode === 'embedded' ? (entry.component ?? '') : file;
       counts[subgraph] = (counts[subgraph] ?? 0) + 1;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IsNull, Not, type DataSource } from 'typeorm';
+import { IsNull, Like, Not, type DataSource } from 'typeorm';
 import { createDataSource, migrate } from '../database.js';
 import { createLogger } from '../logger.js';
 import {
@@ -209,12 +209,25 @@ const OUTBOX_MIGRATIONS = [
   AppliedEventsPerGroup1765000000401,
 ];
 
-/** A real bus that can be switched off, as Redis is during an outage. */
+/** A real bus that can be switched off, as Redis is during an outage, at once or after so many more events. */
 class InterruptibleBus extends InProcessEventBus {
   down = false;
+  private left = Number.POSITIVE_INFINITY;
+
+  goesDownAfter(events: number): void {
+    this.left = events;
+  }
+
   override async publish(published: EventEnvelope): Promise<void> {
+    if (this.left <= 0) this.down = true;
     if (this.down) throw new Error('connection refused');
+    this.left -= 1;
     await super.publish(published);
+  }
+
+  comesBack(): void {
+    this.down = false;
+    this.left = Number.POSITIVE_INFINITY;
   }
 }
 
@@ -425,16 +438,47 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
     expect(outbox.filter((row) => row.payload.includes('never'))).toEqual([]);
   });
 
+  it.runIf(available)(
+    'publishes more than a batch in rounds, keeping what went out before a failure marked, each event once',
+    async () => {
+      const seen = received(bus, 'doctors.schedule-changed');
+      await seen.ready;
+      const ids = Array.from({ length: 250 }, (_, i) => `batch-${i}`);
+      const ours = () =>
+        seen.events
+          .map((event) => (event.payload as { doctorId: string }).doctorId)
+          .filter((id) => id.startsWith('batch-'));
+      bus.goesDownAfter(130);
+      await uow.run(async (_manager, emit) => {
+        for (const doctorId of ids) emit('doctors.schedule-changed', { doctorId });
+      });
+      await eventually(() => expect(ours()).toHaveLength(130));
+      const rows = () =>
+        dataSource
+          .getRepository(OutboxEvent)
+          .find({ where: { type: 'doctors.schedule-changed' }, order: { sequence: 'ASC' } })
+          .then((all) => all.filter((row) => row.payload.includes('batch-')));
+      const marked = (await rows()).map((row) => row.publishedAt !== null);
+      expect(marked).toEqual(ids.map((_, i) => i < 130));
+      bus.comesBack();
+      await relay.drain();
+      expect(ours()).toEqual(ids);
+      expect((await rows()).every((row) => row.publishedAt !== null)).toBe(true);
+    },
+  );
+
   it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {
     const seen = received(bus, 'doctors.schedule-changed');
     await seen.ready;
     bus.down = true;
     await uow.run(async (_manager, emit) => emit('doctors.schedule-changed', { doctorId: 'during-outage' }));
     await expect(relay.drain()).rejects.toThrow('connection refused');
-    const pending = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ type: 'doctors.schedule-changed' });
+    const pending = await dataSource
+      .getRepository(OutboxEvent)
+      .findOneByOrFail({ type: 'doctors.schedule-changed', payload: Like('%during-outage%') });
     expect(pending.publishedAt).toBeNull();
     expect(pending.attempts).toBeGreaterThan(0);
-    bus.down = false;
+    bus.comesBack();
     await relay.drain();
     await eventually(() => expect(seen.events).toHaveLength(1));
     const sent = await dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: pending.id });

@@ -115,43 +115,44 @@ export class OutboxRelay extends PeriodicWorker {
   }
 
   private async publishPending(): Promise<void> {
-    while (!this.isStopped) {
-      const published = await this.publishBatch();
-      if (published < BATCH) return;
-    }
+    let more = true;
+    while (more && !this.isStopped) more = await this.publishBatch();
   }
 
-  private async publishBatch(): Promise<number> {
+  /** Publishes up to a batch of pending events; resolves with whether more are waiting. */
+  private async publishBatch(): Promise<boolean> {
     let failure: unknown;
-    const published = await this.dataSource.transaction(async (manager) => {
+    const more = await this.dataSource.transaction(async (manager) => {
+      // One row past the batch says whether another round is needed, without a round that finds nothing.
       const query = manager
         .getRepository(OutboxEvent)
         .createQueryBuilder('event')
         .where('event.publishedAt IS NULL')
         .orderBy('event.sequence', 'ASC')
-        .limit(BATCH);
+        .limit(BATCH + 1);
       // Several replicas may relay the same outbox: each takes rows no other holds.
       if (this.dataSource.options.type !== 'better-sqlite3')
         query.setLock('pessimistic_write').setOnLocked('skip_locked');
       const rows = await query.getMany();
-      let count = 0;
-      for (const row of rows) {
+      const sent: number[] = [];
+      for (const row of rows.slice(0, BATCH)) {
         try {
           const event = envelopeOf(row);
           await inEventSpan(`publish ${event.type}`, SpanKind.PRODUCER, event, {}, () => this.bus.publish(event));
         } catch (error) {
-          // Keep what went out before the failure marked; count the failed try.
+          // Count the failed try; what went out before it is marked below.
           await manager.increment(OutboxEvent, { sequence: row.sequence }, 'attempts', 1);
           failure = error;
           break;
         }
-        await manager.update(OutboxEvent, { sequence: row.sequence }, { publishedAt: new Date() });
-        count += 1;
+        sent.push(row.sequence);
       }
-      return count;
+      // One statement for the batch, not one per event: a page of 100 audited reads is 100 events.
+      if (sent.length) await manager.update(OutboxEvent, { sequence: In(sent) }, { publishedAt: new Date() });
+      return rows.length > BATCH;
     });
     if (failure) throw failure;
-    return published;
+    return more;
   }
 }
 
