@@ -30,6 +30,18 @@ describe('SharedWhileRunning', () => {
     expect(await shared.share('a', () => Promise.resolve(8))).toBe(8);
   });
 
+  it('lets a caller who joined work that failed do her own, when she asks to', async () => {
+    const shared = new SharedWhileRunning<string>();
+    const first = gate<string>();
+    const mine = shared.share('a', () => first.promise);
+    const joined = shared.share('a', () => Promise.resolve('own'), { ownOnFailure: true });
+    const plain = shared.share('a', () => Promise.resolve('never'));
+    first.fail(new Error('the first caller’s token was refused'));
+    await expect(mine).rejects.toThrow('refused');
+    await expect(plain).rejects.toThrow('refused');
+    expect(await joined).toBe('own');
+  });
+
   it('keeps keys apart, and forgets a failure as soon as it has happened', async () => {
     const shared = new SharedWhileRunning<string>();
     const failing = shared.share('a', () => Promise.reject(new Error('down')));

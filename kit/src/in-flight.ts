@@ -29,13 +29,17 @@ class Running<T> {
 /**
  * Callers asking the same question at the same time get one answer: the first
  * starts the work, the others wait for it. Only for answers that do not depend
- * on who asks.
+ * on who asks. With `ownOnFailure`, a caller who joined work that then failed
+ * does her own instead (the failure may have been the first caller's alone);
+ * the first caller's failure is hers.
  */
 export class SharedWhileRunning<T> {
   private readonly running = new Running<T>();
 
-  share(key: string, work: () => Promise<T>): Promise<T> {
-    return this.running.get(key) ?? this.running.start(key, work);
+  share(key: string, work: () => Promise<T>, { ownOnFailure = false } = {}): Promise<T> {
+    const running = this.running.get(key);
+    if (!running) return this.running.start(key, work);
+    return ownOnFailure ? running.catch(work) : running;
   }
 }
 

@@ -207,11 +207,11 @@ export class AppointmentService {
     // it the rest are told at once (below) instead of each asking doctors and
     // patients and then being refused by the database one by one.
     return this.contenders.attempt(`${input.doctorId}|${input.preferredTime.toISOString()}`, (waited) =>
-      this.requestFree(request, input, directory, patientExists, entry, waited, claim),
+      this.requestSlot(request, input, directory, patientExists, entry, waited, claim),
     );
   }
 
-  private async requestFree(
+  private async requestSlot(
     request: AuditedRequest,
     input: RequestAppointmentInput,
     directory: RequestDirectory,

@@ -101,7 +101,7 @@ export class SlotFinder {
   ): Promise<FreeSlot[]> {
     const key = `${serviceId}|${doctorId}|${wanted.toISOString()}|${durationMinutes ?? ''}`;
     const search = () => this.searchAlternatives(directory, serviceId, doctorId, wanted, durationMinutes);
-    return this.alternativeSearches.share(key, search).catch(search);
+    return this.alternativeSearches.share(key, search, { ownOnFailure: true });
   }
 
   private async searchAlternatives(
