@@ -29,11 +29,10 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
     for (const key of peerKeys) peers[key] = await startPeerGateway(stack, key);
     const subgraphPids = Object.fromEntries(Object.entries(stack.pids).filter(([name]) => name !== 'gateway'));
     type Side = 'ours' | PeerKey;
-    const gateways: Record<Side, { url: string; pid: number }> = {
+    const gateways = {
       ours: { url: stack.gatewayUrl, pid: stack.pids['gateway']! },
-      hive: { url: peers.hive!.url, pid: peers.hive!.pid },
-      hiveRust: { url: peers.hiveRust!.url, pid: peers.hiveRust!.pid },
-    };
+      ...Object.fromEntries(peerKeys.map((key) => [key, { url: peers[key]!.url, pid: peers[key]!.pid }])),
+    } as Record<Side, { url: string; pid: number }>;
     const sides = Object.keys(gateways) as Side[];
     const seconds = ctx.quick ? 2 : 10;
     const queries = { appointmentDetail: appointmentDetails(world), oneSubgraph: oneSubgraphReads(world) };
@@ -95,14 +94,14 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
           2,
         );
       }
-      const failures = sides.map((side) => `${side} ${measured[side][name]!.failures}`);
       if (sides.some((side) => measured[side][name]!.failures)) {
+        const failures = sides.map((side) => `${side} ${measured[side][name]!.failures}`);
         throw new Error(`${name}: failed answers: ${failures.join(', ')}`);
       }
     }
     const rps = (side: Side, name: string) => Math.round(measured[side][name]!.requestsPerSecond.median);
     const line = (name: string) =>
-      `${rps('ours', name)} vs ${rps('hive', name)} (×${ratios.hive[name]}) and ${rps('hiveRust', name)} (×${ratios.hiveRust[name]}) req/s`;
+      `${rps('ours', name)} vs ${peerKeys.map((key) => `${rps(key, name)} (×${ratios[key][name]})`).join(' and ')} req/s`;
     return {
       key: 'throughput',
       title: 'Throughput at saturation: our gateway and Hive Gateway (with and without Rust’s query planner)',
