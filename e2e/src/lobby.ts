@@ -9,6 +9,8 @@ export interface Subscriber<T> {
   errors: unknown[];
   /** Resolves with the next result once there are `count` in all. */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves with the first result that `matches`, for a test that may also hear of an earlier change still in flight. */
+  waitForOne(matches: (result: T) => boolean, timeoutMs?: number): Promise<T>;
   stop(): void;
 }
 
@@ -72,21 +74,36 @@ export async function subscribe<T, V extends Record<string, unknown>>(
       complete: () => {},
     },
   );
+  const until = async (done: () => boolean, timeoutMs: number, failure: () => string) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(failure());
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  };
   await new Promise((resolve) => setTimeout(resolve, 250));
   return {
     received,
     errors,
     stop,
     async waitFor(count, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} lobby events, got ${received.length}`);
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, 100);
-        });
-      }
+      await until(
+        () => received.length >= count,
+        timeoutMs,
+        () => `expected ${count} lobby events, got ${received.length}`,
+      );
       return received;
+    },
+    async waitForOne(matches, timeoutMs = 5_000) {
+      await until(
+        () => received.some(matches),
+        timeoutMs,
+        () => `no matching lobby event among ${JSON.stringify(received)}`,
+      );
+      return received.find(matches) as T;
     },
   };
 }
