@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { round } from './stats.js';
 
 /**
  * Where load and stack run. The load generator (this process) takes the first
@@ -46,6 +47,27 @@ export function cpuTimeMs(pid: number): number {
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / CLOCK_TICKS;
 }
+
+/** How many cores the stack's processes share. */
+export function stackCoreCount(plan: CorePlan): number {
+  if (!plan.pinned) return cpus().length;
+  const [from, to = from] = plan.stack.split('-').map(Number) as [number, number?];
+  return to - from + 1;
+}
+
+/** The CPU time of each named process so far, to pass to `cpuSpentSince`. */
+export const cpuSnapshot = (pids: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
+
+/** CPU milliseconds each process spent since `before`, divided by `per` (the requests or bookings they served). */
+export const cpuSpentSince = (
+  before: Record<string, number>,
+  pids: Record<string, number>,
+  per = 1,
+): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, round((cpuTimeMs(pid) - before[name]!) / Math.max(1, per), 3)]),
+  );
 
 /** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { percentiles, type Percentiles } from './stats.js';
+import { cpuSnapshot, cpuSpentSince } from './cores.js';
+import { percentiles, spreadOf, type Percentiles, type Spread } from './stats.js';
 
 /** One request of a load: a GraphQL operation as JSON, sent as the holder of `token`. */
 export interface LoadRequest {
@@ -91,3 +92,45 @@ export async function answerOf(url: string, request: LoadRequest): Promise<strin
   if (!response.ok || !succeeded(text)) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 500)}`);
   return text;
 }
+
+/** Enough connections to keep every process of the stack busy: the answer rate is then what limits. */
+export const SATURATING_CONNECTIONS = 32;
+
+/** A saturating load, and the CPU each process of the stack spent per answered request meanwhile. */
+export interface LoadRun {
+  load: LoadResult;
+  /** CPU milliseconds per answered request, by process. */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+export async function loadWithCpu(
+  url: string,
+  pids: Record<string, number>,
+  requests: LoadRequest[],
+  durationSeconds: number,
+): Promise<LoadRun> {
+  const before = cpuSnapshot(pids);
+  const result = await load({ url, requests, connections: SATURATING_CONNECTIONS, durationSeconds });
+  return { load: result, cpuMsPerRequest: cpuSpentSince(before, pids, result.requests) };
+}
+
+export interface LoadSummary {
+  requestsPerSecond: Spread;
+  p95Ms: Spread;
+  /** The median of the runs', by process. */
+  cpuMsPerRequest: Record<string, number>;
+  failures: number;
+}
+
+/** The runs of one side of a comparison, in medians and spreads. */
+export const summaryOf = (runs: LoadRun[]): LoadSummary => ({
+  requestsPerSecond: spreadOf(runs.map((run) => run.load.requestsPerSecond)),
+  p95Ms: spreadOf(runs.map((run) => run.load.latencyMs.p95)),
+  cpuMsPerRequest: Object.fromEntries(
+    Object.keys(runs[0]!.cpuMsPerRequest).map((process) => [
+      process,
+      spreadOf(runs.map((run) => run.cpuMsPerRequest[process]!)).median,
+    ]),
+  ),
+  failures: runs.reduce((sum, run) => sum + run.load.failures, 0),
+});

@@ -8,6 +8,7 @@ import { gatewayOverheadFigure } from './figures/gateway-overhead.js';
 import { lobbyCapacityFigure } from './figures/lobby-capacity.js';
 import { lobbyLatencyFigure } from './figures/lobby-latency.js';
 import { revenueReportFigure } from './figures/revenue-report.js';
+import { safetyCostFigure } from './figures/safety-cost.js';
 import { scheduleBoardFigure } from './figures/schedule-board.js';
 import { slotContentionFigure } from './figures/slot-contention.js';
 import { sqlPerRequestFigure } from './figures/sql-per-request.js';
@@ -33,6 +34,7 @@ const ON_STACK: Partial<Record<FigureKey, StackFigure>> = {
   lobbyLatency: lobbyLatencyFigure,
   lobbyCapacity: lobbyCapacityFigure,
   scheduleBoard: scheduleBoardFigure,
+  safetyCost: safetyCostFigure,
 };
 
 const USAGE = `pnpm bench [--quick] [--embedded] [--only figure,figure…]

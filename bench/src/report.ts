@@ -10,6 +10,7 @@ export const FIGURE_KEYS = [
   'lobbyCapacity',
   'slotContention',
   'scheduleBoard',
+  'safetyCost',
   'revenueReport',
   'auditPage',
   'coldStart',

@@ -42,6 +42,12 @@ export interface BenchStack {
    * a visit can be completed without waiting for it. Resolves with its URL.
    */
   startAhead(minutes: number): Promise<string>;
+  /**
+   * Restarts the gateway and every subgraph (distributed only) on the same ports and
+   * databases with `overrides` on top of the environment they started with; `pids`
+   * follows. A figure that compares settings measures each on the same data.
+   */
+  reconfigure(overrides: NodeJS.ProcessEnv): Promise<void>;
   stopAhead(): Promise<void>;
   /** Stops every process and drops the databases; `keepLogs` leaves the log files for a post-mortem. */
   stop(options?: { keepLogs?: boolean }): Promise<void>;
@@ -101,6 +107,8 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
   const databases: string[] = [];
   const logFile = (name: string) => join(workDir, `${name}.log`);
 
+  /** How each process of the stack itself was started, to start it again reconfigured. */
+  const launches = new Map<string, { args: string[]; env: NodeJS.ProcessEnv; readyUrl: string }>();
   const serve = async (name: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, cwd?: string) => {
     const out = openSync(logFile(name), 'a');
     const child = spawnOnStack(ctx.cores, [...NODE_FLAGS, ...args], { env, cwd, stdio: ['ignore', out, out] });
@@ -145,6 +153,14 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
     const gatewayPort = await freePort();
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const pids: Record<string, number> = {};
+    const launchStack = async (overrides: NodeJS.ProcessEnv) => {
+      const start = async (name: string) => {
+        const { args, env, readyUrl } = launches.get(name)!;
+        pids[name] = await serve(name, args, { ...env, ...overrides }, readyUrl);
+      };
+      await Promise.all(SUBGRAPHS.map(({ name }) => start(name)));
+      await start('gateway');
+    };
 
     if (mode === 'embedded') {
       const env = { ...base, ...portEnv, GATEWAY_PORT: String(gatewayPort) };
@@ -177,22 +193,21 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         SUBGRAPHS.map(({ name }) => run(ctx, `subgraphs/${name}/dist/migrate.js`, envOf(name), logFile(name))),
       );
       // Every URL is known before anything starts, so the subgraphs start side by side.
-      await Promise.all(
-        SUBGRAPHS.map(async ({ name }) => {
-          pids[name] = await serve(
-            name,
-            [join(ROOT, `subgraphs/${name}/dist/index.js`)],
-            envOf(name),
-            `http://127.0.0.1:${ports[name]}/ready`,
-          );
-        }),
-      );
-      pids['gateway'] = await serve(
-        'gateway',
-        [join(ROOT, 'gateway/dist/index.js')],
-        { ...base, ...urlEnv, GATEWAY_PORT: String(gatewayPort) },
-        `http://127.0.0.1:${gatewayPort}/ready`,
-      );
+      // As the images run them: with the tracing preload, which does nothing until an OTLP endpoint is set.
+      const tracing = ['--import', join(ROOT, 'kit/dist/tracing/register.js')];
+      for (const { name } of SUBGRAPHS) {
+        launches.set(name, {
+          args: [...tracing, join(ROOT, `subgraphs/${name}/dist/index.js`)],
+          env: envOf(name),
+          readyUrl: `http://127.0.0.1:${ports[name]}/ready`,
+        });
+      }
+      launches.set('gateway', {
+        args: [...tracing, join(ROOT, 'gateway/dist/index.js')],
+        env: { ...base, ...urlEnv, GATEWAY_PORT: String(gatewayPort) },
+        readyUrl: `http://127.0.0.1:${gatewayPort}/ready`,
+      });
+      await launchStack({});
     }
     const supergraphPath = join(workDir, 'supergraph.graphql');
     rewriteSupergraph(subgraphUrls, supergraphPath);
@@ -241,6 +256,15 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         };
         await serve('gateway-ahead', [join(ROOT, 'gateway/dist/index.js')], gateway, `http://127.0.0.1:${port}/ready`);
         return `http://127.0.0.1:${port}/graphql`;
+      },
+      async reconfigure(overrides) {
+        if (mode === 'embedded') throw new Error('reconfigure restarts the processes of a distributed stack');
+        for (const name of ['gateway', ...SUBGRAPHS.map((subgraph) => subgraph.name)]) {
+          const child = children.get(name);
+          if (child) await terminate(child);
+          children.delete(name);
+        }
+        await launchStack(overrides);
       },
       async stopAhead() {
         for (const name of ['gateway-ahead', 'appointments-ahead', 'ahead']) {

@@ -1,5 +1,5 @@
 import { RequestAppointmentDocument, request } from '@hospital/client';
-import { cpuTimeMs } from '../cores.js';
+import { cpuSnapshot, cpuSpentSince, stackCoreCount } from '../cores.js';
 import type { StackFigure } from '../main.js';
 import { inParallel } from '@hospital/kit/testing';
 import type { Person } from '../seed.js';
@@ -25,7 +25,14 @@ async function book(url: string, patient: Person, doctorId: string, serviceId: s
 export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
   // The issue's 200; a quick check makes do with 100.
   const contenderCount = Math.min(world.patients.length, ctx.quick ? 100 : 200);
-  const contested: { holders: number; taken: number; other: string[]; p50: number; p99: number }[] = [];
+  const contested: {
+    holders: number;
+    taken: number;
+    other: string[];
+    p50: number;
+    p99: number;
+    cpuMs: Record<string, number>;
+  }[] = [];
   // Each run at a time of its own: an earlier run's holder, asking again at the same
   // time, would rightly hear PATIENT_OVERLAP, not SLOT_TAKEN.
   const contestedTimes = new Set<string>();
@@ -35,9 +42,11 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
     contestedTimes.add(start);
     const serviceId = world.serviceOf.get(doctor.id)!;
     const contenders = world.patients.slice(0, contenderCount);
+    const before = cpuSnapshot(stack.pids);
     const outcomes = await Promise.all(
       contenders.map((patient) => book(stack.gatewayUrl, patient, doctor.id, serviceId, start)),
     );
+    const cpuMs = cpuSpentSince(before, stack.pids);
     const latency = percentiles(outcomes.map((outcome) => outcome.ms));
     contested.push({
       holders: outcomes.filter((outcome) => outcome.code === 'OK').length,
@@ -47,12 +56,13 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
       ),
       p50: latency.p50,
       p99: latency.p99,
+      cpuMs,
     });
   }
 
   const distinct = ctx.quick ? 100 : 400;
   const slots = Array.from({ length: distinct }, () => world.freeSlot());
-  const cpuBefore = Object.fromEntries(Object.entries(stack.pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
+  const cpuBefore = cpuSnapshot(stack.pids);
   const started = performance.now();
   const outcomes = await inParallel(slots, 16, (slot) =>
     book(stack.gatewayUrl, slot.patient, slot.doctor.id, world.serviceOf.get(slot.doctor.id)!, slot.start),
@@ -61,12 +71,13 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
   const booked = outcomes.filter((outcome) => outcome.code === 'OK').length;
   // Where a booking's CPU goes, by process; what its events set off shortly after is counted too.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const cpuMsPerBooking = Object.fromEntries(
-    Object.entries(stack.pids).map(([name, pid]) => [
-      name,
-      round((cpuTimeMs(pid) - cpuBefore[name]!) / Math.max(1, booked), 2),
-    ]),
-  );
+  const cpuMsPerBooking = cpuSpentSince(cpuBefore, stack.pids, booked);
+  // What bounds each goal on this machine: the stack's cores can answer no sooner than
+  // they have spent the crowd's CPU, and book no faster than their CPU allows.
+  const cores = stackCoreCount(ctx.cores);
+  const total = (byProcess: Record<string, number>) => Object.values(byProcess).reduce((sum, ms) => sum + ms, 0);
+  const crowdCpuMs = spreadOf(contested.map((run) => total(run.cpuMs)));
+  const bookingCpuMs = total(cpuMsPerBooking);
   const distinctLatency = percentiles(outcomes.map((outcome) => outcome.ms));
 
   const p99 = spreadOf(contested.map((run) => run.p99));
@@ -74,14 +85,28 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
   return {
     key: 'slotContention',
     title: 'Slot contention: concurrent requestAppointment for one slot',
-    goal: { text: 'exactly 1 holder; p99 ≤ 200 ms', holders: 1, p99Ms: 200 },
-    met: exactlyOne && p99.median <= 200 && booked === distinct,
-    headline: `holders ${contested.map((run) => run.holders).join('/')}, p99 ${p99.median} ms; distinct slots ${round(booked / seconds, 1)} bookings/s`,
+    goal: {
+      text: 'exactly 1 holder; p99 ≤ 200 ms; ≥ 200 distinct bookings/s',
+      holders: 1,
+      p99Ms: 200,
+      bookingsPerSecond: 200,
+    },
+    met: exactlyOne && p99.median <= 200 && booked === distinct && booked / seconds >= 200,
+    headline:
+      `holders ${contested.map((run) => run.holders).join('/')}, p99 ${p99.median} ms ` +
+      `(the crowd's CPU alone: ${round(crowdCpuMs.median / cores, 0)} ms on ${cores} stack core(s)); ` +
+      `distinct slots ${round(booked / seconds, 1)} bookings/s (CPU allows ${round((1000 * cores) / Math.max(0.001, bookingCpuMs), 0)})`,
     measured: {
       contenders: contenderCount,
       runs: contested.map(({ holders, taken, other }) => ({ holders, slotTaken: taken, otherOutcomes: other })),
       p50Ms: spreadOf(contested.map((run) => run.p50)),
       p99Ms: p99,
+      crowdCpu: {
+        stackMs: crowdCpuMs,
+        byProcessMs: contested.map((run) => run.cpuMs),
+        stackCores: cores,
+        lastAnswerNoSoonerThanMs: round(crowdCpuMs.median / cores, 0),
+      },
       distinctSlots: {
         requests: distinct,
         concurrency: 16,
@@ -89,6 +114,8 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
         bookingsPerSecond: round(booked / seconds, 1),
         latencyMs: distinctLatency,
         cpuMsPerBooking,
+        stackCpuMsPerBooking: round(bookingCpuMs, 2),
+        ceilingOnStackCores: round((1000 * cores) / Math.max(0.001, bookingCpuMs), 0),
       },
     },
     notes: [

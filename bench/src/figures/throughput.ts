@@ -1,18 +1,16 @@
-import { cpuTimeMs } from '../cores.js';
-import { answerOf, load, type LoadRequest, type LoadResult } from '../load.js';
+import {
+  answerOf,
+  loadWithCpu,
+  SATURATING_CONNECTIONS,
+  summaryOf,
+  type LoadRequest,
+  type LoadRun,
+  type LoadSummary,
+} from '../load.js';
 import type { StackFigure } from '../main.js';
 import { PEERS, startPeerGateway, type PeerGateway, type PeerKey } from '../peer.js';
 import { appointmentDetails, oneSubgraphReads } from '../queries.js';
-import { round, spreadOf } from '../stats.js';
-
-/** Enough connections to keep every process of the stack busy; the answer rate is what limits. */
-const CONNECTIONS = 32;
-
-interface Run {
-  load: LoadResult;
-  /** CPU milliseconds per answered request, by process. */
-  cpuMsPerRequest: Record<string, number>;
-}
+import { round } from '../stats.js';
 
 /**
  * Our gateway and the peers at saturation, on the same composed supergraph and
@@ -37,39 +35,15 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
     const seconds = ctx.quick ? 2 : 10;
     const queries = { appointmentDetail: appointmentDetails(world), oneSubgraph: oneSubgraphReads(world) };
 
-    const measureRun = async (gateway: Side, requests: LoadRequest[], durationSeconds: number): Promise<Run> => {
-      const pids = { gateway: gateways[gateway].pid, ...subgraphPids };
-      const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
-      const result = await load({
-        url: gateways[gateway].url,
+    const measureRun = (gateway: Side, requests: LoadRequest[], durationSeconds: number): Promise<LoadRun> =>
+      loadWithCpu(
+        gateways[gateway].url,
+        { gateway: gateways[gateway].pid, ...subgraphPids },
         requests,
-        connections: CONNECTIONS,
         durationSeconds,
-      });
-      const cpuMsPerRequest = Object.fromEntries(
-        Object.entries(pids).map(([name, pid]) => [
-          name,
-          round((cpuTimeMs(pid) - before[name]!) / Math.max(1, result.requests), 3),
-        ]),
       );
-      return { load: result, cpuMsPerRequest };
-    };
-    const summary = (list: Run[]) => ({
-      requestsPerSecond: spreadOf(list.map((run) => run.load.requestsPerSecond)),
-      p95Ms: spreadOf(list.map((run) => run.load.latencyMs.p95)),
-      cpuMsPerRequest: Object.fromEntries(
-        Object.keys(list[0]!.cpuMsPerRequest).map((process) => [
-          process,
-          spreadOf(list.map((run) => run.cpuMsPerRequest[process]!)).median,
-        ]),
-      ),
-      failures: list.reduce((sum, run) => sum + run.load.failures, 0),
-    });
 
-    const measured = Object.fromEntries(sides.map((side) => [side, {}])) as Record<
-      Side,
-      Record<string, ReturnType<typeof summary>>
-    >;
+    const measured = Object.fromEntries(sides.map((side) => [side, {}])) as Record<Side, Record<string, LoadSummary>>;
     const ratios = Object.fromEntries(peerKeys.map((key) => [key, {}])) as Record<PeerKey, Record<string, number>>;
     for (const [name, requests] of Object.entries(queries)) {
       const expected = await answerOf(gateways.ours.url, requests[0]!);
@@ -81,13 +55,13 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
       }
       // Warm-up: JIT, caches and connection pools of each, not counted.
       for (const side of sides) await measureRun(side, requests, ctx.quick ? 1 : 3);
-      const runs = Object.fromEntries(sides.map((side) => [side, [] as Run[]])) as Record<Side, Run[]>;
+      const runs = Object.fromEntries(sides.map((side) => [side, [] as LoadRun[]])) as Record<Side, LoadRun[]>;
       for (let rep = 0; rep < ctx.reps; rep++) {
         // Each run starts with another side, so that drift falls on all alike.
         const order = [...sides.slice(rep % sides.length), ...sides.slice(0, rep % sides.length)];
         for (const side of order) runs[side].push(await measureRun(side, requests, seconds));
       }
-      for (const side of sides) measured[side][name] = summary(runs[side]);
+      for (const side of sides) measured[side][name] = summaryOf(runs[side]);
       for (const key of peerKeys) {
         ratios[key][name] = round(
           measured.ours[name]!.requestsPerSecond.median / measured[key][name]!.requestsPerSecond.median,
@@ -108,7 +82,7 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
       goal: { text: 'our gateway ≥ 1.0× Hive Gateway’s throughput', minRatio: 1 },
       met: Object.values(ratios.hive).every((ratio) => ratio >= 1),
       headline: `AppointmentDetail ${line('appointmentDetail')}; one subgraph ${line('oneSubgraph')}`,
-      measured: { connections: CONNECTIONS, secondsPerRun: seconds, ratioToPeer: ratios, ...measured.ours },
+      measured: { connections: SATURATING_CONNECTIONS, secondsPerRun: seconds, ratioToPeer: ratios, ...measured.ours },
       peer: Object.fromEntries(
         peerKeys.map((key) => [key, { name: PEERS[key].name, version: peers[key]!.version, ...measured[key] }]),
       ),

@@ -1,0 +1,106 @@
+import { answerOf, loadWithCpu, summaryOf, type LoadRun, type LoadSummary } from '../load.js';
+import type { StackFigure } from '../main.js';
+import { startOtlpSink } from '../otlp-sink.js';
+import { appointmentDetails } from '../queries.js';
+import { round } from '../stats.js';
+
+/** Both request limits of the gateway at 0, which turns each off (the sign-in limit plays no part in a read). */
+const LIMITS_OFF = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_USER: '0' };
+
+type Setting = 'everythingOn' | 'oneInTenTraced' | 'tracingOff' | 'everythingOff';
+
+const share = (slower: number, faster: number) => round(Math.max(0, 1 - slower / faster), 3);
+const percent = (value: number) => `${round(value * 100, 1)} %`;
+
+/**
+ * AppointmentDetail at saturation with tracing (every request, or one in ten,
+ * exported over OTLP as production would) and the gateway's rate limits on and off, the whole
+ * stack restarted for each setting on the same data. Settings take turns run by
+ * run; each cost is the throughput lost against everything off.
+ */
+export const safetyCostFigure: StackFigure = async (ctx, stack, world) => {
+  if (stack.mode === 'embedded') throw new Error('the settings restart processes of their own: run without --embedded');
+  const sink = await startOtlpSink();
+  const tracingOn = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
+  const settings: Record<Setting, NodeJS.ProcessEnv> = {
+    everythingOn: tracingOn,
+    oneInTenTraced: { ...tracingOn, OTEL_TRACES_SAMPLER_ARG: '0.1' },
+    tracingOff: {},
+    everythingOff: LIMITS_OFF,
+  };
+  const names = Object.keys(settings) as Setting[];
+  const requests = appointmentDetails(world);
+  const seconds = ctx.quick ? 2 : 10;
+  const runs = Object.fromEntries(names.map((name) => [name, [] as LoadRun[]])) as Record<Setting, LoadRun[]>;
+  const exported = { exports: 0, bytes: 0, requests: 0 };
+  try {
+    for (let rep = 0; rep < ctx.reps; rep++) {
+      const order = [...names.slice(rep % names.length), ...names.slice(0, rep % names.length)];
+      for (const name of order) {
+        await stack.reconfigure(settings[name]);
+        await answerOf(stack.gatewayUrl, requests[0]!);
+        // Warm-up after each start, not counted: ten processes compiling their hot paths at
+        // once on the stack's core answer at a tenth of their pace for the first seconds.
+        await loadWithCpu(stack.gatewayUrl, stack.pids, requests, ctx.quick ? 4 : 8);
+        const before = sink.received();
+        const run = await loadWithCpu(stack.gatewayUrl, stack.pids, requests, seconds);
+        runs[name].push(run);
+        if (name === 'everythingOn') {
+          const after = sink.received();
+          exported.exports += after.exports - before.exports;
+          exported.bytes += after.bytes - before.bytes;
+          exported.requests += run.load.requests;
+        }
+      }
+    }
+  } finally {
+    await stack.reconfigure({});
+    await sink.close();
+  }
+  const measured = Object.fromEntries(names.map((name) => [name, summaryOf(runs[name])])) as Record<
+    Setting,
+    LoadSummary
+  >;
+  const failures = names.reduce((sum, name) => sum + measured[name].failures, 0);
+  if (failures) throw new Error(`safetyCost: ${failures} failed answers`);
+  if (!exported.bytes) throw new Error('safetyCost: tracing was on, but no span reached the OTLP endpoint');
+  const rps = (name: Setting) => measured[name].requestsPerSecond.median;
+  const cost = {
+    together: share(rps('everythingOn'), rps('everythingOff')),
+    togetherOneInTenTraced: share(rps('oneInTenTraced'), rps('everythingOff')),
+    rateLimits: share(rps('tracingOff'), rps('everythingOff')),
+    tracing: share(rps('everythingOn'), rps('tracingOff')),
+  };
+  const cpuOf = (name: Setting) =>
+    round(
+      Object.values(measured[name].cpuMsPerRequest).reduce((sum, ms) => sum + ms, 0),
+      2,
+    );
+  return {
+    key: 'safetyCost',
+    title: 'What tracing and rate limits cost: AppointmentDetail throughput with each on and off',
+    goal: { text: 'everything on loses ≤ 5 % of the throughput with everything off', maxShare: 0.05 },
+    met: cost.together <= 0.05,
+    headline:
+      `${Math.round(rps('everythingOn'))} req/s with everything on vs ${Math.round(rps('everythingOff'))} off: ` +
+      `${percent(cost.together)} together, ${percent(cost.togetherOneInTenTraced)} tracing 1 in 10 ` +
+      `(rate limits ${percent(cost.rateLimits)}, tracing all ${percent(cost.tracing)}); ` +
+      `CPU per request ${cpuOf('everythingOn')} vs ${cpuOf('everythingOff')} ms`,
+    measured: {
+      ...measured,
+      cost,
+      stackCpuMsPerRequest: Object.fromEntries(names.map((name) => [name, cpuOf(name)])),
+      tracing: {
+        sampled: 'every request (OTEL_TRACES_SAMPLER_ARG unset, the default)',
+        protocol: 'http/protobuf',
+        exportsPerSecond: round(exported.exports / (seconds * ctx.reps), 1),
+        bytesPerRequest: round(exported.bytes / Math.max(1, exported.requests), 0),
+      },
+    },
+    notes: [
+      'Each setting restarts the gateway and every subgraph on the same databases, with the tracing preload the images use; tracing exports to an OTLP/HTTP endpoint in the bench process that counts what arrives.',
+      'Metrics and the session revocation check have no switch and are in every setting: each request adds to a few prom-client counters and histograms, and the revocation check is a lookup in the process’s memory (docs/decisions.md, "Revocation").',
+      'The sign-in limit plays no part in a read and stays on.',
+    ],
+  };
+};
