@@ -43,9 +43,15 @@ describe('loadSubgraphConfig', () => {
     );
     expect(config).toMatchObject({
       databaseUrl: 'mysql://u:p@db:3306/hospital_doctors',
+      databasePoolSize: 10,
       port: 5003,
       clinicTimeZone: 'Europe/Kyiv',
     });
+  });
+
+  it('reads the database pool size, and refuses one that holds no connection', () => {
+    expect(loadSubgraphConfig('doctors', 4003, {}, { DATABASE_POOL_SIZE: '4' }).databasePoolSize).toBe(4);
+    expect(() => loadSubgraphConfig('doctors', 4003, {}, { DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
   describe('JWT_PREVIOUS_SECRET', () => {

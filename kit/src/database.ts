@@ -11,6 +11,8 @@ export interface DatabaseOptions extends SubgraphTables {
   name: string;
   /** mysql://user:password@host:3306/database — MySQL 8 or MariaDB. Absent: the embedded SQLite file. */
   url?: string | undefined;
+  /** Connections the MySQL/MariaDB pool may hold; 10 without. */
+  poolSize?: number;
   dataDir: string;
   /** Where the statement log writes, when it is on. */
   logger?: Logger;
@@ -46,7 +48,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       charset: 'utf8mb4_unicode_ci',
       supportBigNumbers: true,
       bigNumberStrings: false,
-      poolSize: 10,
+      poolSize: options.poolSize ?? 10,
       connectTimeout: 5_000,
     });
   }

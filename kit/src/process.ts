@@ -43,6 +43,7 @@ export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: S
   const dataSource = createDataSource({
     name: config.name,
     url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
     dataDir: config.dataDir,
     ...tables,
   });

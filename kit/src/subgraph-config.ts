@@ -33,6 +33,8 @@ export interface SubgraphConfig<Extra> {
   dataDir: string;
   /** Absent: the embedded SQLite file. */
   databaseUrl: string | undefined;
+  /** DATABASE_POOL_SIZE: connections this process may hold to MySQL/MariaDB (unused on SQLite). */
+  databasePoolSize: number;
   port: number;
   /** `<NAME>_HOST`: the address it listens on. */
   host: string;
@@ -75,6 +77,8 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     ...commonShape,
     ...extraShape,
     [databaseKey]: mysqlUrl.optional(),
+    // Replicas × subgraphs sharing one server × this must stay under its max_connections (151 by default).
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     [portKey]: port(defaultPort),
     [hostKey]: listenHost,
   };
@@ -98,6 +102,7 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     logLevel: parsed.LOG_LEVEL,
     dataDir: parsed.DATA_DIR,
     databaseUrl,
+    databasePoolSize: parsed['DATABASE_POOL_SIZE'] as number,
     port: parsed[portKey] as number,
     host: parsed[hostKey] as string,
     redisUrl: parsed.REDIS_URL,

@@ -58,6 +58,7 @@ export function createRuntime<Extra>(
   const dataSource = createDataSource({
     name: config.name,
     url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
     dataDir: config.dataDir,
     logger,
     ...tables,
