@@ -43,11 +43,17 @@ export interface BenchStack {
    */
   startAhead(minutes: number): Promise<string>;
   /**
-   * Restarts the gateway and every subgraph (distributed only) on the same ports and
-   * databases with `overrides` on top of the environment they started with; `pids`
-   * follows. A figure that compares settings measures each on the same data.
+   * Another gateway (distributed only) with `overrides` on top of the stack's own
+   * environment, on a port of its own, stopped with the stack. With `ownSubgraphs`,
+   * it routes to another process of every subgraph, started alike on the same
+   * databases (replicas, as a hospital would run them); without, to the stack's.
+   * A figure that compares settings measures them side by side this way.
    */
-  reconfigure(overrides: NodeJS.ProcessEnv): Promise<void>;
+  variant(
+    name: string,
+    overrides: NodeJS.ProcessEnv,
+    options: { ownSubgraphs: boolean },
+  ): Promise<{ gatewayUrl: string; pids: Record<string, number>; stop(): Promise<void> }>;
   stopAhead(): Promise<void>;
   /** Stops every process and drops the databases; `keepLogs` leaves the log files for a post-mortem. */
   stop(options?: { keepLogs?: boolean }): Promise<void>;
@@ -58,6 +64,9 @@ export interface BenchStack {
  * BENCH_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (Node refuses them in NODE_OPTIONS).
  */
 const NODE_FLAGS = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+
+/** Up to 31 processes start on the stack's core (safetyCost), slower still when profiled. */
+const READY_MS = 180_000;
 
 const ADMIN = { email: 'bench-admin@bench.example', password: 'bench-admin-password' };
 
@@ -101,20 +110,23 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
     RATE_LIMIT_PER_USER: '10000000',
     SIGN_IN_PER_ADDRESS: '100000',
     WS_MAX_SOCKETS_PER_USER: '100000',
+    // Three sets of subgraph processes at once (safetyCost) must fit in MariaDB's default
+    // 151 connections; a booking calls other subgraphs before it takes a connection.
+    DATABASE_POOL_SIZE: '5',
     ...(mode === 'distributed' ? { REDIS_URL: ctx.redisUrl } : {}),
   };
   const children = new Map<string, ChildProcess>();
   const databases: string[] = [];
   const logFile = (name: string) => join(workDir, `${name}.log`);
 
-  /** How each process of the stack itself was started, to start it again reconfigured. */
+  /** How each process of the stack itself was started, to start variants of it alike. */
   const launches = new Map<string, { args: string[]; env: NodeJS.ProcessEnv; readyUrl: string }>();
   const serve = async (name: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, cwd?: string) => {
     const out = openSync(logFile(name), 'a');
     const child = spawnOnStack(ctx.cores, [...NODE_FLAGS, ...args], { env, cwd, stdio: ['ignore', out, out] });
     closeSync(out);
     children.set(name, child);
-    await waitReady(readyUrl, child);
+    await waitReady(readyUrl, child, READY_MS);
     return child.pid ?? 0;
   };
 
@@ -153,10 +165,10 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
     const gatewayPort = await freePort();
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const pids: Record<string, number> = {};
-    const launchStack = async (overrides: NodeJS.ProcessEnv) => {
+    const launchStack = async () => {
       const start = async (name: string) => {
         const { args, env, readyUrl } = launches.get(name)!;
-        pids[name] = await serve(name, args, { ...env, ...overrides }, readyUrl);
+        pids[name] = await serve(name, args, env, readyUrl);
       };
       await Promise.all(SUBGRAPHS.map(({ name }) => start(name)));
       await start('gateway');
@@ -207,8 +219,13 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         env: { ...base, ...urlEnv, GATEWAY_PORT: String(gatewayPort) },
         readyUrl: `http://127.0.0.1:${gatewayPort}/ready`,
       });
-      await launchStack({});
+      await launchStack();
     }
+    const stopProcess = async (name: string) => {
+      const child = children.get(name);
+      if (child) await terminate(child);
+      children.delete(name);
+    };
     const supergraphPath = join(workDir, 'supergraph.graphql');
     rewriteSupergraph(subgraphUrls, supergraphPath);
     ctx.log(`stack (${mode}) up: gateway ${gatewayUrl}, logs in ${workDir}`);
@@ -222,11 +239,7 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
       jwtSecret,
       admin: ADMIN,
       serve,
-      async stopProcess(name) {
-        const child = children.get(name);
-        if (child) await terminate(child);
-        children.delete(name);
-      },
+      stopProcess,
       async startAhead(minutes) {
         const ahead = { ...base, NODE_ENV: 'test', CLOCK_OFFSET_MINUTES: String(minutes) };
         const port = await freePort();
@@ -257,14 +270,51 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         await serve('gateway-ahead', [join(ROOT, 'gateway/dist/index.js')], gateway, `http://127.0.0.1:${port}/ready`);
         return `http://127.0.0.1:${port}/graphql`;
       },
-      async reconfigure(overrides) {
-        if (mode === 'embedded') throw new Error('reconfigure restarts the processes of a distributed stack');
-        for (const name of ['gateway', ...SUBGRAPHS.map((subgraph) => subgraph.name)]) {
-          const child = children.get(name);
-          if (child) await terminate(child);
-          children.delete(name);
+      async variant(name, overrides, { ownSubgraphs }) {
+        if (mode === 'embedded') throw new Error('a variant is a gateway and subgraphs of their own processes');
+        const pidsOf: Record<string, number> = {};
+        const urls: Record<string, string> = {};
+        const own = [
+          `${name}-gateway`,
+          ...(ownSubgraphs ? SUBGRAPHS.map((subgraph) => `${name}-${subgraph.name}`) : []),
+        ];
+        if (ownSubgraphs) {
+          const subgraphPorts = Object.fromEntries(
+            await Promise.all(SUBGRAPHS.map(async ({ name: subgraph }) => [subgraph, await freePort()] as const)),
+          );
+          for (const { name: subgraph } of SUBGRAPHS) {
+            urls[`${subgraph.toUpperCase()}_URL`] = `http://127.0.0.1:${subgraphPorts[subgraph]}/graphql`;
+          }
+          await Promise.all(
+            SUBGRAPHS.map(async ({ name: subgraph }) => {
+              const { args, env } = launches.get(subgraph)!;
+              const port = String(subgraphPorts[subgraph]);
+              pidsOf[subgraph] = await serve(
+                `${name}-${subgraph}`,
+                args,
+                { ...env, ...urls, [`${subgraph.toUpperCase()}_PORT`]: port, ...overrides },
+                `http://127.0.0.1:${port}/ready`,
+              );
+            }),
+          );
+        } else {
+          for (const { name: subgraph } of SUBGRAPHS) pidsOf[subgraph] = pids[subgraph]!;
         }
-        await launchStack(overrides);
+        const { args, env } = launches.get('gateway')!;
+        const port = await freePort();
+        pidsOf['gateway'] = await serve(
+          `${name}-gateway`,
+          args,
+          { ...env, ...urls, GATEWAY_PORT: String(port), ...overrides },
+          `http://127.0.0.1:${port}/ready`,
+        );
+        return {
+          gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+          pids: pidsOf,
+          stop: async () => {
+            for (const child of own) await stopProcess(child);
+          },
+        };
       },
       async stopAhead() {
         for (const name of ['gateway-ahead', 'appointments-ahead', 'ahead']) {
