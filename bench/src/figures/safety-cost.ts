@@ -21,7 +21,10 @@ const percent = (value: number) => `${round(value * 100, 1)} %`;
  * the stack itself (rate limits on, tracing off, as every other figure runs), a
  * gateway with the limits off over the same subgraphs, and two sets of gateway
  * and subgraph replicas that trace. Each cost is the throughput lost against
- * everything off.
+ * everything off. The traced replicas are younger than the stack's processes, and
+ * on this machine kind age alone slows a process for minutes: the tracing cost
+ * shown is an upper bound (docs/benchmarks.md, "safetyCost"). Four sets of the same
+ * age (an untraced control) overloaded the stack's one core until requests timed out.
  */
 export const safetyCostFigure: StackFigure = async (ctx, stack, world) => {
   if (stack.mode === 'embedded') throw new Error('the settings are processes of their own: run without --embedded');
