@@ -78,6 +78,8 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
   const total = (byProcess: Record<string, number>) => Object.values(byProcess).reduce((sum, ms) => sum + ms, 0);
   const crowdCpuMs = spreadOf(contested.map((run) => total(run.cpuMs)));
   const bookingCpuMs = total(cpuMsPerBooking);
+  const lastAnswerNoSoonerThanMs = round(crowdCpuMs.median / cores, 0);
+  const ceilingOnStackCores = round((1000 * cores) / Math.max(0.001, bookingCpuMs), 0);
   const distinctLatency = percentiles(outcomes.map((outcome) => outcome.ms));
 
   const p99 = spreadOf(contested.map((run) => run.p99));
@@ -94,8 +96,8 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
     met: exactlyOne && p99.median <= 200 && booked === distinct && booked / seconds >= 200,
     headline:
       `holders ${contested.map((run) => run.holders).join('/')}, p99 ${p99.median} ms ` +
-      `(the crowd's CPU alone: ${round(crowdCpuMs.median / cores, 0)} ms on ${cores} stack core(s)); ` +
-      `distinct slots ${round(booked / seconds, 1)} bookings/s (CPU allows ${round((1000 * cores) / Math.max(0.001, bookingCpuMs), 0)})`,
+      `(the crowd's CPU alone: ${lastAnswerNoSoonerThanMs} ms on ${cores} stack core(s)); ` +
+      `distinct slots ${round(booked / seconds, 1)} bookings/s (CPU allows ${ceilingOnStackCores})`,
     measured: {
       contenders: contenderCount,
       runs: contested.map(({ holders, taken, other }) => ({ holders, slotTaken: taken, otherOutcomes: other })),
@@ -105,7 +107,7 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
         stackMs: crowdCpuMs,
         byProcessMs: contested.map((run) => run.cpuMs),
         stackCores: cores,
-        lastAnswerNoSoonerThanMs: round(crowdCpuMs.median / cores, 0),
+        lastAnswerNoSoonerThanMs,
       },
       distinctSlots: {
         requests: distinct,
@@ -115,7 +117,7 @@ export const slotContentionFigure: StackFigure = async (ctx, stack, world) => {
         latencyMs: distinctLatency,
         cpuMsPerBooking,
         stackCpuMsPerBooking: round(bookingCpuMs, 2),
-        ceilingOnStackCores: round((1000 * cores) / Math.max(0.001, bookingCpuMs), 0),
+        ceilingOnStackCores,
       },
     },
     notes: [
