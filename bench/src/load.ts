@@ -93,6 +93,22 @@ export async function answerOf(url: string, request: LoadRequest): Promise<strin
   return text;
 }
 
+/**
+ * Asks each of `urls` the same request and checks they give the same data, so that a
+ * comparison of their speed never rewards a wrong answer; names the first that differs.
+ */
+export async function checkSameData(urls: Record<string, string>, request: LoadRequest): Promise<void> {
+  const dataOf = (text: string) => JSON.stringify((JSON.parse(text) as { data: unknown }).data);
+  const [[firstName, firstUrl], ...others] = Object.entries(urls) as [[string, string], ...[string, string][]];
+  const expected = await answerOf(firstUrl, request);
+  for (const [name, url] of others) {
+    const answer = await answerOf(url, request);
+    if (dataOf(answer) !== dataOf(expected)) {
+      throw new Error(`${name} answers differently from ${firstName}:\n${expected}\n${answer}`);
+    }
+  }
+}
+
 /** Enough connections to keep every process of the stack busy: the answer rate is then what limits. */
 export const SATURATING_CONNECTIONS = 32;
 

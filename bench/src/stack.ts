@@ -165,15 +165,6 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
     const gatewayPort = await freePort();
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const pids: Record<string, number> = {};
-    const launchStack = async () => {
-      const start = async (name: string) => {
-        const { args, env, readyUrl } = launches.get(name)!;
-        pids[name] = await serve(name, args, env, readyUrl);
-      };
-      await Promise.all(SUBGRAPHS.map(({ name }) => start(name)));
-      await start('gateway');
-    };
-
     if (mode === 'embedded') {
       const env = { ...base, ...portEnv, GATEWAY_PORT: String(gatewayPort) };
       pids['embedded'] = await serve(
@@ -219,7 +210,12 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         env: { ...base, ...urlEnv, GATEWAY_PORT: String(gatewayPort) },
         readyUrl: `http://127.0.0.1:${gatewayPort}/ready`,
       });
-      await launchStack();
+      const start = async (name: string) => {
+        const { args, env, readyUrl } = launches.get(name)!;
+        pids[name] = await serve(name, args, env, readyUrl);
+      };
+      await Promise.all(SUBGRAPHS.map(({ name }) => start(name)));
+      await start('gateway');
     }
     const stopProcess = async (name: string) => {
       const child = children.get(name);
@@ -317,11 +313,7 @@ export async function startStack(ctx: BenchContext, mode: 'distributed' | 'embed
         };
       },
       async stopAhead() {
-        for (const name of ['gateway-ahead', 'appointments-ahead', 'ahead']) {
-          const child = children.get(name);
-          if (child) await terminate(child);
-          children.delete(name);
-        }
+        for (const name of ['gateway-ahead', 'appointments-ahead', 'ahead']) await stopProcess(name);
       },
       stop,
     };

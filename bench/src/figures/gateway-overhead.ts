@@ -1,4 +1,4 @@
-import { answerOf, load, type LoadRequest, type LoadResult } from '../load.js';
+import { checkSameData, load, type LoadRequest, type LoadResult } from '../load.js';
 import type { StackFigure } from '../main.js';
 import { doctorsPages, oneSubgraphReads } from '../queries.js';
 import type { BenchStack } from '../stack.js';
@@ -42,14 +42,7 @@ export const gatewayOverheadFigure: StackFigure = async (ctx, stack, world) => {
 
 async function compare(ctx: BenchContext, stack: BenchStack, subgraphUrl: string, requests: LoadRequest[]) {
   const targets = { gateway: stack.gatewayUrl, direct: subgraphUrl };
-  const dataOf = (text: string) => JSON.stringify((JSON.parse(text) as { data: unknown }).data);
-  const [viaGateway, viaSubgraph] = [
-    await answerOf(stack.gatewayUrl, requests[0]!),
-    await answerOf(subgraphUrl, requests[0]!),
-  ];
-  if (dataOf(viaGateway) !== dataOf(viaSubgraph)) {
-    throw new Error(`the gateway and the subgraph answer differently: ${viaGateway} / ${viaSubgraph}`);
-  }
+  await checkSameData({ 'the gateway': stack.gatewayUrl, 'the subgraph': subgraphUrl }, requests[0]!);
   const seconds = ctx.quick ? 2 : 10;
   const run = (target: keyof typeof targets, durationSeconds: number) =>
     load({ url: targets[target], requests, connections: CONNECTIONS, durationSeconds, rate: RATE });

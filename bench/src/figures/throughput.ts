@@ -1,5 +1,5 @@
 import {
-  answerOf,
+  checkSameData,
   loadWithCpu,
   SATURATING_CONNECTIONS,
   summaryOf,
@@ -46,13 +46,10 @@ export const throughputFigure: StackFigure = async (ctx, stack, world) => {
     const measured = Object.fromEntries(sides.map((side) => [side, {}])) as Record<Side, Record<string, LoadSummary>>;
     const ratios = Object.fromEntries(peerKeys.map((key) => [key, {}])) as Record<PeerKey, Record<string, number>>;
     for (const [name, requests] of Object.entries(queries)) {
-      const expected = await answerOf(gateways.ours.url, requests[0]!);
-      for (const key of peerKeys) {
-        const theirs = await answerOf(gateways[key].url, requests[0]!);
-        if (JSON.stringify(JSON.parse(expected)) !== JSON.stringify(JSON.parse(theirs))) {
-          throw new Error(`${name}: ${PEERS[key].name} answers differently:\n${expected}\n${theirs}`);
-        }
-      }
+      await checkSameData(
+        Object.fromEntries(sides.map((side) => [`${name} via ${side}`, gateways[side].url])),
+        requests[0]!,
+      );
       // Warm-up: JIT, caches and connection pools of each, not counted.
       for (const side of sides) await measureRun(side, requests, ctx.quick ? 1 : 3);
       const runs = Object.fromEntries(sides.map((side) => [side, [] as LoadRun[]])) as Record<Side, LoadRun[]>;
