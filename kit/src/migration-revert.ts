@@ -1,6 +1,6 @@
 import { MigrationExecutor } from 'typeorm';
 import { createDataSource, type SubgraphTables } from './database.js';
-import type { SubgraphConfig } from './subgraph-config.js';
+import { databaseOptionsOf, type SubgraphConfig } from './subgraph-config.js';
 
 /** A revert refused before anything was undone: a mistake in what was asked, said in one line. */
 export class RevertRefusedError extends Error {
@@ -34,7 +34,7 @@ export async function revertMigrations(
   write: (line: string) => void,
 ): Promise<void> {
   const { name } = config;
-  const dataSource = createDataSource({ name, url: config.databaseUrl, dataDir: config.dataDir, ...tables });
+  const dataSource = createDataSource({ ...databaseOptionsOf(config), ...tables });
   await dataSource.initialize();
   try {
     // Newest first, in the order undoLastMigration takes them.

@@ -6,7 +6,7 @@ import { collectProcessMetrics } from './metrics/registry.js';
 import { toggleQueryLoggingOnSignal } from './query-log.js';
 import { stopOnSignals } from './server.js';
 import type { Subgraph, SubgraphOptions } from './subgraph.js';
-import type { SubgraphConfig } from './subgraph-config.js';
+import { databaseOptionsOf, type SubgraphConfig } from './subgraph-config.js';
 
 /** Runs `main`; a configuration problem is printed as its list, anything else as a logged fault. */
 export async function runMain(name: string, main: () => Promise<void>): Promise<void> {
@@ -40,13 +40,7 @@ export function runSubgraphProcess(
 /** Applies a subgraph's pending migrations to the database its config names. */
 export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: SubgraphTables): Promise<void> {
   const logger = createLogger({ name: config.name, level: config.logLevel });
-  const dataSource = createDataSource({
-    name: config.name,
-    url: config.databaseUrl,
-    poolSize: config.databasePoolSize,
-    dataDir: config.dataDir,
-    ...tables,
-  });
+  const dataSource = createDataSource({ ...databaseOptionsOf(config), ...tables });
   await dataSource.initialize();
   try {
     const applied = await migrate(dataSource);

@@ -12,6 +12,7 @@ import {
   type CommonConfig,
   type RawConfig,
 } from './config.js';
+import type { DatabaseOptions } from './database.js';
 import type { DocumentLimits } from './limits/document.js';
 import { embeddedSecret } from './secrets.js';
 
@@ -117,3 +118,13 @@ export function loadSubgraphConfig<Extra extends z.ZodRawShape = Record<never, n
     extra: extra as z.infer<z.ZodObject<Extra>>,
   };
 }
+
+/** Where a subgraph's config says its database is, for `createDataSource` (the service, its migrations and its commands alike). */
+export const databaseOptionsOf = (
+  config: SubgraphConfig<unknown>,
+): Pick<DatabaseOptions, 'name' | 'url' | 'poolSize' | 'dataDir'> => ({
+  name: config.name,
+  url: config.databaseUrl,
+  poolSize: config.databasePoolSize,
+  dataDir: config.dataDir,
+});

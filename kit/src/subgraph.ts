@@ -13,7 +13,7 @@ import { watchDatabase } from './metrics/runtime.js';
 import { setQueryLogging } from './query-log.js';
 import { startHttpService, type HttpService, type RequestContext } from './server.js';
 import { createSessionRegistry, type SessionRegistry } from './sessions.js';
-import type { SubgraphConfig } from './subgraph-config.js';
+import { databaseOptionsOf, type SubgraphConfig } from './subgraph-config.js';
 
 /** What a caller may hand a subgraph factory: tests and the embedded stack share a bus and a logger. */
 export interface SubgraphOptions {
@@ -55,14 +55,7 @@ export function createRuntime<Extra>(
 ): Runtime<Extra> {
   const logger =
     options.logger?.child({ component: config.name }) ?? createLogger({ name: config.name, level: config.logLevel });
-  const dataSource = createDataSource({
-    name: config.name,
-    url: config.databaseUrl,
-    poolSize: config.databasePoolSize,
-    dataDir: config.dataDir,
-    logger,
-    ...tables,
-  });
+  const dataSource = createDataSource({ ...databaseOptionsOf(config), logger, ...tables });
   if (config.sqlLog) setQueryLogging(true);
   const bus =
     options.bus ??

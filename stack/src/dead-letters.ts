@@ -1,4 +1,4 @@
-import { createDataSource, DeadLetterEvent } from '@hospital/kit';
+import { createDataSource, databaseOptionsOf, DeadLetterEvent } from '@hospital/kit';
 import { IsNull } from 'typeorm';
 import { SUBGRAPHS, type SubgraphModule } from './subgraphs.js';
 
@@ -47,12 +47,7 @@ export async function deadLetters(
   if (action && (action !== 'replay' || !target)) throw new UsageError(`unknown action: ${args.slice(1).join(' ')}`);
   for (const module of chosen) {
     const config = module.loadConfig(env);
-    const dataSource = createDataSource({
-      name: module.name,
-      url: config.databaseUrl,
-      dataDir: config.dataDir,
-      ...module.tables,
-    });
+    const dataSource = createDataSource({ ...databaseOptionsOf(config), ...module.tables });
     await dataSource.initialize();
     try {
       const letters = dataSource.getRepository(DeadLetterEvent);

@@ -1,4 +1,12 @@
-import { createDataSource, createLogger, DomainError, migrate, runMain, UnitOfWork } from '@hospital/kit';
+import {
+  createDataSource,
+  createLogger,
+  databaseOptionsOf,
+  DomainError,
+  migrate,
+  runMain,
+  UnitOfWork,
+} from '@hospital/kit';
 import { loadAnalyticsConfig } from './config.js';
 import { announceReportChange } from './csv/csv-import.service.js';
 import { CsvImporter, CsvImportError, type ImportedFile, type ImportProgress } from './import/importer.js';
@@ -35,12 +43,7 @@ function reportProblems(error: CsvImportError): void {
 
 async function importFiles(sources: string[]): Promise<number> {
   const config = loadAnalyticsConfig();
-  const dataSource = createDataSource({
-    name: config.name,
-    url: config.databaseUrl,
-    dataDir: config.dataDir,
-    ...analyticsTables,
-  });
+  const dataSource = createDataSource({ ...databaseOptionsOf(config), ...analyticsTables });
   await dataSource.initialize();
   try {
     await migrate(dataSource);

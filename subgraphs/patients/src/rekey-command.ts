@@ -1,4 +1,4 @@
-import { createDataSource } from '@hospital/kit';
+import { createDataSource, databaseOptionsOf } from '@hospital/kit';
 import { loadPatientsConfig, patientsTables } from './app.js';
 import { medicalRecordsKeyOf, previousMedicalRecordsKeysOf } from './config.js';
 import { RecordCipher } from './medical-record/medical-record.cipher.js';
@@ -19,12 +19,7 @@ export async function rekeyCommand(
 ): Promise<number> {
   const config = loadPatientsConfig(env);
   const cipher = new RecordCipher(medicalRecordsKeyOf(config), previousMedicalRecordsKeysOf(config));
-  const dataSource = createDataSource({
-    name: config.name,
-    url: config.databaseUrl,
-    dataDir: config.dataDir,
-    ...patientsTables,
-  });
+  const dataSource = createDataSource({ ...databaseOptionsOf(config), ...patientsTables });
   await dataSource.initialize();
   try {
     // Before the latest migration earlier versions refuse every UPDATE; changing the schema is the migrations' job.
