@@ -97,7 +97,7 @@ describe.runIf(browserAvailable())('the care flow live, in Chromium, on the embe
     await pickSlot(mother.page, start!);
     await ask(mother.page, 'First visit at 12 weeks');
     await expect
-      .poll(() => mother.page.getByRole('status').allInnerTexts())
+      .poll(() => mother.page.getByRole('status').allInnerTexts(), { timeout: 10_000 })
       .toContainEqual(expect.stringMatching(/pending/i));
 
     // No reload: the lobby page was open before the request existed.
@@ -137,7 +137,9 @@ describe.runIf(browserAvailable())('the care flow live, in Chromium, on the embe
     await checkPage(page, 'patient-book-slot-taken');
     await alternatives.first().click();
 
-    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringMatching(/pending/i));
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/pending/i));
     const lateToken = await stack.token(late);
     const filter = { patientId: late.id };
     const booked = await request(stack.gatewayUrl, AppointmentsDocument, { filter }, { token: lateToken });
