@@ -1,4 +1,16 @@
+import type { z } from 'zod';
 import type { AuditEventPayload } from '../audit.js';
+import type {
+  appointmentPayload,
+  feedbackSubmittedPayload,
+  invoicePaidPayload,
+  invoicePayload,
+  invoiceRefundedPayload,
+  invoiceVoidedPayload,
+  reportChangedPayload,
+  scheduleChangedPayload,
+  slotOfferedPayload,
+} from './payloads.js';
 
 /**
  * Every event a subgraph publishes, by type, with the payload it carries. A
@@ -36,87 +48,32 @@ export interface EventCatalogue {
   /** A freed slot offered to a waiting patient, until `expiresAt`. */
   'appointments.slot-offered': SlotOfferedPayload;
   'billing.invoice-created': InvoiceEventPayload;
-  'billing.invoice-paid': InvoiceEventPayload & { paymentId: string; paidAt: string };
-  'billing.invoice-voided': InvoiceEventPayload & { voidedAt: string };
-  'billing.invoice-refunded': InvoiceEventPayload & { refundId: string; refundedCents: number; refundedAt: string };
-  'feedback.submitted': {
-    feedbackId: string;
-    appointmentId: string;
-    patientId: string;
-    doctorId: string;
-    rating: number;
-    submittedAt: string;
-  };
+  'billing.invoice-paid': z.infer<typeof invoicePaidPayload>;
+  'billing.invoice-voided': z.infer<typeof invoiceVoidedPayload>;
+  'billing.invoice-refunded': z.infer<typeof invoiceRefundedPayload>;
+  'feedback.submitted': z.infer<typeof feedbackSubmittedPayload>;
   /** Figures of these clinic days changed (a payment, a refund, an imported cost): reports over them are stale. */
-  'analytics.report-changed': { from: string; to: string };
+  'analytics.report-changed': z.infer<typeof reportChangedPayload>;
 }
 
-export interface ScheduleChangedPayload {
-  doctorId: string;
-  change?: 'WEEKLY' | 'TIME_OFF_ADDED' | 'TIME_OFF_REMOVED' | 'EXTRA_HOURS_ADDED' | 'EXTRA_HOURS_REMOVED';
-  from?: string;
-  to?: string;
-}
+export type ScheduleChangedPayload = z.infer<typeof scheduleChangedPayload>;
 
-export interface SlotOfferedPayload {
-  offerId: string;
-  entryId: string;
-  patientId: string;
-  doctorId: string;
-  serviceId: string;
-  departmentId: string;
-  /** ISO 8601, UTC. */
-  start: string;
-  end: string;
-  expiresAt: string;
-}
+/** Times ISO 8601, UTC. */
+export type SlotOfferedPayload = z.infer<typeof slotOfferedPayload>;
 
 /**
  * Every appointment event carries the visit as it stands after the change: billing
  * reads the price and the fee, notifications and the lobby the times, the patients
  * subgraph the doctor–patient pair. Times are ISO 8601 strings (UTC).
  */
-export interface AppointmentEventPayload {
-  appointmentId: string;
-  patientId: string;
-  doctorId: string;
-  serviceId: string;
-  departmentId: string;
-  status: 'PENDING' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
-  start: string;
-  end: string;
-  /** The service's price when the visit was booked. */
-  priceCents: number;
-  /** Set on a cancellation (0 when cancelled in time), null otherwise. */
-  cancellationFeeCents: number | null;
-  rescheduleCount: number;
-  /** Where the visit was before a reschedule or an approval at another time; null otherwise. */
-  previousStart: string | null;
-  /** A reschedule to another doctor: the one the visit was with before. Absent otherwise. */
-  previousDoctorId?: string | null;
-  /** A reschedule to another service: the one the visit was for before. Absent otherwise. */
-  previousServiceId?: string | null;
-}
+export type AppointmentEventPayload = z.infer<typeof appointmentPayload>;
 
 /**
  * Every money change carries the invoice as it stands after it, with what the
  * business department's reports group by (department, doctor) and the amounts in
  * cents; analytics reads revenue net of tax from `subtotalCents`.
  */
-export interface InvoiceEventPayload {
-  invoiceId: string;
-  appointmentId: string;
-  patientId: string;
-  doctorId: string;
-  departmentId: string;
-  kind: 'CONSULTATION' | 'CANCELLATION_FEE' | 'NO_SHOW_FEE';
-  status: 'PENDING' | 'PAID' | 'VOID' | 'REFUNDED';
-  subtotalCents: number;
-  taxCents: number;
-  totalCents: number;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-}
+export type InvoiceEventPayload = z.infer<typeof invoicePayload>;
 
 export type EventType = keyof EventCatalogue;
 

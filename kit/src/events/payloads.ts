@@ -1,13 +1,6 @@
 import { AUDIT_TEXT_LIMITS, AuditOutcome, type AuditEventPayload } from '../audit.js';
 import { z } from 'zod';
-import type {
-  AppointmentEventPayload,
-  EventCatalogue,
-  EventEnvelope,
-  InvoiceEventPayload,
-  ScheduleChangedPayload,
-  SlotOfferedPayload,
-} from './catalogue.js';
+import type { EventCatalogue, EventEnvelope } from './catalogue.js';
 
 /**
  * An event whose content a consumer cannot apply however often it tries (a field
@@ -20,23 +13,46 @@ export class MalformedEventError extends Error {
 }
 
 const id = z.string().min(1).max(36);
+/** ISO 8601 with its offset; events carry UTC. */
 const instant = z.iso.datetime({ offset: true });
 const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-const appointmentPayload: z.ZodType<AppointmentEventPayload> = z.object({
+/** Where a visit stands: the one list the events, the care rules and the appointments subgraph's enum follow. */
+export const VISIT_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED', 'COMPLETED', 'NO_SHOW'] as const;
+export const INVOICE_KINDS = ['CONSULTATION', 'CANCELLATION_FEE', 'NO_SHOW_FEE'] as const;
+export const INVOICE_STATUSES = ['PENDING', 'PAID', 'VOID', 'REFUNDED'] as const;
+export const SCHEDULE_CHANGES = [
+  'WEEKLY',
+  'TIME_OFF_ADDED',
+  'TIME_OFF_REMOVED',
+  'EXTRA_HOURS_ADDED',
+  'EXTRA_HOURS_REMOVED',
+] as const;
+
+/**
+ * The shapes below are the one definition of each payload: `catalogue.ts` derives
+ * its types from them (`z.infer`), so what a consumer is told it reads and what it
+ * is checked to read cannot drift apart.
+ */
+export const appointmentPayload = z.object({
   appointmentId: id,
   patientId: id,
   doctorId: id,
   serviceId: id,
   departmentId: id,
-  status: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED', 'COMPLETED', 'NO_SHOW']),
+  status: z.enum(VISIT_STATUSES),
   start: instant,
   end: instant,
+  /** The service's price when the visit was booked. */
   priceCents: cents,
+  /** Set on a cancellation (0 when cancelled in time), null otherwise. */
   cancellationFeeCents: cents.nullable(),
   rescheduleCount: z.number().int().min(0),
+  /** Where the visit was before a reschedule or an approval at another time; null otherwise. */
   previousStart: instant.nullable(),
+  /** A reschedule to another doctor: the one the visit was with before. Absent otherwise. */
   previousDoctorId: id.nullish(),
+  /** A reschedule to another service: the one the visit was for before. Absent otherwise. */
   previousServiceId: id.nullish(),
 });
 
@@ -46,17 +62,30 @@ const invoiceShape = {
   patientId: id,
   doctorId: id,
   departmentId: id,
-  kind: z.enum(['CONSULTATION', 'CANCELLATION_FEE', 'NO_SHOW_FEE']),
-  status: z.enum(['PENDING', 'PAID', 'VOID', 'REFUNDED']),
+  kind: z.enum(INVOICE_KINDS),
+  status: z.enum(INVOICE_STATUSES),
+  /** Net of tax: what analytics counts as revenue. */
   subtotalCents: cents,
   taxCents: cents,
   totalCents: cents,
   createdAt: instant,
 };
-const balanced = (invoice: InvoiceEventPayload) => invoice.totalCents === invoice.subtotalCents + invoice.taxCents;
+const balanced = (invoice: z.infer<typeof invoiceBase>) =>
+  invoice.totalCents === invoice.subtotalCents + invoice.taxCents;
 const unbalanced = { message: 'totalCents is not subtotalCents + taxCents' };
 
-const invoicePayload = z.object(invoiceShape).refine(balanced, unbalanced);
+const invoiceBase = z.object(invoiceShape);
+export const invoicePayload = invoiceBase.refine(balanced, unbalanced);
+export const invoicePaidPayload = z
+  .object({ ...invoiceShape, paymentId: id, paidAt: instant })
+  .refine(balanced, unbalanced);
+export const invoiceVoidedPayload = z.object({ ...invoiceShape, voidedAt: instant }).refine(balanced, unbalanced);
+export const invoiceRefundedPayload = z
+  .object({ ...invoiceShape, refundId: id, refundedCents: cents, refundedAt: instant })
+  .refine(balanced, unbalanced)
+  .refine((refund) => refund.refundedCents <= refund.totalCents, {
+    message: 'refundedCents is more than the invoice total',
+  });
 
 const nullableText = (max: number) => z.string().min(1).max(max).nullable();
 const limits = AUDIT_TEXT_LIMITS;
@@ -74,16 +103,14 @@ const auditPayload: z.ZodType<AuditEventPayload> = z.object({
   clientAddress: nullableText(limits.clientAddress),
 });
 
-const scheduleChangedPayload: z.ZodType<ScheduleChangedPayload> = z.object({
+export const scheduleChangedPayload = z.object({
   doctorId: id,
-  change: z
-    .enum(['WEEKLY', 'TIME_OFF_ADDED', 'TIME_OFF_REMOVED', 'EXTRA_HOURS_ADDED', 'EXTRA_HOURS_REMOVED'])
-    .optional(),
+  change: z.enum(SCHEDULE_CHANGES).optional(),
   from: instant.optional(),
   to: instant.optional(),
 });
 
-const slotOfferedPayload: z.ZodType<SlotOfferedPayload> = z.object({
+export const slotOfferedPayload = z.object({
   offerId: id,
   entryId: id,
   patientId: id,
@@ -95,7 +122,17 @@ const slotOfferedPayload: z.ZodType<SlotOfferedPayload> = z.object({
   expiresAt: instant,
 });
 
+export const feedbackSubmittedPayload = z.object({
+  feedbackId: id,
+  appointmentId: id,
+  patientId: id,
+  doctorId: id,
+  rating: z.number().int().min(1).max(5),
+  submittedAt: instant,
+});
+
 const clinicDate = z.iso.date();
+export const reportChangedPayload = z.object({ from: clinicDate, to: clinicDate });
 
 /** What a durable consumer may read, checked before anything is applied. */
 const schemas = {
@@ -109,24 +146,12 @@ const schemas = {
   'appointments.no-show': appointmentPayload,
   'appointments.slot-offered': slotOfferedPayload,
   'doctors.schedule-changed': scheduleChangedPayload,
-  'analytics.report-changed': z.object({ from: clinicDate, to: clinicDate }),
+  'analytics.report-changed': reportChangedPayload,
   'billing.invoice-created': invoicePayload,
-  'billing.invoice-paid': z.object({ ...invoiceShape, paymentId: id, paidAt: instant }).refine(balanced, unbalanced),
-  'billing.invoice-voided': z.object({ ...invoiceShape, voidedAt: instant }).refine(balanced, unbalanced),
-  'billing.invoice-refunded': z
-    .object({ ...invoiceShape, refundId: id, refundedCents: cents, refundedAt: instant })
-    .refine(balanced, unbalanced)
-    .refine((refund) => refund.refundedCents <= refund.totalCents, {
-      message: 'refundedCents is more than the invoice total',
-    }),
-  'feedback.submitted': z.object({
-    feedbackId: id,
-    appointmentId: id,
-    patientId: id,
-    doctorId: id,
-    rating: z.number().int().min(1).max(5),
-    submittedAt: instant,
-  }),
+  'billing.invoice-paid': invoicePaidPayload,
+  'billing.invoice-voided': invoiceVoidedPayload,
+  'billing.invoice-refunded': invoiceRefundedPayload,
+  'feedback.submitted': feedbackSubmittedPayload,
 } satisfies { [T in keyof EventCatalogue]?: z.ZodType<EventCatalogue[T]> };
 
 export type CheckedEventType = keyof typeof schemas;
