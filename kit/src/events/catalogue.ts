@@ -1,15 +1,15 @@
 import type { z } from 'zod';
 import type { AuditEventPayload } from '../audit.js';
 import type {
-  appointmentPayload,
-  feedbackSubmittedPayload,
-  invoicePaidPayload,
-  invoicePayload,
-  invoiceRefundedPayload,
-  invoiceVoidedPayload,
-  reportChangedPayload,
-  scheduleChangedPayload,
-  slotOfferedPayload,
+  appointmentPayloadSchema,
+  feedbackSubmittedPayloadSchema,
+  invoicePaidPayloadSchema,
+  invoicePayloadSchema,
+  invoiceRefundedPayloadSchema,
+  invoiceVoidedPayloadSchema,
+  reportChangedPayloadSchema,
+  scheduleChangedPayloadSchema,
+  slotOfferedPayloadSchema,
 } from './payloads.js';
 
 /**
@@ -48,32 +48,32 @@ export interface EventCatalogue {
   /** A freed slot offered to a waiting patient, until `expiresAt`. */
   'appointments.slot-offered': SlotOfferedPayload;
   'billing.invoice-created': InvoiceEventPayload;
-  'billing.invoice-paid': z.infer<typeof invoicePaidPayload>;
-  'billing.invoice-voided': z.infer<typeof invoiceVoidedPayload>;
-  'billing.invoice-refunded': z.infer<typeof invoiceRefundedPayload>;
-  'feedback.submitted': z.infer<typeof feedbackSubmittedPayload>;
+  'billing.invoice-paid': z.infer<typeof invoicePaidPayloadSchema>;
+  'billing.invoice-voided': z.infer<typeof invoiceVoidedPayloadSchema>;
+  'billing.invoice-refunded': z.infer<typeof invoiceRefundedPayloadSchema>;
+  'feedback.submitted': z.infer<typeof feedbackSubmittedPayloadSchema>;
   /** Figures of these clinic days changed (a payment, a refund, an imported cost): reports over them are stale. */
-  'analytics.report-changed': z.infer<typeof reportChangedPayload>;
+  'analytics.report-changed': z.infer<typeof reportChangedPayloadSchema>;
 }
 
-export type ScheduleChangedPayload = z.infer<typeof scheduleChangedPayload>;
+export type ScheduleChangedPayload = z.infer<typeof scheduleChangedPayloadSchema>;
 
 /** Times ISO 8601, UTC. */
-export type SlotOfferedPayload = z.infer<typeof slotOfferedPayload>;
+export type SlotOfferedPayload = z.infer<typeof slotOfferedPayloadSchema>;
 
 /**
  * Every appointment event carries the visit as it stands after the change: billing
  * reads the price and the fee, notifications and the lobby the times, the patients
  * subgraph the doctor–patient pair. Times are ISO 8601 strings (UTC).
  */
-export type AppointmentEventPayload = z.infer<typeof appointmentPayload>;
+export type AppointmentEventPayload = z.infer<typeof appointmentPayloadSchema>;
 
 /**
  * Every money change carries the invoice as it stands after it, with what the
  * business department's reports group by (department, doctor) and the amounts in
  * cents; analytics reads revenue net of tax from `subtotalCents`.
  */
-export type InvoiceEventPayload = z.infer<typeof invoicePayload>;
+export type InvoiceEventPayload = z.infer<typeof invoicePayloadSchema>;
 
 export type EventType = keyof EventCatalogue;
 

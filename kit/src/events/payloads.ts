@@ -34,7 +34,7 @@ export const SCHEDULE_CHANGES = [
  * its types from them (`z.infer`), so what a consumer is told it reads and what it
  * is checked to read cannot drift apart.
  */
-export const appointmentPayload = z.object({
+export const appointmentPayloadSchema = z.object({
   appointmentId: id,
   patientId: id,
   doctorId: id,
@@ -75,12 +75,12 @@ const balanced = (invoice: z.infer<typeof invoiceBase>) =>
 const unbalanced = { message: 'totalCents is not subtotalCents + taxCents' };
 
 const invoiceBase = z.object(invoiceShape);
-export const invoicePayload = invoiceBase.refine(balanced, unbalanced);
-export const invoicePaidPayload = z
+export const invoicePayloadSchema = invoiceBase.refine(balanced, unbalanced);
+export const invoicePaidPayloadSchema = z
   .object({ ...invoiceShape, paymentId: id, paidAt: instant })
   .refine(balanced, unbalanced);
-export const invoiceVoidedPayload = z.object({ ...invoiceShape, voidedAt: instant }).refine(balanced, unbalanced);
-export const invoiceRefundedPayload = z
+export const invoiceVoidedPayloadSchema = z.object({ ...invoiceShape, voidedAt: instant }).refine(balanced, unbalanced);
+export const invoiceRefundedPayloadSchema = z
   .object({ ...invoiceShape, refundId: id, refundedCents: cents, refundedAt: instant })
   .refine(balanced, unbalanced)
   .refine((refund) => refund.refundedCents <= refund.totalCents, {
@@ -103,14 +103,14 @@ const auditPayload: z.ZodType<AuditEventPayload> = z.object({
   clientAddress: nullableText(limits.clientAddress),
 });
 
-export const scheduleChangedPayload = z.object({
+export const scheduleChangedPayloadSchema = z.object({
   doctorId: id,
   change: z.enum(SCHEDULE_CHANGES).optional(),
   from: instant.optional(),
   to: instant.optional(),
 });
 
-export const slotOfferedPayload = z.object({
+export const slotOfferedPayloadSchema = z.object({
   offerId: id,
   entryId: id,
   patientId: id,
@@ -122,7 +122,7 @@ export const slotOfferedPayload = z.object({
   expiresAt: instant,
 });
 
-export const feedbackSubmittedPayload = z.object({
+export const feedbackSubmittedPayloadSchema = z.object({
   feedbackId: id,
   appointmentId: id,
   patientId: id,
@@ -132,26 +132,26 @@ export const feedbackSubmittedPayload = z.object({
 });
 
 const clinicDate = z.iso.date();
-export const reportChangedPayload = z.object({ from: clinicDate, to: clinicDate });
+export const reportChangedPayloadSchema = z.object({ from: clinicDate, to: clinicDate });
 
 /** What a durable consumer may read, checked before anything is applied. */
 const schemas = {
   'audit.recorded': auditPayload,
-  'appointments.requested': appointmentPayload,
-  'appointments.approved': appointmentPayload,
-  'appointments.rejected': appointmentPayload,
-  'appointments.cancelled': appointmentPayload,
-  'appointments.rescheduled': appointmentPayload,
-  'appointments.completed': appointmentPayload,
-  'appointments.no-show': appointmentPayload,
-  'appointments.slot-offered': slotOfferedPayload,
-  'doctors.schedule-changed': scheduleChangedPayload,
-  'analytics.report-changed': reportChangedPayload,
-  'billing.invoice-created': invoicePayload,
-  'billing.invoice-paid': invoicePaidPayload,
-  'billing.invoice-voided': invoiceVoidedPayload,
-  'billing.invoice-refunded': invoiceRefundedPayload,
-  'feedback.submitted': feedbackSubmittedPayload,
+  'appointments.requested': appointmentPayloadSchema,
+  'appointments.approved': appointmentPayloadSchema,
+  'appointments.rejected': appointmentPayloadSchema,
+  'appointments.cancelled': appointmentPayloadSchema,
+  'appointments.rescheduled': appointmentPayloadSchema,
+  'appointments.completed': appointmentPayloadSchema,
+  'appointments.no-show': appointmentPayloadSchema,
+  'appointments.slot-offered': slotOfferedPayloadSchema,
+  'doctors.schedule-changed': scheduleChangedPayloadSchema,
+  'analytics.report-changed': reportChangedPayloadSchema,
+  'billing.invoice-created': invoicePayloadSchema,
+  'billing.invoice-paid': invoicePaidPayloadSchema,
+  'billing.invoice-voided': invoiceVoidedPayloadSchema,
+  'billing.invoice-refunded': invoiceRefundedPayloadSchema,
+  'feedback.submitted': feedbackSubmittedPayloadSchema,
 } satisfies { [T in keyof EventCatalogue]?: z.ZodType<EventCatalogue[T]> };
 
 export type CheckedEventType = keyof typeof schemas;
