@@ -63,8 +63,7 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 /**
- * The front door under abuse: every limit of RULES.md ("Limits at the front
- * door") refuses what it should, and an honest request sent meanwhile is
+ * The front door under abuse: every limit of docs/rules.md#limits refuses what it should, and an honest request sent meanwhile is
  * answered. What the refusals and the honest requests took is recorded, not
  * asserted (figures belong to the benchmarks and docs/security.md).
  */

@@ -16,7 +16,7 @@ import { lobbyClient, subscribe } from './lobby.js';
 import { ACCOUNT_PASSWORD, useWorld, type Actor, type World } from './world.js';
 
 const SUITE = 'access';
-/** RULES.md, "Accounts": every earlier token stops working everywhere within this. */
+/** docs/rules.md#accounts: every earlier token stops working everywhere within this. */
 const REVOCATION_MS = 5_000;
 const ENDED = 'This session has ended; sign in again';
 

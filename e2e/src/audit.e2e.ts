@@ -24,7 +24,7 @@ import { useWorld, type World } from './world.js';
 type Entry = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 /**
- * The audit trail through the gateway: what RULES.md, "Audit", says is recorded
+ * The audit trail through the gateway: what docs/rules.md#audit says is recorded
  * is in `auditEvents` with who, what, which patient and the request id, and none
  * of the chart's content; what is recorded while the audit subgraph is away is
  * there once it is back.

@@ -123,7 +123,7 @@ describe.runIf(await supergraphAvailable())(
         feedback: { id: feedback.id, rating: 5, comment: 'Kind and thorough' },
       });
 
-      // The doctor reads the visit, its prescriptions and feedback, but not its invoice (RULES.md), and is told so.
+      // The doctor reads the visit, its prescriptions and feedback, but not its invoice (docs/rules.md#roles), and is told so.
       const asDoctor = await world.execute(AppointmentDetailDocument, { id }, doctor.token);
       expect(asDoctor.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
         ['appointment.invoice', 'FORBIDDEN'],
@@ -163,7 +163,7 @@ describe.runIf(await supergraphAvailable())(
       });
     });
 
-    it('bills a late cancellation at 50 % and a no-show at 100 %; the desk voids, lists and takes payment; each role as RULES.md says', async () => {
+    it('bills a late cancellation at 50 % and a no-show at 100 %; the desk voids, lists and takes payment; each role as docs/rules.md#roles says', async () => {
       const world = current();
       const department = await world.department();
       const service = await world.service(department.id, '105.00');

@@ -18,7 +18,7 @@ import { judge, mismatchTable, outcomeText, type Answer, type Mismatch } from '.
 import { useWorld } from './world.js';
 
 /**
- * The role table of RULES.md, cell by cell: every operation of the client
+ * The role table of docs/rules.md#roles, cell by cell: every operation of the client
  * contract, run through the gateway by nobody, by the subject patient, by
  * another patient, by the subject's doctor, by another doctor, and by STAFF,
  * STAKEHOLDER and ADMIN, against the expectations in rbac/matrix.ts.

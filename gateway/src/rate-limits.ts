@@ -48,7 +48,7 @@ function trustOf(setting: string): (address: string, hop: number) => boolean {
 }
 
 /**
- * The gateway's rate limits (RULES.md: a request budget per client address, and
+ * The gateway's rate limits (docs/rules.md#limits: a request budget per client address, and
  * per user), counted in Redis when REDIS_URL is set, so that every replica
  * shares them, or in memory otherwise. A refusal is RATE_LIMITED with
  * `retryAfterSeconds`, HTTP 429 with Retry-After.

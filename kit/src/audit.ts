@@ -5,7 +5,7 @@ import { hasRole, Role, type Viewer } from './auth.js';
 import { DomainError, ErrorCode } from './errors.js';
 import type { Emit, UnitOfWork } from './events/outbox.js';
 
-/** How an audited attempt ended (RULES.md, "Audit"). */
+/** How an audited attempt ended (docs/rules.md#audit). */
 export enum AuditOutcome {
   SUCCESS = 'SUCCESS',
   DENIED = 'DENIED',
@@ -142,8 +142,8 @@ export class AuditTrail {
   }
 
   /**
-   * `changed`, when the hospital's staff made the change (STAFF or ADMIN): RULES.md,
-   * "Audit", records every change of theirs, whatever it changes. Anyone else's
+   * `changed`, when the hospital's staff made the change (STAFF or ADMIN): docs/rules.md#audit
+   * records every change of theirs, whatever it changes. Anyone else's
    * change is recorded only where it touches a patient's records, profile,
    * prescriptions or invoices and she is not the one making it; each service says where.
    */

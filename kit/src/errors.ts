@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
-/** The codes of RULES.md; a client can switch on `extensions.code`. */
+/** The codes of docs/rules.md#error-codes; a client can switch on `extensions.code`. */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -116,7 +116,10 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** A broken business rule, named in `extensions.rule` (RULES.md lists them). */
+/**
+ * A broken business rule, named in `extensions.rule`: docs/rules.md#booking-rules lists them,
+ * with INVALID_TRANSITION in docs/rules.md#appointment-lifecycle and LAST_ADMIN in docs/rules.md#accounts.
+ */
 export class BusinessRuleViolation extends DomainError {
   constructor(
     readonly rule: string,

@@ -7,7 +7,7 @@ import { ForbiddenError } from './errors.js';
 import type { UnitOfWork } from './events/outbox.js';
 
 /**
- * A patient's data export (RULES.md, "Audit": everything the hospital holds about
+ * A patient's data export (docs/rules.md#audit: everything the hospital holds about
  * her, as one JSON document). It is gathered through the supergraph: the patients
  * subgraph owns `patientDataExport` and its `document`, which `@requires` one
  * part from every other subgraph that holds something about her; the gateway's
@@ -38,7 +38,7 @@ export type GatherPart = (manager: EntityManager, patientId: string) => Promise<
 /**
  * One subgraph's part of a patient's export, for the patient herself or an
  * administrator, in the audit trail before it leaves (`patient.export`, the part
- * named as the subject), whoever asks: RULES.md gives the export its own audit
+ * named as the subject), whoever asks: docs/rules.md#audit gives the export its own audit
  * event, the patient's own included. A refusal is recorded too.
  */
 export class ExportPartService {

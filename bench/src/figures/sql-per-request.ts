@@ -8,7 +8,7 @@ import { isAuditTrailWrite, statementsOf, toggleStatementLog, type StatementCoun
  * TypeORM logger over the mysql2 driver, SQL_LOG), by the request id the gateway
  * passes on to every subgraph call. The log is switched on with SIGUSR2 for the
  * figure only and off again after. Reads are judged against the goal; the audit
- * trail's writes for the patients and invoices read (RULES.md, "Audit") are
+ * trail's writes for the patients and invoices read (docs/rules.md#audit) are
  * counted apart, and must not grow with the rows either.
  */
 const APPOINTMENTS_PAGE = `query AppointmentsPage($first: Int) {

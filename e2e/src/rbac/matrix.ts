@@ -1,8 +1,8 @@
 /**
- * Who may run each client operation, as RULES.md's role table says: one row per
+ * Who may run each client operation, as the role table of docs/rules.md#roles says: one row per
  * operation in client/operations, one column per caller. The RBAC suite
  * (rbac.e2e.ts) runs every cell through the gateway and compares; a row missing
- * here for a new operation fails it. A row follows RULES.md even where the
+ * here for a new operation fails it. A row follows the rules even where the
  * product disagrees: a disagreement is a finding, not a reason to edit the row.
  */
 
@@ -43,7 +43,7 @@ export interface Tolerated {
 }
 
 export interface MatrixRow {
-  /** The line of RULES.md (or the schema's description) the row follows. */
+  /** The line of docs/rules.md (or the schema's description) the row follows. */
   rule: string;
   expect: Record<Caller, Outcome>;
   tolerated?: Partial<Record<Caller, Tolerated>>;
@@ -71,7 +71,7 @@ const signedIn = (): Record<Caller, Outcome> => only([...SIGNED_IN]);
 /** One real offer: the subject (earlier in CALLERS) books it, and a claim after hers is too late, not refused. */
 const LATER_CLAIM: Tolerated = {
   codes: ['BUSINESS_RULE_VIOLATION'],
-  why: 'the subject claimed the one offer first; a later claim of it is SLOT_TAKEN, as RULES.md says',
+  why: 'the subject claimed the one offer first; a later claim of it is SLOT_TAKEN, as docs/rules.md#care-flow says',
 };
 
 const PERFORMANCE = 'doctor.performance';

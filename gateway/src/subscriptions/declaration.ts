@@ -21,7 +21,7 @@ interface Declared<Payload> {
   asOfEvent?: AsOfEvent<Payload>;
 }
 
-/** Whose events a subscription watches, and who may watch them (RULES.md). */
+/** Whose events a subscription watches, and who may watch them (docs/rules.md#roles). */
 type Watching =
   | {
       /** The argument naming whose events these are (a doctor's lobby, a patient's offers). */

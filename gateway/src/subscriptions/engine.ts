@@ -37,7 +37,7 @@ export type RunQuery = (
   caller: { authorization: string; viewer: Viewer; requestId: string },
 ) => Promise<FormattedExecutionResult>;
 
-/** What one socket and one user may hold (RULES.md, "Limits at the front door"). */
+/** What one socket and one user may hold (docs/rules.md#limits). */
 export interface SocketLimits {
   /** The largest message read; a larger frame closes the socket before it is read whole. */
   maxMessageBytes: number;
@@ -127,7 +127,7 @@ export function followUpKey(authorization: string, followUpText: string, variabl
  * The gateway's subscription engine on the same `/graphql` path as HTTP, serving
  * every field declared in `fields/` alike. Authentication on `connection_init`
  * (the socket closes when the token expires), authorization per subscribe (the
- * field's `mayWatch`, RULES.md) and per event (the follow-up query reads what the
+ * field's `mayWatch`, docs/rules.md#roles) and per event (the follow-up query reads what the
  * event is about as the subscriber). Each topic is subscribed on the bus while
  * anyone watches it, and each event's follow-up query runs once for all its
  * subscribers with the same credentials, query and variables.

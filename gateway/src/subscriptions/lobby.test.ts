@@ -5,7 +5,7 @@ import { LOBBY_FIELDS } from './lobby.js';
 
 const viewer = (role: Role, id = 'me') => testViewer(role, id);
 
-describe('who may watch which lobby (RULES.md)', () => {
+describe('who may watch which lobby (docs/rules.md#roles)', () => {
   const requested = LOBBY_FIELDS['appointmentRequested']!;
   const statusChanged = LOBBY_FIELDS['appointmentStatusChanged']!;
 

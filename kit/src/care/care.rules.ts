@@ -1,7 +1,7 @@
 import type { VisitStatus } from '../visits.js';
 
 /**
- * RULES.md: a doctor sees "patients they have an appointment with". Any visit of
+ * docs/rules.md#roles: a doctor sees "patients they have an appointment with". Any visit of
  * theirs, even one they rejected, lets them see who it was for (the profile on
  * their own list). A patient's medical records and prescriptions need more: a
  * visit asked for, approved or held (completed or missed) — a rejected or

@@ -50,7 +50,7 @@ function unsafeLiteralsOf(document: DocumentNode): InvalidField[] {
 }
 
 /**
- * RULES.md: text fields refuse control characters and bidirectional overrides.
+ * docs/rules.md#limits: text fields refuse control characters and bidirectional overrides.
  * Checked once per request for every string the operation carries, in its
  * variables and written into the document, before anything runs (BAD_USER_INPUT
  * naming each field): on the gateway, and again on each subgraph's own port.

@@ -245,7 +245,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   });
 
   describe('lifecycle and roles', () => {
-    it('request → pending → approve; each role allowed or refused as RULES.md says', async () => {
+    it('request → pending → approve; each role allowed or refused as docs/rules.md#roles says', async () => {
       const start = at(monday, '09:00');
       expect(
         codeOf(

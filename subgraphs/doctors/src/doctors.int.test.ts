@@ -155,7 +155,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   });
 
   describe('anonymous callers', () => {
-    // RULES.md grants the catalogue to every role; a caller with no token has none.
+    // docs/rules.md#roles grants the catalogue to every role; a caller with no token has none.
     const refusedOutright = (result: GraphQLResponse<Record<string, unknown>>) => {
       expect(result.errors?.map((e) => e.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
       expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * What went wrong, in the words of the person using the app: the API's `extensions.code`
- * and `rule` (RULES.md's table) chosen into a sentence, not its message read out. Where the
+ * and `rule` (docs/rules.md#error-codes) chosen into a sentence, not its message read out. Where the
  * server's own message is meant for people (a field that is invalid, a value already taken)
  * it is kept. Plain functions, so that the words are unit-tested without a browser.
  */

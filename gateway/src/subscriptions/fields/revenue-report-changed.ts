@@ -4,7 +4,7 @@ import { declareField, type FieldArguments } from '../declaration.js';
 /** As analytics' `revenueReport`: a report covers at most this many years. */
 const MAX_PERIOD_YEARS = 5;
 
-/** RULES.md: money reports are for the business department and administrators. */
+/** docs/rules.md#care-flow: money reports are for the business department and administrators. */
 const mayReadRevenue = (viewer: Viewer) => viewer.role === Role.STAKEHOLDER || viewer.role === Role.ADMIN;
 
 const periodOf = (args: FieldArguments) => ({ from: String(args['from']), to: String(args['to']) });

@@ -1,7 +1,7 @@
 import { hasRole, patientLobby, Role, type Viewer } from '@hospital/kit';
 import { declareField } from '../declaration.js';
 
-/** RULES.md: the waiting patient herself, the desk and administrators. */
+/** docs/rules.md#care-flow: the waiting patient herself, the desk and administrators. */
 const patientsOwnOrDesk = (viewer: Viewer, patientId: string) =>
   (viewer.role === Role.PATIENT && viewer.id === patientId) || hasRole(viewer, Role.STAFF, Role.ADMIN);
 

@@ -23,7 +23,7 @@ import type { UserFilter } from './user.input.js';
 import type { UserService } from './user.service.js';
 
 /**
- * What an ADMIN does to accounts (RULES.md, "Accounts"): list and search them,
+ * What an ADMIN does to accounts (docs/rules.md#accounts): list and search them,
  * change a role, deactivate and reactivate. A role change and a deactivation
  * end the user's sessions; none of it touches the user's clinical or financial
  * history, which other subgraphs keep under the same id.

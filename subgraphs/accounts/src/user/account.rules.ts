@@ -6,7 +6,7 @@ export interface AccountState {
   active: boolean;
 }
 
-/** How long an issued password reset may be spent (RULES.md, "Accounts"). */
+/** How long an issued password reset may be spent (docs/rules.md#accounts). */
 export const PASSWORD_RESET_VALID_MS = 60 * 60_000;
 
 /** The longest reason a deactivation may give. */

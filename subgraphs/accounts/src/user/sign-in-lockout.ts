@@ -9,7 +9,7 @@ export interface LockoutSettings {
 }
 
 /**
- * RULES.md: after 5 failed attempts for one account within 15 minutes, further
+ * docs/rules.md#limits: after 5 failed attempts for one account within 15 minutes, further
  * attempts are RATE_LIMITED for 15 minutes, whether the password is right or not.
  * An attempt is counted before its password is checked, so that attempts sent at
  * once cannot all be checked before the count catches up, and a success clears

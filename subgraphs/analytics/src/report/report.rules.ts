@@ -27,7 +27,7 @@ export const mayReadRevenue = (viewer: Viewer): boolean =>
 export const mayReadPerformance = (viewer: Viewer, doctorId: string): boolean =>
   mayReadRevenue(viewer) || (viewer.role === Role.DOCTOR && viewer.id === doctorId);
 
-/** profit / revenue, 0 when there was no revenue (RULES.md). */
+/** profit / revenue, 0 when there was no revenue (docs/rules.md#analytics). */
 export const profitMargin = (profitCents: Cents, revenueCents: Cents): number =>
   revenueCents === 0 ? 0 : profitCents / revenueCents;
 

@@ -3,7 +3,7 @@ import type { DepartmentFigures, PerformanceFigures } from './figures.js';
 import { profitMargin } from './report.rules.js';
 import type { DoctorPerformance, RevenueReport } from './report.types.js';
 
-/** The report of RULES.md from its departments' figures: totals are the sums of the rows, exact in cents. */
+/** The report of docs/rules.md#analytics from its departments' figures: totals are the sums of the rows, exact in cents. */
 export function revenueReportOf(from: string, to: string, departments: DepartmentFigures[]): RevenueReport {
   const totalRevenue = departments.reduce((sum, d) => sum + d.revenueCents, 0);
   const totalCosts = departments.reduce((sum, d) => sum + d.costCents, 0);

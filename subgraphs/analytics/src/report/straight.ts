@@ -9,7 +9,7 @@ import {
 
 /**
  * The reports computed straight from the facts, scanning every invoice, cost,
- * visit, delivery and rating of the period: what RULES.md defines, written as
+ * visit, delivery and rating of the period: what docs/rules.md#analytics defines, written as
  * plainly as SQL allows. The rollups must always give the same figures — a test
  * holds them to it on generated data, and the benchmark times one against the other.
  */

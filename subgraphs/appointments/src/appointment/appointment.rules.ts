@@ -2,7 +2,7 @@ import { BusinessRuleViolation, hasRole, percentOf, Role, type Cents, type Viewe
 import type { DoctorSchedule, ServiceInfo } from '../doctors/doctors.client.js';
 import { AppointmentStatus } from './appointment-status.js';
 
-/** What can be done to an appointment; each moves it along the lifecycle of RULES.md. */
+/** What can be done to an appointment; each moves it along the lifecycle of docs/rules.md#appointment-lifecycle. */
 export type AppointmentAction = 'approve' | 'reject' | 'cancel' | 'complete' | 'noShow' | 'reschedule';
 
 const { PENDING, APPROVED, REJECTED, CANCELLED, COMPLETED, NO_SHOW } = AppointmentStatus;
@@ -72,8 +72,7 @@ export function moveTarget(visit: VisitTerms, wish: MoveWish = {}): { doctorId: 
 }
 
 /**
- * The visit as it stands after a move to `service` with `doctor` (RULES.md, "The
- * whole care flow"): it stays in its department — another doctor or another
+ * The visit as it stands after a move to `service` with `doctor` (docs/rules.md#care-flow): it stays in its department — another doctor or another
  * service of another department is DEPARTMENT_MISMATCH, the booking rule that
  * says so — and its length and price follow the service. The same service keeps
  * the length and price the visit was booked with: a later change of the

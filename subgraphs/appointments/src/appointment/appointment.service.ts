@@ -95,7 +95,7 @@ function allow(caller: Viewer, appointment: Parties, may: Permission, refusal: s
 
 /**
  * Who may make each change of a visit, what a refusal says, and the change's
- * action in the audit trail (after its mutation). RULES.md, "Audit", records every
+ * action in the audit trail (after its mutation). docs/rules.md#audit records every
  * change made by STAFF or ADMIN; a visit is not among the patient's data it names,
  * so what the patient does to her own visits, or her doctor, is not recorded.
  * Every refusal is, whoever was refused.

@@ -86,6 +86,6 @@ export function doctorUnavailableNotices(
   }));
 }
 
-/** Whose visits a period off may list: the doctor's own, and the desk's and administrators' (RULES.md, appointments). */
+/** Whose visits a period off may list: the doctor's own, and the desk's and administrators' (docs/rules.md#roles, appointments). */
 export const mayReadConflicts = (viewer: Viewer, doctorId: string): boolean =>
   hasRole(viewer, Role.STAFF, Role.ADMIN) || (viewer.role === Role.DOCTOR && viewer.id === doctorId);

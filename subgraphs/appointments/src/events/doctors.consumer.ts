@@ -40,7 +40,7 @@ export interface ScheduleChangesDeps {
  * them: the doctor's active visits ahead that the change may touch, held against
  * the schedule as it now stands (read from doctors, never from the event), and for
  * each stranded one the patient's DOCTOR_UNAVAILABLE notices with up to 3
- * alternatives. The visits themselves stay as they are (RULES.md).
+ * alternatives. The visits themselves stay as they are (docs/rules.md#care-flow).
  */
 export async function tellOfStrandedVisits(
   manager: EntityManager,

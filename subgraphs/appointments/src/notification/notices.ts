@@ -14,7 +14,7 @@ import {
 
 export type { DoctorUnavailableContext, NoticeAlternative, NoticeContext, SlotOfferContext };
 
-/** RULES.md: a patient whose doctor is away is offered up to 3 alternatives. */
+/** docs/rules.md#care-flow: a patient whose doctor is away is offered up to 3 alternatives. */
 export const MAX_ALTERNATIVES = 3;
 
 /** A notice to record, PENDING until `dueAt`. */

@@ -191,7 +191,7 @@ export function reconcile(
 }
 
 /**
- * RULES.md: a reschedule is told to the patient and to the visit's doctor, and a
+ * docs/rules.md#care-flow: a reschedule is told to the patient and to the visit's doctor, and a
  * reschedule to another doctor to the one it was with before as well; once each per
  * reschedule (`occurrence`: the visit's reschedule count after it, so the second
  * reschedule is told too). Nothing for one older than NOTICE_WINDOW_MS (an old stream).
@@ -243,7 +243,7 @@ export const feedbackGiven = (
     dueAt: now,
   }));
 
-/** RULES.md: an invoice notice tells the patient of a new invoice, once by each channel, with its total. */
+/** docs/rules.md#notifications: an invoice notice tells the patient of a new invoice, once by each channel, with its total. */
 export const invoiceNotices = (invoice: InvoiceEventPayload, now: Date): NotificationDraft[] =>
   CHANNELS.map((channel) => ({
     appointmentId: invoice.appointmentId,
@@ -256,7 +256,7 @@ export const invoiceNotices = (invoice: InvoiceEventPayload, now: Date): Notific
   }));
 
 /**
- * RULES.md: a waitlist offer is told to its patient at once, by both channels, with
+ * docs/rules.md#care-flow: a waitlist offer is told to its patient at once, by both channels, with
  * the slot; it is worth nothing after `expiresAt`, so it is not recorded when
  * already expired and dropped, not sent, once it expires.
  */

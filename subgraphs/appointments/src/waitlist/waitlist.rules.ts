@@ -55,7 +55,7 @@ export function claimRefusal(offer: OfferState, now: Date): string | null {
 
 /**
  * What an entry becomes when its offer lapses or its slot is taken: waiting again,
- * in its old place (RULES.md offers in join order, and missing one notice should
+ * in its old place (docs/rules.md#care-flow offers in join order, and missing one notice should
  * not send her to the back), unless its last day has passed.
  */
 export const afterLapsedOffer = (entryTo: string, today: string): WaitlistStatus =>

@@ -10,7 +10,7 @@ import {
 } from '@hospital/kit';
 import { InvoiceKind, InvoiceStatus } from './invoice-enums.js';
 
-/** RULES.md: every invoice adds 5 % tax. */
+/** docs/rules.md#money: every invoice adds 5 % tax. */
 export const TAX_PERCENT = 5;
 
 export interface InvoiceAmounts {
@@ -60,7 +60,7 @@ export type InvoiceAction = 'pay' | 'void' | 'refund';
 
 const { PENDING, PAID, VOID, REFUNDED } = InvoiceStatus;
 
-/** RULES.md: PENDING → PAID | VOID; PAID → REFUNDED. Nothing ever returns to PENDING. */
+/** docs/rules.md#money: PENDING → PAID | VOID; PAID → REFUNDED. Nothing ever returns to PENDING. */
 const TRANSITIONS: Record<InvoiceAction, { from: InvoiceStatus; to: InvoiceStatus }> = {
   pay: { from: PENDING, to: PAID },
   void: { from: PENDING, to: VOID },
@@ -80,7 +80,7 @@ export function invalidTransition(action: InvoiceAction, current: InvoiceStatus)
   );
 }
 
-/** Whose invoices a viewer may see at all (RULES.md, "invoices, payments"). */
+/** Whose invoices a viewer may see at all (docs/rules.md#roles, "invoices and payments"). */
 const isDesk = (viewer: Viewer) => hasRole(viewer, Role.STAFF, Role.ADMIN);
 const isPatientOf = (viewer: Viewer, invoice: { patientId: string }) =>
   viewer.role === Role.PATIENT && viewer.id === invoice.patientId;

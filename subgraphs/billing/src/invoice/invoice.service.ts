@@ -77,7 +77,7 @@ export const CANCELLED_IN_TIME = 'The visit was cancelled in time';
 
 /**
  * Every read of invoices by anyone but their patient is in the audit trail, refusals
- * included (RULES.md, "Audit"): one entry per invoice read by id, one per patient for
+ * included (docs/rules.md#audit): one entry per invoice read by id, one per patient for
  * a list. An entry names the invoice and its patient, never an amount.
  */
 const INVOICE_READ = { action: 'invoice.read', subjectType: 'Invoice' } as const;

@@ -28,7 +28,7 @@ const REFERENCE_BYTES = 10;
 
 /**
  * A payment by anyone but the invoice's patient (the desk, an administrator) is a
- * change of her invoices by someone else (RULES.md, "Audit"): in the audit trail,
+ * change of her invoices by someone else (docs/rules.md#audit): in the audit trail,
  * committed with the payment, refusals included. Never the amount or the method.
  */
 const INVOICE_PAY = { action: 'invoice.pay', subjectType: 'Invoice' } as const;

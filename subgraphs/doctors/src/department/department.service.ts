@@ -41,7 +41,7 @@ export class DepartmentService {
     return department;
   }
 
-  /** The catalogue is every role's to read (RULES.md), and nobody's without signing in. */
+  /** The catalogue is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
   list(viewer: Viewer | null): Promise<Department[]> {
     requireViewer(viewer);
     return this.departments.find({ order: { name: 'ASC', id: 'ASC' } });

@@ -6,7 +6,7 @@ export const isDoctorThemself = (viewer: Viewer | null, doctorId: string): boole
 
 /**
  * Contact details, the licence number and why a doctor is away: administrators
- * and the doctor. RULES.md grants every role the public profile, nothing more, so
+ * and the doctor. docs/rules.md#roles grants every role the public profile, nothing more, so
  * the reception desk (STAFF) is refused these like everyone else.
  */
 export const maySeeDoctorPrivateDetails = (viewer: Viewer | null, doctorId: string): boolean =>

@@ -120,7 +120,7 @@ export class DoctorService {
     });
   }
 
-  /** The public profile is every role's to read (RULES.md), and nobody's without signing in. */
+  /** The public profile is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
   get(viewer: Viewer | null, id: string): Promise<Doctor> {
     requireViewer(viewer);
     return mustExist('Doctor', id, this.doctors.findOneBy({ id }));

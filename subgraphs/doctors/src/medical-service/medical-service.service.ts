@@ -69,7 +69,7 @@ export class MedicalServiceCatalogue {
     return service;
   }
 
-  /** The catalogue is every role's to read (RULES.md), and nobody's without signing in. */
+  /** The catalogue is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
   get(viewer: Viewer | null, id: string): Promise<MedicalService> {
     requireViewer(viewer);
     return mustExist('MedicalService', id, this.services.findOneBy({ id }));

@@ -32,7 +32,7 @@ import {
   registrationBy,
 } from './patient.rules.js';
 
-/** A read of a profile by anyone but the patient (RULES.md, "Audit"). */
+/** A read of a profile by anyone but the patient (docs/rules.md#audit). */
 const PROFILE_READ = { action: 'patient.read', subjectType: 'Patient' } as const;
 
 export class PatientService {

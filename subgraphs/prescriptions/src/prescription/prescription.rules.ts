@@ -9,7 +9,7 @@ export const PRESCRIPTION_LIMITS = {
   maxDays: 365,
 } as const;
 
-/** RULES.md: a doctor issues prescriptions for their own appointments; nobody else issues any. */
+/** docs/rules.md#roles: a doctor issues prescriptions for their own appointments; nobody else issues any. */
 export const PRESCRIBERS = [Role.DOCTOR];
 
 /**
@@ -82,7 +82,7 @@ export function cleanPrescription(details: PrescriptionDetails): Required<Prescr
   };
 }
 
-/** RULES.md: the patient, doctors, reception and administrators read prescriptions; stakeholders none. */
+/** docs/rules.md#roles: the patient, doctors, reception and administrators read prescriptions; stakeholders none. */
 export const readsPrescriptions = (viewer: Viewer): boolean => viewer.role !== Role.STAKEHOLDER;
 
 /**

@@ -34,7 +34,7 @@ const ISSUE_ORDER = { issuedAt: 'ASC', id: 'ASC' } as const;
 
 /**
  * Every read of prescriptions by anyone but their patient is in the audit trail,
- * refusals included (RULES.md, "Audit"): one entry per prescription read by id, one
+ * refusals included (docs/rules.md#audit): one entry per prescription read by id, one
  * per patient for a list. Never what was prescribed.
  */
 const PRESCRIPTION_READ = { action: 'prescription.read', subjectType: 'Prescription' } as const;

@@ -10,7 +10,7 @@ import { doctorNames } from '../../api/catalog.js';
 
 export type Visit = PatientVisitsQuery['appointments']['edges'][number]['node'];
 
-/** RULES.md: a visit is moved at most twice. */
+/** docs/rules.md#booking-rules: a visit is moved at most twice. */
 export const MAX_RESCHEDULES = 2;
 
 const times = (count: number): string => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);

@@ -1,7 +1,7 @@
 import { emailText, visitBlock, visitPhrase } from './common.js';
 import type { NoticeTemplate } from './details.js';
 
-/** RULES.md's payment methods, said the way a patient would use them. */
+/** How to pay, which an invoice notice tells (docs/rules.md#care-flow), said the way a patient would pay. */
 export const HOW_TO_PAY =
   'Pay at the reception desk in cash or by card, by bank transfer quoting the invoice number, or through your insurer.';
 
