@@ -4,19 +4,18 @@ import {
   ConflictError,
   newId,
   NotFoundError,
-  requireRole,
-  Role,
   AuditOutcome,
   type AuditedRequest,
   type UnitOfWork,
 } from '@hospital/kit';
 import { IsNull, type Repository } from 'typeorm';
 import type { AuthPayload } from '../user/auth-payload.js';
-import { PASSWORD_RESET_VALID_MS, resetSpendable } from '../user/account.rules.js';
 import type { PasswordHasher } from '../user/password.js';
 import { User } from '../user/user.entity.js';
+import { requireAccountAdmin } from '../user/user.rules.js';
 import type { UserService } from '../user/user.service.js';
 import { PasswordReset } from './password-reset.entity.js';
+import { acceptsPasswordReset, resetExpiresAt, resetSpendable } from './password-reset.rules.js';
 import type { IssuedPasswordReset } from './password-reset.types.js';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -43,13 +42,13 @@ export class PasswordResets {
 
   async issue(request: AuditedRequest, userId: string): Promise<IssuedPasswordReset> {
     const entry = { action: 'user.issuePasswordReset', subjectType: 'User', subjectId: userId };
-    const admin = await this.accounts.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    const admin = await this.accounts.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
     const user = await this.accounts.repository.findOneBy({ id: userId });
     if (!user) throw new NotFoundError('User', userId);
-    if (!user.active) throw new ConflictError('The account is deactivated; reactivate it first');
+    if (!acceptsPasswordReset(user)) throw new ConflictError('The account is deactivated; reactivate it first');
     const token = randomBytes(32).toString('base64url');
     const issuedAt = new Date();
-    const expiresAt = new Date(issuedAt.getTime() + PASSWORD_RESET_VALID_MS);
+    const expiresAt = resetExpiresAt(issuedAt);
     // Run again if InnoDB picks it as a deadlock's victim: voiding by user locks a gap another issue may insert into.
     await this.uow.run(async (manager, emit) => {
       this.accounts.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
@@ -76,7 +75,7 @@ export class PasswordResets {
       // Spent here, only if nobody spent it meanwhile, and only for an account still active.
       const spent = await manager.update(PasswordReset, { id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
       const owner = await manager.findOneBy(User, { id: reset.userId });
-      if (spent.affected !== 1 || !owner?.active) throw unusable();
+      if (spent.affected !== 1 || !acceptsPasswordReset(owner)) throw unusable();
       await manager.update(User, { id: reset.userId }, { passwordHash });
     });
     return this.accounts.session(user);

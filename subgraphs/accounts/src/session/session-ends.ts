@@ -1,6 +1,7 @@
 import { PeriodicWorker, type Logger, type SessionRegistry } from '@hospital/kit';
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { User } from '../user/user.entity.js';
+import { endsInForceSince } from './session.rules.js';
 
 /** How often the ends still in force are announced again, in case one did not get through. */
 const ANNOUNCE_EVERY_MS = 5_000;
@@ -38,7 +39,7 @@ export class SessionEnds extends PeriodicWorker {
   }
 
   protected async round(): Promise<boolean> {
-    const since = new Date(Date.now() - this.tokenTtlSeconds * 1000);
+    const since = endsInForceSince(new Date(), this.tokenTtlSeconds);
     const ended = await this.dataSource.getRepository(User).find({
       select: { id: true, sessionVersion: true },
       where: { sessionsEndedAt: MoreThan(since) },

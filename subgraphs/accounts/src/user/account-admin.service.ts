@@ -10,14 +10,13 @@ import {
   LIKE_ESCAPE,
   NotFoundError,
   paginate,
-  requireRole,
   Role,
   type Connection,
   type PageArgs,
   type Viewer,
 } from '@hospital/kit';
 import type { EntityManager, Repository } from 'typeorm';
-import { removesLastAdmin, type AccountState } from './account.rules.js';
+import { changesAccount, removesLastAdmin, requireAccountAdmin, type AccountState } from './user.rules.js';
 import { User } from './user.entity.js';
 import type { UserFilter } from './user.input.js';
 import type { UserService } from './user.service.js';
@@ -43,7 +42,7 @@ export class AccountAdministration {
 
   /** By e-mail, then id. */
   list(viewer: Viewer | null, filter: UserFilter | undefined, page: PageArgs): Promise<Connection<User>> {
-    requireRole(viewer, Role.ADMIN);
+    requireAccountAdmin(viewer);
     const query = this.users.createQueryBuilder('user');
     if (filter?.role) query.andWhere('user.role = :role', { role: filter.role });
     if (filter?.active !== undefined && filter.active !== null) {
@@ -58,9 +57,9 @@ export class AccountAdministration {
 
   async changeRole(request: AuditedRequest, id: string, role: Role): Promise<User> {
     const entry = { action: 'user.changeRole', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
     const user = await this.find(id);
-    if (user.role === role) return user;
+    if (!changesAccount(user, { role })) return user;
     return this.changing(request, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { role });
       await manager.update(User, { id }, { role });
@@ -70,9 +69,9 @@ export class AccountAdministration {
   /** Deactivating an inactive account changes nothing (the first reason stands). */
   async deactivate(request: AuditedRequest, id: string, reason: string): Promise<User> {
     const entry = { action: 'user.deactivate', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
     const user = await this.find(id);
-    if (!user.active) return user;
+    if (!changesAccount(user, { active: false })) return user;
     return this.changing(request, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { active: false });
       await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), deactivationReason: reason });
@@ -82,9 +81,9 @@ export class AccountAdministration {
   /** The user signs in again; tokens from before the deactivation stay ended. */
   async reactivate(request: AuditedRequest, id: string): Promise<User> {
     const entry = { action: 'user.reactivate', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
     const user = await this.find(id);
-    if (user.active) return user;
+    if (!changesAccount(user, { active: true })) return user;
     await this.uow.run(async (manager, emit) => {
       await manager.update(User, { id }, { active: true, deactivatedAt: null, deactivationReason: null });
       this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });

@@ -2,10 +2,6 @@ import { RateLimitedError } from '@hospital/kit';
 import { hash, verify } from '@node-rs/argon2';
 import { bulkhead, BulkheadRejectedError } from 'cockatiel';
 
-export const PASSWORD_MIN_LENGTH = 10;
-/** argon2 takes any length; a cap stops a megabyte "password" from costing a megabyte of hashing. */
-export const PASSWORD_MAX_LENGTH = 256;
-
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 

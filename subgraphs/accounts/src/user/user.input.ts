@@ -1,8 +1,7 @@
 import { Role } from '@hospital/kit';
 import { IsEmail, Matches, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { DEACTIVATION_REASON_MAX_LENGTH } from './account.rules.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.js';
+import { DEACTIVATION_REASON_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './user.rules.js';
 
 @InputType({ description: 'A patient opens an account' })
 export class SignUpInput {

@@ -10,7 +10,6 @@ import {
   newId,
   normalizeEmail,
   NotFoundError,
-  requireRole,
   requireViewer,
   Role,
   UnauthenticatedError,
@@ -25,6 +24,7 @@ import type { PasswordHasher } from './password.js';
 import type { SignInLockout } from './sign-in-lockout.js';
 import { User } from './user.entity.js';
 import type { CreateStaffAccountInput, SignUpInput } from './user.input.js';
+import { requireAccountAdmin, SIGN_UP_ROLE, signInAccepted } from './user.rules.js';
 
 export class UserService {
   private readonly users: Repository<User>;
@@ -48,7 +48,7 @@ export class UserService {
    */
   async signUp(request: AuditedRequest, input: SignUpInput): Promise<AuthPayload> {
     try {
-      return this.session(await this.register(request, input.email, input.password, Role.PATIENT));
+      return this.session(await this.register(request, input.email, input.password, SIGN_UP_ROLE));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }
@@ -73,7 +73,7 @@ export class UserService {
     try {
       await this.lockout.attempt(email);
       const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
-      if (!user || !matches || !user.active) throw new UnauthenticatedError('Wrong e-mail or password');
+      if (!signInAccepted(user, matches)) throw new UnauthenticatedError('Wrong e-mail or password');
     } catch (error) {
       await this.audit.record(request, { ...attempt, outcome: outcomeOf(error) });
       throw error;
@@ -147,7 +147,7 @@ export class UserService {
 
   async createStaffAccount(request: AuditedRequest, input: CreateStaffAccountInput): Promise<User> {
     await this.audit.permit(request, { action: 'user.create', subjectType: 'User' }, () =>
-      requireRole(request.viewer, Role.ADMIN),
+      requireAccountAdmin(request.viewer),
     );
     return this.register(request, input.email, input.password, input.role);
   }
