@@ -39,7 +39,7 @@ import {
   visitEnded,
 } from './facts/fact-events.fixture.js';
 import { ReportService } from './report/report.service.js';
-import { performanceFromFacts, revenueFromFacts } from './report/straight.js';
+import { performanceFromFacts, revenueFromFacts } from './report/reports-from-facts.js';
 
 const REVENUE = `query ($from: Date!, $to: Date!) {
   revenueReport(from: $from, to: $to) {

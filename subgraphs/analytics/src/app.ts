@@ -14,7 +14,7 @@ export { buildAnalyticsSchema } from './schema.js';
 export { ANALYTICS_PORT, loadAnalyticsConfig } from './config.js';
 export { analyticsTables } from './tables.js';
 export { ReportService } from './report/report.service.js';
-export { revenueFromFacts } from './report/straight.js';
+export { revenueFromFacts } from './report/reports-from-facts.js';
 
 /** Analytics: facts from the other subgraphs' events and from CSV files, and the business department's reports. */
 export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Promise<Subgraph> {

@@ -17,3 +17,6 @@ export const createAnalyticsLoaders = ({ reports }: Pick<AnalyticsServices, 'rep
 export interface AnalyticsContext extends SubgraphContext, AnalyticsServices {
   loaders: ReturnType<typeof createAnalyticsLoaders>;
 }
+
+/** What a service needs of the request: who asks, and the request's loaders. */
+export type Caller = Pick<AnalyticsContext, 'viewer' | 'loaders'>;

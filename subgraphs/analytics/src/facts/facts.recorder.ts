@@ -16,7 +16,7 @@ import {
   visitEnding,
   type VisitEndingEvent,
 } from './facts.rules.js';
-import { addToRollup } from './sql.js';
+import { addToRollup } from './upserts.js';
 
 /** The events analytics makes facts of. */
 export const FACT_EVENTS = [

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addSelectedToRollup, execute, insertIgnore } from '../facts/sql.js';
+import { addSelectedToRollup, execute, insertIgnore } from '../facts/upserts.js';
 import type { CsvKind } from './rows.js';
 
 export interface CsvProblem {

@@ -1,38 +1,33 @@
-import { ForbiddenError, LocalDateScalar, requireViewer } from '@hospital/kit';
+import { LocalDateScalar } from '@hospital/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
 import { Doctor } from '../federation/stubs.js';
-import { checkPeriod, mayReadPerformance, mayReadRevenue } from './report.rules.js';
 import { DoctorPerformance, RevenueReport } from './report.types.js';
-import { doctorPerformanceOf, revenueReportOf } from './report.view.js';
 
 @Resolver()
 export class ReportResolver {
   @Query(() => RevenueReport, {
     description: 'STAKEHOLDER and ADMIN. Inclusive clinic days, at most 5 years; from after to is BAD_USER_INPUT',
   })
-  async revenueReport(
+  revenueReport(
     @Arg('from', () => LocalDateScalar) from: string,
     @Arg('to', () => LocalDateScalar) to: string,
-    @Ctx() { viewer, reports }: AnalyticsContext,
+    @Ctx() context: AnalyticsContext,
   ): Promise<RevenueReport> {
-    if (!mayReadRevenue(requireViewer(viewer)))
-      throw new ForbiddenError('Revenue reports are for the business department');
-    checkPeriod(from, to);
-    return revenueReportOf(from, to, await reports.revenue(from, to));
+    return context.reports.revenueReport(context, from, to);
   }
 
   @Query(() => DoctorPerformance, {
     description:
       'STAKEHOLDER and ADMIN for any doctor, a DOCTOR for themselves. Inclusive clinic days, at most 5 years',
   })
-  async doctorPerformance(
+  doctorPerformance(
     @Arg('doctorId', () => ID) doctorId: string,
     @Arg('from', () => LocalDateScalar) from: string,
     @Arg('to', () => LocalDateScalar) to: string,
     @Ctx() context: AnalyticsContext,
   ): Promise<DoctorPerformance> {
-    return performanceFor(context, doctorId, from, to);
+    return context.reports.doctorPerformance(context, doctorId, from, to);
   }
 }
 
@@ -48,19 +43,6 @@ export class DoctorPerformanceResolver {
     @Arg('to', () => LocalDateScalar) to: string,
     @Ctx() context: AnalyticsContext,
   ): Promise<DoctorPerformance> {
-    return performanceFor(context, doctor.id, from, to);
+    return context.reports.doctorPerformance(context, doctor.id, from, to);
   }
-}
-
-async function performanceFor(
-  { viewer, loaders }: AnalyticsContext,
-  doctorId: string,
-  from: string,
-  to: string,
-): Promise<DoctorPerformance> {
-  if (!mayReadPerformance(requireViewer(viewer), doctorId)) {
-    throw new ForbiddenError("A doctor's performance is for the doctor and the business department");
-  }
-  checkPeriod(from, to);
-  return doctorPerformanceOf(doctorId, from, to, await loaders.performance.load({ doctorId, from, to }));
 }

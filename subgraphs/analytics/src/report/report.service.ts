@@ -1,4 +1,6 @@
+import { ForbiddenError, requireViewer } from '@hospital/kit';
 import type { DataSource } from 'typeorm';
+import type { Caller } from '../context.js';
 import {
   byRevenue,
   departmentFigures,
@@ -7,14 +9,40 @@ import {
   type DepartmentFigures,
   type PerformanceFigures,
 } from './figures.js';
+import { checkPeriod, mayReadPerformance, mayReadRevenue } from './report.rules.js';
+import type { DoctorPerformance, RevenueReport } from './report.types.js';
+import { doctorPerformanceOf, revenueReportOf } from './report.view.js';
 
 /**
  * The reports, read from the daily rollups: a year is at most 366 rows per
  * department or per doctor, whatever the number of invoices, deliveries or visits
- * behind them. `straight.ts` computes the same from the facts, to check these.
+ * behind them. `reports-from-facts.ts` computes the same from the facts, to check these.
  */
 export class ReportService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** For the business department and administrators. */
+  async revenueReport({ viewer }: Caller, from: string, to: string): Promise<RevenueReport> {
+    if (!mayReadRevenue(requireViewer(viewer))) {
+      throw new ForbiddenError('Revenue reports are for the business department');
+    }
+    checkPeriod(from, to);
+    return revenueReportOf(from, to, await this.revenue(from, to));
+  }
+
+  /** For the doctor themself, the business department and administrators; a list of doctors is read in one query. */
+  async doctorPerformance(
+    { viewer, loaders }: Caller,
+    doctorId: string,
+    from: string,
+    to: string,
+  ): Promise<DoctorPerformance> {
+    if (!mayReadPerformance(requireViewer(viewer), doctorId)) {
+      throw new ForbiddenError("A doctor's performance is for the doctor and the business department");
+    }
+    checkPeriod(from, to);
+    return doctorPerformanceOf(doctorId, from, to, await loaders.performance.load({ doctorId, from, to }));
+  }
 
   /** One entry per department with a paid invoice, a refund or a cost in the period. */
   async revenue(from: string, to: string): Promise<DepartmentFigures[]> {
