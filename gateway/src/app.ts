@@ -33,7 +33,7 @@ import { measureCost } from './limits.js';
 import { GATEWAY_SERVICE } from './metrics.js';
 import { createGatewayRateLimits, type GatewayRateLimits } from './rate-limits.js';
 import { createSubgraphAgent, SubgraphClient } from './subgraph-client.js';
-import { startLobbyServer } from './subscriptions/engine.js';
+import { startLobbyServer } from './subscriptions/lobby-server.js';
 import { FOLLOW_UP_OPERATION } from './subscriptions/follow-up.js';
 
 export { loadGatewayConfig } from './config.js';

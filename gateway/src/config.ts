@@ -13,7 +13,7 @@ import {
 import { z } from 'zod';
 import { parseCorsOrigins } from './cors.js';
 import type { RateLimitSettings } from './rate-limits.js';
-import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './subscriptions/engine.js';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './subscriptions/lobby-server.js';
 
 export const GATEWAY_PORT = 4000;
 

@@ -5,7 +5,7 @@ import type { FollowUpShape } from './follow-up.js';
 /** A subscription field's arguments, coerced to their types, as a resolver would get them. */
 export type FieldArguments = Readonly<Record<string, unknown>>;
 
-/** The payload of any event: what the engine hands a declaration, only ever of one of its own `events`. */
+/** The payload of any event: what the lobby server hands a declaration, only ever of one of its own `events`. */
 export type AnyPayload = EventCatalogue[EventType];
 
 interface Declared<Payload> {
@@ -39,14 +39,14 @@ type Watching =
 /**
  * One subscription field the gateway serves, declared once (`fields/`): its topic,
  * who may subscribe, the follow-up that reads what each event is about, and what
- * is shown as of the event. The engine does the rest the same way for every field.
+ * is shown as of the event. The lobby server does the rest the same way for every field.
  * The field itself is declared in the SDL of the subgraph that owns its data, so
  * that it is composed and introspectable; `@apollo/gateway` cannot run it.
  */
 export type SubscriptionField<Payload = AnyPayload> = Declared<Payload> & Watching;
 
 /**
- * A field over the events `T`, typed by their payloads. The engine hands each
+ * A field over the events `T`, typed by their payloads. The lobby server hands each
  * callback only payloads of those events (it passes the others over), so the
  * field can join the others in one table.
  */

@@ -124,7 +124,7 @@ export function followUpKey(authorization: string, followUpText: string, variabl
 }
 
 /**
- * The gateway's subscription engine on the same `/graphql` path as HTTP, serving
+ * The lobby server: the gateway's graphql-ws subscriptions on the same `/graphql` path as HTTP, serving
  * every field declared in `fields/` alike. Authentication on `connection_init`
  * (the socket closes when the token expires), authorization per subscribe (the
  * field's `mayWatch`, docs/rules.md#roles) and per event (the follow-up query reads what the

@@ -16,7 +16,7 @@ import { buildSchema, print, type DocumentNode, type FormattedExecutionResult } 
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { followUpKey, startLobbyServer, type RunQuery, type SocketLimits } from './engine.js';
+import { followUpKey, startLobbyServer, type RunQuery, type SocketLimits } from './lobby-server.js';
 import { websocketOriginAllowed } from '../cors.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 
@@ -103,13 +103,13 @@ const SOCKET_LIMITS: SocketLimits = {
   maxSocketsPerUser: 4,
 };
 
-describe('the lobby engine', () => {
+describe('the lobby server', () => {
   let server: Server;
   let inner: InProcessEventBus;
   let lobby: { dispose(): Promise<void> };
   let ran: Ran[];
   let answer: Answer;
-  /** Bus subscriptions the engine holds, by topic. */
+  /** Bus subscriptions the lobby server holds, by topic. */
   const subscribed = new Map<string, number>();
   const clients: Client[] = [];
 
@@ -328,10 +328,10 @@ const slotOfferedEvent = (offerId: string, patientId = 'p-1'): EventEnvelope => 
   },
 });
 
-describe('the engine serving fields other than the appointment lobby', () => {
+describe('the lobby server serving fields other than the appointment lobby', () => {
   let server: Server;
   let bus: InProcessEventBus;
-  let engine: { dispose(): Promise<void> };
+  let server: { dispose(): Promise<void> };
   let ran: { query: string; variables: Record<string, unknown> }[];
   const subscribed = new Map<string, number>();
   const clients: Client[] = [];
@@ -341,7 +341,7 @@ describe('the engine serving fields other than the appointment lobby', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     bus = new InProcessEventBus();
     ran = [];
-    engine = startLobbyServer({
+    server = startLobbyServer({
       httpServer: server,
       schema: FIELDS_SCHEMA,
       verifier: {
@@ -385,7 +385,7 @@ describe('the engine serving fields other than the appointment lobby', () => {
 
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
-    await engine.dispose();
+    await server.dispose();
     await bus.close();
     await new Promise((resolve) => server.close(resolve));
     subscribed.clear();
@@ -499,7 +499,7 @@ describe('the engine serving fields other than the appointment lobby', () => {
   });
 });
 
-describe('the lobby engine at its limits', () => {
+describe('the lobby server at its limits', () => {
   let server: Server;
   let bus: InProcessEventBus;
   let sessions: InProcessSessionRegistry;
@@ -607,7 +607,7 @@ describe('the lobby engine at its limits', () => {
   });
 });
 
-describe('the lobby engine, asked by pages of other origins', () => {
+describe('the lobby server, asked by pages of other origins', () => {
   let server: Server;
   let lobby: { dispose(): Promise<void> };
   let bus: InProcessEventBus;
