@@ -1,7 +1,7 @@
 import { ConnectionType } from '@hospital/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { AppointmentStatus } from './appointment-status.js';
+import { AppointmentStatus } from './appointment.enums.js';
 
 /**
  * A visit a patient asked for. The patient, the doctor and the service are other

@@ -1,7 +1,7 @@
 import { IsNotBlank } from '@hospital/kit';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { AppointmentStatus } from './appointment-status.js';
+import { AppointmentStatus } from './appointment.enums.js';
 
 @InputType({ description: 'A patient asks for a visit' })
 export class RequestAppointmentInput {

@@ -1,7 +1,7 @@
 import { BusinessRuleViolation, Role, type Viewer } from '@hospital/kit';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { AppointmentStatus } from './appointment-status.js';
+import { AppointmentStatus } from './appointment.enums.js';
 import {
   cancellationFeeCents,
   checkNotStarted,

@@ -1,6 +1,6 @@
 import { BusinessRuleViolation, hasRole, percentOf, Role, type Cents, type Viewer } from '@hospital/kit';
 import type { DoctorSchedule, ServiceInfo } from '../doctors/doctors.client.js';
-import { AppointmentStatus } from './appointment-status.js';
+import { AppointmentStatus } from './appointment.enums.js';
 
 /** What can be done to an appointment; each moves it along the lifecycle of docs/rules.md#appointment-lifecycle. */
 export type AppointmentAction = 'approve' | 'reject' | 'cancel' | 'complete' | 'noShow' | 'reschedule';

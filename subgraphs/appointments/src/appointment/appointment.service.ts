@@ -30,7 +30,7 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { DoctorSchedule, RequestDirectory, ServiceInfo } from '../doctors/doctors.client.js';
 import { appointmentsCreated, departmentLabel } from '../metrics.js';
-import { AppointmentStatus } from './appointment-status.js';
+import { AppointmentStatus } from './appointment.enums.js';
 import { Appointment } from './appointment.entity.js';
 import type { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
 import {

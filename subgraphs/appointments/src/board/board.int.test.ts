@@ -4,7 +4,7 @@ import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from 
 import { bothBackends, graphqlRequest, testToken, type GraphQLResponse, type OpenBackend } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { IndexVisitsForBoard1765000000300 } from '../migrations/1765000000300-IndexVisitsForBoard.js';
 import { approvedVisit } from '../notification/visit.fixture.js';

@@ -1,6 +1,6 @@
 import { NotFoundError, Role, addDays, requireRole, zonedToUtc, type Viewer } from '@hospital/kit';
 import { In, type DataSource } from 'typeorm';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import type { RequestDirectory } from '../doctors/doctors.client.js';
 import {

@@ -1,7 +1,7 @@
 import { Role, zonedToUtc } from '@hospital/kit';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { freeSlots, nearestAlternatives } from '../appointment/booking.rules.js';
 import type { DoctorSchedule } from '../doctors/doctors.client.js';
 import {

@@ -1,5 +1,5 @@
 import { hasRole, Role, zonedParts, type ScheduleChangedPayload, type Viewer } from '@hospital/kit';
-import type { AppointmentStatus } from '../appointment/appointment-status.js';
+import type { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { holdsSlot } from '../appointment/appointment.rules.js';
 import { isWithinDoctorHours, type FreeSlot } from '../appointment/booking.rules.js';
 import type { DoctorSchedule, Period } from '../doctors/doctors.client.js';

@@ -1,6 +1,6 @@
 import type { Clock } from '@hospital/kit';
 import { And, In, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import type { Period } from '../doctors/doctors.client.js';
 import { overlapsPeriod } from './conflict.rules.js';

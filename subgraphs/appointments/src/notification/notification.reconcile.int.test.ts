@@ -21,7 +21,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { approvedVisit, fixedNames, RECONCILE_OPTIONS } from './visit.fixture.js';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { appointmentsTables } from '../app.js';
 import type { ContactDirectory } from './contacts.client.js';
 import { consumeForNotifications, reconcileVisit } from './notification.consumer.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
 import {
   invoiceNotices,

@@ -5,7 +5,7 @@ import {
   type InvoiceEventPayload,
   type SlotOfferedPayload,
 } from '@hospital/kit';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import type { NoticeDraft } from './notices.js';
 import {
   NotificationChannel,

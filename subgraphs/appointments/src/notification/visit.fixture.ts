@@ -1,5 +1,5 @@
 import { newId } from '@hospital/kit';
-import { AppointmentStatus } from '../appointment/appointment-status.js';
+import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import type { Appointment } from '../appointment/appointment.entity.js';
 import type { NameDirectory } from './names.client.js';
 

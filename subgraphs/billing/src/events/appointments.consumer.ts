@@ -6,7 +6,7 @@ import {
   type EventEnvelope,
   type Unsubscribe,
 } from '@hospital/kit';
-import type { InvoiceKind } from '../invoice/invoice-enums.js';
+import type { InvoiceKind } from '../invoice/invoice.enums.js';
 import type { InvoiceService } from '../invoice/invoice.service.js';
 import { billingOf, VISIT_ENDINGS } from '../invoice/invoice.rules.js';
 import { billCreationLatency } from '../metrics.js';

@@ -1,7 +1,7 @@
 import { ConnectionType, DecimalScalar, type Cents } from '@hospital/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { InvoiceKind, InvoiceStatus } from './invoice-enums.js';
+import { InvoiceKind, InvoiceStatus } from './invoice.enums.js';
 
 /**
  * What one visit costs the patient. Made only from the appointments domain's

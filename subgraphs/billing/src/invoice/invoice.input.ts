@@ -1,7 +1,7 @@
 import { IsNotBlank } from '@hospital/kit';
 import { MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { InvoiceStatus } from './invoice-enums.js';
+import { InvoiceStatus } from './invoice.enums.js';
 
 @InputType({ description: 'Which invoices to list; every given criterion must hold' })
 export class InvoiceFilter {

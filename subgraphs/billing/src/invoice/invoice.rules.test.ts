@@ -1,7 +1,7 @@
 import { BusinessRuleViolation, ForbiddenError, Role, type Viewer } from '@hospital/kit';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { InvoiceKind, InvoiceStatus } from './invoice-enums.js';
+import { InvoiceKind, InvoiceStatus } from './invoice.enums.js';
 import {
   amountsOf,
   billingOf,

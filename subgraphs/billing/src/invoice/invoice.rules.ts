@@ -8,7 +8,7 @@ import {
   type Cents,
   type Viewer,
 } from '@hospital/kit';
-import { InvoiceKind, InvoiceStatus } from './invoice-enums.js';
+import { InvoiceKind, InvoiceStatus } from './invoice.enums.js';
 
 /** docs/rules.md#money: every invoice adds 5 % tax. */
 export const TAX_PERCENT = 5;

@@ -21,7 +21,7 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import { Payment } from '../payment/payment.entity.js';
 import { Refund } from '../refund/refund.entity.js';
-import { InvoiceStatus, type InvoiceKind } from './invoice-enums.js';
+import { InvoiceStatus, type InvoiceKind } from './invoice.enums.js';
 import { Invoice } from './invoice.entity.js';
 import { invoiceFacts } from './invoice.events.js';
 import type { InvoiceFilter } from './invoice.input.js';

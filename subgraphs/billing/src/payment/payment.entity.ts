@@ -1,7 +1,7 @@
 import { DecimalScalar, type Cents } from '@hospital/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { PaymentMethod } from './payment-method.js';
+import { PaymentMethod } from './payment.enums.js';
 
 /**
  * Money taken for an invoice. The idempotency key is unique, so a retried

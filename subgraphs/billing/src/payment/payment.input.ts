@@ -1,7 +1,7 @@
 import { DecimalScalar, type Cents } from '@hospital/kit';
 import { Length, Min } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { PaymentMethod } from './payment-method.js';
+import { PaymentMethod } from './payment.enums.js';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENCY_KEY_MIN_LENGTH } from './payment.rules.js';
 
 @InputType({ description: 'Pay an invoice in full; send the same idempotencyKey again to retry safely' })

@@ -8,7 +8,7 @@ import {
   UnauthenticatedError,
 } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
-import { PaymentMethod } from './payment-method.js';
+import { PaymentMethod } from './payment.enums.js';
 import { checkAmountDue, paymentFailureOf, paymentFingerprint, paymentReference, replayOf } from './payment.rules.js';
 
 const request = { invoiceId: 'invoice-1', amountCents: 1_103, method: PaymentMethod.CARD };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError, DomainError, ErrorCode, formatDecimal, type Cents } from '@hospital/kit';
-import type { PaymentMethod } from './payment-method.js';
+import type { PaymentMethod } from './payment.enums.js';
 
 export const IDEMPOTENCY_KEY_MIN_LENGTH = 8;
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DayOfWeek } from './day-of-week.js';
+import { DayOfWeek } from './schedule.enums.js';
 import { formatClockTime } from './schedule.rules.js';
 
 /** Kept in minutes after midnight, so the database can check clinic hours and alignment with arithmetic. */

@@ -1,7 +1,7 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { DayOfWeek } from './day-of-week.js';
+import { DayOfWeek } from './schedule.enums.js';
 
 @InputType({ description: "A span of a weekday when the doctor sees patients, in the clinic's time zone" })
 export class AvailabilityRuleInput {

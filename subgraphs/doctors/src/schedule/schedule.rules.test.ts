@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DayOfWeek } from './day-of-week.js';
+import { DayOfWeek } from './schedule.enums.js';
 import {
   checkWeeklyAvailability,
   compareWeeklyRules,

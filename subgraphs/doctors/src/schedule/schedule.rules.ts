@@ -1,5 +1,5 @@
 import type { InvalidField } from '@hospital/kit';
-import { WEEK, type DayOfWeek } from './day-of-week.js';
+import { WEEK, type DayOfWeek } from './schedule.enums.js';
 
 /** Visits are booked in 30-minute slots, so availability starts and ends on their boundaries. */
 export const SLOT_MINUTES = 30;
