@@ -99,7 +99,11 @@ export interface Subgraph {
 
 export interface SubgraphServing<C extends SubgraphContext> {
   schema: GraphQLSchema;
-  /** Adds the subgraph's services and a fresh set of DataLoaders to each request's context. */
+  /**
+   * Adds the subgraph's services and a fresh set of DataLoaders to each request's context.
+   * Fresh, because a loader keeps what it read: shared between requests, it would hand one
+   * caller's rows, and what that caller was allowed to see, to the next, long out of date.
+   */
   context: (base: SubgraphContext, req: Request) => C;
   /**
    * Runs once the schema is migrated, before the port opens: the replica's background

@@ -4,7 +4,6 @@ import type { AccountAdministration } from './user/account-admin.service.js';
 import { createUserLoader } from './user/user.loader.js';
 import type { UserService } from './user/user.service.js';
 
-/** The services every request shares. */
 export interface AccountsServices {
   users: UserService;
   accountAdmin: AccountAdministration;
@@ -12,7 +11,6 @@ export interface AccountsServices {
   accountsExport: ExportPartService;
 }
 
-/** A fresh set per request, so that no cached row outlives the request that read it. */
 export const createAccountsLoaders = ({ users }: Pick<AccountsServices, 'users'>) => ({
   user: createUserLoader(users),
 });

@@ -3,13 +3,11 @@ import type { CsvImports } from './csv/csv-import.service.js';
 import { createPerformanceLoader } from './report/report.loader.js';
 import type { ReportService } from './report/report.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface AnalyticsServices {
   reports: ReportService;
   csvImports: CsvImports;
 }
 
-/** A fresh set per request, so that no cached figure outlives the request that read it. */
 export const createAnalyticsLoaders = ({ reports }: Pick<AnalyticsServices, 'reports'>) => ({
   performance: createPerformanceLoader(reports),
 });

@@ -11,7 +11,6 @@ import type { PatientsRegistry } from './patients/patients.client.js';
 import { createOffersOfEntryLoader } from './waitlist/waitlist.loader.js';
 import type { WaitlistService } from './waitlist/waitlist.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface AppointmentsServices {
   appointments: AppointmentService;
   slots: SlotFinder;
@@ -24,7 +23,6 @@ export interface AppointmentsServices {
   waitlist: WaitlistService;
 }
 
-/** A fresh set per request, so that no cached row outlives the request that read it. */
 export const createAppointmentsLoaders = ({
   appointments,
   conflicts,

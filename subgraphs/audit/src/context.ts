@@ -1,7 +1,6 @@
 import type { SubgraphContext, ExportPartService } from '@hospital/kit';
 import type { AuditEventService } from './audit-event/audit-event.service.js';
 
-/** The services every request shares. */
 export interface AuditServices {
   auditEvents: AuditEventService;
   auditExport: ExportPartService;

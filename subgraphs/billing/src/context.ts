@@ -14,7 +14,6 @@ import type { InvoiceService } from './invoice/invoice.service.js';
 import { createPaymentsOfInvoiceLoader } from './payment/payment.loader.js';
 import type { PaymentService } from './payment/payment.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface BillingServices {
   invoices: InvoiceService;
   payments: PaymentService;
@@ -22,10 +21,7 @@ export interface BillingServices {
   audit: AuditTrail;
 }
 
-/**
- * A fresh set per request, so that no cached row outlives the request that read
- * it; `audit` records the request's reads of invoices, a tick's in one transaction.
- */
+/** `audit` records the request's reads of invoices, a tick's in one transaction. */
 export const createBillingLoaders = (
   { invoices, payments, audit }: Pick<BillingServices, 'invoices' | 'payments' | 'audit'>,
   request: AuditedRequest,

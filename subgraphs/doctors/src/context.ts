@@ -16,7 +16,6 @@ import {
 } from './schedule/schedule.loader.js';
 import type { ScheduleService } from './schedule/schedule.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface DoctorsServices {
   departments: DepartmentService;
   medicalServices: MedicalServiceCatalogue;
@@ -24,7 +23,6 @@ export interface DoctorsServices {
   schedules: ScheduleService;
 }
 
-/** A fresh set per request, so that no cached row outlives the request that read it. */
 export function createDoctorsLoaders(services: DoctorsServices) {
   return {
     department: createDepartmentLoader(services.departments),

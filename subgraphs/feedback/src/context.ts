@@ -3,7 +3,6 @@ import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from '
 import type { DepartmentDirectory, RequestDepartments } from './doctors/doctors.client.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface FeedbackServices {
   feedback: FeedbackService;
   visitDirectory: VisitDirectory;
@@ -11,7 +10,6 @@ export interface FeedbackServices {
   feedbackExport: ExportPartService;
 }
 
-/** A fresh set per request, so that no cached row outlives the request that read it. */
 export const createFeedbackLoaders = ({ feedback }: Pick<FeedbackServices, 'feedback'>) => ({
   feedbackOfAppointment: createFeedbackOfAppointmentLoader(feedback),
   feedbackSummary: createFeedbackSummaryLoader(feedback),

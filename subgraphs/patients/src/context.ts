@@ -16,7 +16,6 @@ import type { MedicalRecordService } from './medical-record/medical-record.servi
 import { createPatientLoader } from './patient/patient.loader.js';
 import type { PatientService } from './patient/patient.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface PatientsServices {
   patients: PatientService;
   medicalRecords: MedicalRecordService;
@@ -28,9 +27,8 @@ export interface PatientsServices {
 }
 
 /**
- * A fresh set per request, so that no cached row or permission outlives the request
- * that read it; `audit` records the request's reads of profiles, a tick's in one
- * transaction. A doctor's visit the care projection does not hold yet is asked of
+ * `audit` records the request's reads of profiles, a tick's in one transaction. A
+ * doctor's visit the care projection does not hold yet is asked of
  * the appointments subgraph with the request's own `authorization`
  * (docs/decisions.md, "The lobby").
  */

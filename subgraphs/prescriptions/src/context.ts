@@ -17,7 +17,6 @@ import {
 } from './prescription/prescription.loader.js';
 import type { PrescriptionService } from './prescription/prescription.service.js';
 
-/** The process-wide services, built once in app.ts. */
 export interface PrescriptionsServices {
   prescriptions: PrescriptionService;
   care: CareRelationshipService;
@@ -26,11 +25,7 @@ export interface PrescriptionsServices {
   audit: AuditTrail;
 }
 
-/**
- * A fresh set per request, so that no cached row or permission outlives the request
- * that read it; `audit` records the request's reads of prescriptions, a tick's in one
- * transaction.
- */
+/** `audit` records the request's reads of prescriptions, a tick's in one transaction. */
 export function createPrescriptionsLoaders(
   { prescriptions, care, audit }: PrescriptionsServices,
   request: AuditedRequest,
