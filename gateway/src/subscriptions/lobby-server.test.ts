@@ -331,7 +331,7 @@ const slotOfferedEvent = (offerId: string, patientId = 'p-1'): EventEnvelope => 
 describe('the lobby server serving fields other than the appointment lobby', () => {
   let server: Server;
   let bus: InProcessEventBus;
-  let server: { dispose(): Promise<void> };
+  let lobby: { dispose(): Promise<void> };
   let ran: { query: string; variables: Record<string, unknown> }[];
   const subscribed = new Map<string, number>();
   const clients: Client[] = [];
@@ -341,7 +341,7 @@ describe('the lobby server serving fields other than the appointment lobby', () 
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     bus = new InProcessEventBus();
     ran = [];
-    server = startLobbyServer({
+    lobby = startLobbyServer({
       httpServer: server,
       schema: FIELDS_SCHEMA,
       verifier: {
@@ -385,7 +385,7 @@ describe('the lobby server serving fields other than the appointment lobby', () 
 
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
-    await server.dispose();
+    await lobby.dispose();
     await bus.close();
     await new Promise((resolve) => server.close(resolve));
     subscribed.clear();
