@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, type EntityManager, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type MixedList,
+  type ObjectLiteral,
+  type QueryRunner,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { ConfigError } from './config.js';
 import { NotFoundError, ServiceUnavailableError, type ConflictError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -136,13 +143,31 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   return applied.map((migration) => migration.name);
 }
 
+/** Whether `database` is the embedded SQLite file; the other dialect is MySQL/MariaDB. */
+export function isSqlite(database: DataSource | EntityManager | QueryRunner): boolean {
+  const dataSource = 'connection' in database ? database.connection : database;
+  return dataSource.options.type === 'better-sqlite3';
+}
+
 /**
- * Find options that read rows FOR UPDATE on MariaDB/MySQL. SQLite has no row
- * locks (TypeORM refuses the option) and needs none: it runs one write
- * transaction at a time.
+ * Makes `query` read its rows FOR UPDATE on MariaDB/MySQL; with `skipLocked`,
+ * rows another transaction holds are passed over instead of waited for. SQLite
+ * has no row locks (TypeORM refuses the option) and needs none: its transactions
+ * begin IMMEDIATE (`beginImmediately`), so one writer holds the whole file until
+ * it commits.
  */
+export function lockForUpdate<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
+  { skipLocked = false }: { skipLocked?: boolean } = {},
+): SelectQueryBuilder<Row> {
+  if (isSqlite(query.connection)) return query;
+  query.setLock('pessimistic_write');
+  return skipLocked ? query.setOnLocked('skip_locked') : query;
+}
+
+/** `lockForUpdate` for find options: FOR UPDATE on MariaDB/MySQL, nothing on SQLite. */
 export function forUpdate(manager: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
-  return manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
+  return isSqlite(manager) ? {} : { lock: { mode: 'pessimistic_write' } };
 }
 
 export async function isDatabaseReachable(dataSource: DataSource): Promise<boolean> {
