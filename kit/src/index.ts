@@ -34,6 +34,7 @@ export * from './limits/rate-limits.js';
 export * from './limits/service-fields.js';
 export * from './limits/text.js';
 export * from './loaders.js';
+export * from './lobby.js';
 export * from './metrics/labels.js';
 export * from './metrics/operations.js';
 export * from './metrics/registry.js';

@@ -1,5 +1,5 @@
-import { doctorLobby } from '@hospital/kit';
-import { appointmentLobbyField, doctorsOwnOrDesk } from './appointment-lobby.js';
+import { doctorLobby, doctorsOwnOrDesk } from '@hospital/kit';
+import { appointmentLobbyField } from './appointment-lobby.js';
 
 /** `appointmentCancelled(doctorId:)`: a visit of the doctor's that was cancelled. */
 export const appointmentCancelled = appointmentLobbyField(

@@ -10,10 +10,6 @@ import { APPOINTMENT_AS_OF_EVENT } from '../as-of-event.js';
 import { declareField, type SubscriptionField } from '../declaration.js';
 import { APPOINTMENT_ID_VARIABLE } from '../follow-up.js';
 
-/** docs/rules.md#roles: a doctor watches her own lobby; the desk and administrators any doctor's. */
-export const doctorsOwnOrDesk = (viewer: Viewer, doctorId: string) =>
-  (viewer.role === Role.DOCTOR && viewer.id === doctorId) || hasRole(viewer, Role.STAFF, Role.ADMIN);
-
 /** docs/rules.md#roles: a patient follows her own visits; administrators anyone's. */
 export const patientsOwnOrAdmin = (viewer: Viewer, patientId: string) =>
   (viewer.role === Role.PATIENT && viewer.id === patientId) || hasRole(viewer, Role.ADMIN);

@@ -1,5 +1,5 @@
-import { doctorLobby } from '@hospital/kit';
-import { appointmentLobbyField, doctorsOwnOrDesk } from './appointment-lobby.js';
+import { doctorLobby, doctorsOwnOrDesk } from '@hospital/kit';
+import { appointmentLobbyField } from './appointment-lobby.js';
 
 /** `appointmentRequested(doctorId:)`: a visit asked of the doctor, as soon as it is committed. */
 export const appointmentRequested = appointmentLobbyField(

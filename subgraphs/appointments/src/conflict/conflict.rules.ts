@@ -1,4 +1,4 @@
-import { hasRole, Role, zonedParts, type ScheduleChangedPayload, type Viewer } from '@hospital/kit';
+import { zonedParts, type ScheduleChangedPayload } from '@hospital/kit';
 import type { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { holdsSlot } from '../appointment/appointment.rules.js';
 import { isWithinDoctorHours, type FreeSlot } from '../appointment/booking.rules.js';
@@ -85,7 +85,3 @@ export function doctorUnavailableNotices(
     context,
   }));
 }
-
-/** Whose visits a period off may list: the doctor's own, and the desk's and administrators' (docs/rules.md#roles, appointments). */
-export const mayReadConflicts = (viewer: Viewer, doctorId: string): boolean =>
-  hasRole(viewer, Role.STAFF, Role.ADMIN) || (viewer.role === Role.DOCTOR && viewer.id === doctorId);
