@@ -10,7 +10,8 @@ import {
 } from '@hospital/kit';
 import { Appointment } from './appointment/appointment.entity.js';
 import { AppointmentService } from './appointment/appointment.service.js';
-import { DoctorDayLoad, HeldSlot } from './appointment/held-slot.entity.js';
+import { DoctorDayLoad } from './appointment/doctor-day-load.entity.js';
+import { HeldSlot } from './appointment/held-slot.entity.js';
 import { SlotFinder } from './availability/slot-finder.js';
 import { ScheduleBoardService } from './board/board.service.js';
 import { loadAppointmentsConfig } from './config.js';

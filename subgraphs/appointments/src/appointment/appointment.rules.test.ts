@@ -7,9 +7,12 @@ import {
   checkNotStarted,
   checkReschedule,
   checkStarted,
+  hasAppointments,
   holdsSlot,
+  listScope,
   mayCancel,
   mayDecide,
+  mayListVisitsOf,
   mayRead,
   mayRequestFor,
   mayReschedule,
@@ -170,6 +173,28 @@ describe('permissions', () => {
     expect(visibleScope(doctor)).toEqual({ doctorId });
     expect(visibleScope(staff)).toEqual({});
     expect(visibleScope(stakeholder)).toBeUndefined();
+  });
+  it('appointments at all: every role but STAKEHOLDER', () => {
+    expect([patient, doctor, staff, stakeholder, admin].map(hasAppointments)).toEqual([true, true, true, false, true]);
+  });
+  it('a list shows the caller their own, narrowed by the filter; asking for another patient or doctor is refused', () => {
+    expect(listScope(patient, null)).toEqual({ patientId, doctorId: undefined });
+    expect(listScope(patient, { patientId, doctorId: 'doctor-2' })).toEqual({ patientId, doctorId: 'doctor-2' });
+    expect(listScope(patient, { patientId: 'patient-2' })).toEqual({
+      refusal: 'A patient may only list their own appointments',
+    });
+    expect(listScope(doctor, { patientId })).toEqual({ patientId, doctorId });
+    expect(listScope(doctor, { doctorId: 'doctor-2' })).toEqual({
+      refusal: 'A doctor may only list their own appointments',
+    });
+    expect(listScope(staff, undefined)).toEqual({ patientId: undefined, doctorId: undefined });
+    expect(listScope(admin, { patientId, doctorId: null })).toEqual({ patientId, doctorId: undefined });
+    expect(listScope(stakeholder, {})).toEqual({ refusal: 'Appointments are not open to stakeholders' });
+  });
+  it("a patient's visits: the patient asks only for her own, everyone else as far as their list goes", () => {
+    expect(
+      [patient, otherPatient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayListVisitsOf(v, patientId)),
+    ).toEqual([true, false, true, true, true, true, true]);
   });
 });
 

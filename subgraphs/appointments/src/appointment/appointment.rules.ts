@@ -163,14 +163,50 @@ export const mayCancel = (viewer: Viewer, a: Parties): boolean =>
 export const mayReschedule = (viewer: Viewer, a: Parties): boolean =>
   hasRole(viewer, Role.STAFF, Role.ADMIN) || isPatientOf(viewer, a);
 
+/** Appointments at all: every role but STAKEHOLDER. */
+export const hasAppointments = (viewer: Viewer): boolean => viewer.role !== Role.STAKEHOLDER;
+
+/** Whose appointments a list shows: one patient's, one doctor's, both narrowings or neither (everyone's). */
+export interface ListScope {
+  patientId?: string | undefined;
+  doctorId?: string | undefined;
+}
+
 /**
  * The only appointments a list may show this viewer: STAFF and ADMIN any, a
  * patient or a doctor only their own (narrowed to their id), nobody else.
  * Undefined means "refuse".
  */
-export function visibleScope(viewer: Viewer): { patientId?: string; doctorId?: string } | undefined {
+export function visibleScope(viewer: Viewer): ListScope | undefined {
   if (hasRole(viewer, Role.STAFF, Role.ADMIN)) return {};
   if (viewer.role === Role.PATIENT) return { patientId: viewer.id };
   if (viewer.role === Role.DOCTOR) return { doctorId: viewer.id };
   return undefined;
 }
+
+/**
+ * What a list asked for with `filter` shows this viewer: their `visibleScope`
+ * narrowed by the filter's patient and doctor; or, when they may not list those,
+ * the refusal that says why.
+ */
+export function listScope(
+  viewer: Viewer,
+  filter: { patientId?: string | null; doctorId?: string | null } | null | undefined,
+): ListScope | { refusal: string } {
+  const scope = visibleScope(viewer);
+  if (!scope) return { refusal: 'Appointments are not open to stakeholders' };
+  if (scope.patientId && filter?.patientId && filter.patientId !== scope.patientId) {
+    return { refusal: 'A patient may only list their own appointments' };
+  }
+  if (scope.doctorId && filter?.doctorId && filter.doctorId !== scope.doctorId) {
+    return { refusal: 'A doctor may only list their own appointments' };
+  }
+  return {
+    patientId: scope.patientId ?? filter?.patientId ?? undefined,
+    doctorId: scope.doctorId ?? filter?.doctorId ?? undefined,
+  };
+}
+
+/** `Patient.appointments`: a patient asks only for her own; anyone else as far as their list may go. */
+export const mayListVisitsOf = (viewer: Viewer, patientId: string): boolean =>
+  viewer.role !== Role.PATIENT || viewer.id === patientId;

@@ -1,5 +1,4 @@
 import {
-  type AppointmentEventPayload,
   type AuditEntry,
   AuditTrail,
   type AuditedRequest,
@@ -9,11 +8,10 @@ import {
   ConflictError,
   type Connection,
   cursorTime,
+  doctorsOwnOrDesk,
   type Emit,
-  type EventType,
   ForbiddenError,
-  hasRole,
-  isUniqueViolation,
+  lockForUpdate,
   mustExist,
   newId,
   NotFoundError,
@@ -32,57 +30,36 @@ import type { DoctorSchedule, RequestDirectory, ServiceInfo } from '../doctors/d
 import { appointmentsCreated, departmentLabel } from '../metrics.js';
 import { AppointmentStatus } from './appointment.enums.js';
 import { Appointment } from './appointment.entity.js';
+import { APPOINTMENT_EVENTS, appointmentFacts } from './appointment.events.js';
 import type { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
 import {
   cancellationFeeCents,
   checkNotStarted,
   checkReschedule,
   checkStarted,
+  hasAppointments,
   holdsSlot,
+  listScope,
   mayCancel,
   mayDecide,
+  mayListVisitsOf,
   mayRead,
   mayRequestFor,
   mayReschedule,
   movedTerms,
   moveTarget,
   nextStatus,
-  visibleScope,
   type AppointmentAction,
   type MoveWish,
   type Parties,
 } from './appointment.rules.js';
-import { blocksOf, checkBookingRules, DAILY_CAP, visitEnd } from './booking.rules.js';
-import { DoctorDayLoad, HeldSlot } from './held-slot.entity.js';
-
-/** The database refused a held-slot row: which unique key says which rule. */
-class SlotClash extends Error {
-  constructor(readonly rule: 'SLOT_TAKEN' | 'PATIENT_OVERLAP') {
-    super(rule);
-  }
-}
-
-/** MariaDB names the key ("for key 'uq_held_slots_patient'"), SQLite the columns ("held_slots.patient_id, …"). */
-function clashOf(error: unknown): SlotClash {
-  const driverError = (error as { driverError?: { message?: string; sqlMessage?: string } }).driverError;
-  const message = `${driverError?.sqlMessage ?? ''} ${driverError?.message ?? ''} ${(error as Error).message}`;
-  return new SlotClash(/patient/i.test(message) ? 'PATIENT_OVERLAP' : 'SLOT_TAKEN');
-}
-
-const EVENTS: Record<AppointmentAction | 'request', EventType> = {
-  request: 'appointments.requested',
-  approve: 'appointments.approved',
-  reject: 'appointments.rejected',
-  cancel: 'appointments.cancelled',
-  reschedule: 'appointments.rescheduled',
-  complete: 'appointments.completed',
-  noShow: 'appointments.no-show',
-};
+import { checkBookingRules, visitEnd } from './booking.rules.js';
+import { SlotClash, SlotLedger } from './slot-ledger.js';
 
 /** Signed in, and of a role that has appointments at all. */
 function partyOf(viewer: Viewer | null): Viewer {
   const caller = requireViewer(viewer);
-  if (caller.role === Role.STAKEHOLDER) throw new ForbiddenError('Appointments are not open to stakeholders');
+  if (!hasAppointments(caller)) throw new ForbiddenError('Appointments are not open to stakeholders');
   return caller;
 }
 
@@ -134,41 +111,14 @@ export interface BookingClaim {
 /** Writes a change's entry in its own transaction when the change is one the audit trail keeps. */
 type AuditChange = (emit: Emit) => void;
 
-/** Where a moved visit was: its start, and its doctor and service when they changed. */
-export interface PreviousPlace {
-  start: Date;
-  doctorId: string;
-  serviceId: string;
-}
-
-export function eventPayload(a: Appointment, previous: PreviousPlace | null = null): AppointmentEventPayload {
-  return {
-    appointmentId: a.id,
-    patientId: a.patientId,
-    doctorId: a.doctorId,
-    serviceId: a.serviceId,
-    departmentId: a.departmentId,
-    status: a.status,
-    start: a.startsAt.toISOString(),
-    end: a.endsAt.toISOString(),
-    priceCents: a.priceCents,
-    cancellationFeeCents: a.cancellationFeeCents,
-    rescheduleCount: a.rescheduleCount,
-    previousStart: previous?.start.toISOString() ?? null,
-    ...(previous && previous.doctorId !== a.doctorId ? { previousDoctorId: previous.doctorId } : {}),
-    ...(previous && previous.serviceId !== a.serviceId ? { previousServiceId: previous.serviceId } : {}),
-  };
-}
-
 /**
  * The lifecycle of a visit. Every invariant that concurrency could break is the
- * database's: a doctor's 30-minute block and a patient's are unique keys of
- * `held_slots`, the daily cap a conditional update of `doctor_day_load`, and a
+ * database's: the slots and the daily cap are the ledger's (`SlotLedger`), and a
  * change to an appointment locks its row first.
  */
 export class AppointmentService {
   private readonly appointments: Repository<Appointment>;
-  private readonly sqlite: boolean;
+  private readonly ledger: SlotLedger;
   private readonly audit: AuditTrail;
   private readonly contenders = new OneAtATime();
 
@@ -179,7 +129,7 @@ export class AppointmentService {
     private readonly slots: SlotFinder,
   ) {
     this.appointments = uow.dataSource.getRepository(Appointment);
-    this.sqlite = uow.dataSource.options.type === 'better-sqlite3';
+    this.ledger = new SlotLedger(uow.dataSource);
     this.audit = new AuditTrail(uow);
   }
 
@@ -225,7 +175,11 @@ export class AppointmentService {
     // whatever else may be wrong with the request, it cannot have that slot. (A
     // request that waited for nobody goes straight on: the database tells it; a
     // past time is left to the booking rules.)
-    if (waited && input.preferredTime > this.clock.now() && (await this.isHeld(input.doctorId, input.preferredTime))) {
+    if (
+      waited &&
+      input.preferredTime > this.clock.now() &&
+      (await this.ledger.isHeld(input.doctorId, input.preferredTime))
+    ) {
       throw await this.slotTaken(directory, input.serviceId, input.doctorId, input.preferredTime);
     }
     const [{ service, doctor }, known] = await Promise.all([
@@ -256,13 +210,13 @@ export class AppointmentService {
       updatedAt: now,
     });
     const booked = await this.booking(appointment, directory, async () => {
-      await this.prepareDay(appointment.doctorId, appointment.clinicDay);
+      await this.ledger.prepareDay(appointment.doctorId, appointment.clinicDay);
       return this.uow.run(async (manager, emit) => {
         // First, so that two claims of one offer queue on its row before either touches the slot.
         if (claim && !(await claim.claim(manager, appointment))) throw new SlotClash('SLOT_TAKEN');
-        await this.hold(manager, appointment);
+        await this.ledger.hold(manager, appointment);
         await manager.insert(Appointment, appointment);
-        emit(EVENTS.request, eventPayload(appointment));
+        emit(APPOINTMENT_EVENTS.request, appointmentFacts(appointment));
         this.audit.changedByStaff(emit, request, { ...entry, subjectId: claim?.audited.subjectId ?? appointment.id });
         return appointment;
       });
@@ -347,11 +301,11 @@ export class AppointmentService {
       const now = this.clock.now();
       const status = nextStatus(a.status, action);
       apply(a, now);
-      if (holdsSlot(a.status) && !holdsSlot(status)) await this.release(manager, a);
+      if (holdsSlot(a.status) && !holdsSlot(status)) await this.ledger.release(manager, a);
       a.status = status;
       a.updatedAt = now;
       await this.persist(manager, a);
-      emit(EVENTS[action], eventPayload(a));
+      emit(APPOINTMENT_EVENTS[action], appointmentFacts(a));
       audit(emit);
       return a;
     });
@@ -387,7 +341,7 @@ export class AppointmentService {
     });
     const moved = { ...current, ...terms, startsAt: newStart };
     return this.booking(moved as Appointment, directory, async () => {
-      await this.prepareDay(terms.doctorId, at.date);
+      await this.ledger.prepareDay(terms.doctorId, at.date);
       return this.uow.run(async (manager, emit) => {
         const a = await this.locked(manager, current.id);
         const now = this.clock.now();
@@ -401,7 +355,7 @@ export class AppointmentService {
           a.rescheduleCount += 1;
         }
         const previous = { start: a.startsAt, doctorId: a.doctorId, serviceId: a.serviceId };
-        await this.release(manager, a);
+        await this.ledger.release(manager, a);
         Object.assign(a, {
           ...terms,
           status,
@@ -410,9 +364,9 @@ export class AppointmentService {
           clinicDay: at.date,
           updatedAt: now,
         });
-        await this.hold(manager, a);
+        await this.ledger.hold(manager, a);
         await this.persist(manager, a);
-        emit(EVENTS[action], eventPayload(a, previous));
+        emit(APPOINTMENT_EVENTS[action], appointmentFacts(a, previous));
         audit(emit);
         return a;
       });
@@ -436,11 +390,6 @@ export class AppointmentService {
     }
   }
 
-  /** Whether the doctor's block starting at `start` is held by an active visit (committed ones only). */
-  private isHeld(doctorId: string, start: Date): Promise<boolean> {
-    return this.uow.dataSource.getRepository(HeldSlot).existsBy({ doctorId, slotStart: start });
-  }
-
   /** SLOT_TAKEN, with the nearest free alternatives. */
   private async slotTaken(
     directory: RequestDirectory,
@@ -459,77 +408,11 @@ export class AppointmentService {
     });
   }
 
-  /**
-   * Makes sure the doctor's day has its load row. On MariaDB this runs on its own,
-   * before the transaction: an INSERT IGNORE of an existing row inside it would take
-   * a shared lock, and two such transactions would deadlock on the update that
-   * follows. SQLite runs transactions one at a time, so there it runs inside.
-   */
-  private async prepareDay(doctorId: string, clinicDay: string, manager?: EntityManager): Promise<void> {
-    if (this.sqlite && !manager) return;
-    await (manager ?? this.uow.dataSource.manager)
-      .createQueryBuilder()
-      .insert()
-      .into(DoctorDayLoad)
-      .values({ doctorId, clinicDay, activeCount: 0 })
-      .orIgnore()
-      .execute();
-  }
-
-  /** DAILY_CAP by a conditional update, then one held-slot row per 30-minute block. */
-  private async hold(manager: EntityManager, a: Appointment): Promise<void> {
-    if (this.sqlite) await this.prepareDay(a.doctorId, a.clinicDay, manager);
-    const taken = await manager
-      .createQueryBuilder()
-      .update(DoctorDayLoad)
-      .set({ activeCount: () => 'active_count + 1' })
-      .where('doctor_id = :doctorId AND clinic_day = :clinicDay AND active_count < :cap', {
-        doctorId: a.doctorId,
-        clinicDay: a.clinicDay,
-        cap: DAILY_CAP,
-      })
-      .execute();
-    if (!taken.affected) {
-      throw new BusinessRuleViolation('DAILY_CAP', `The doctor already has ${DAILY_CAP} visits that day`, {
-        date: a.clinicDay,
-      });
-    }
-    try {
-      await manager.insert(
-        HeldSlot,
-        blocksOf(a.startsAt, a.durationMinutes).map((slotStart) => ({
-          doctorId: a.doctorId,
-          slotStart,
-          patientId: a.patientId,
-          appointmentId: a.id,
-        })),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) throw clashOf(error);
-      throw error;
-    }
-  }
-
-  /** The visit stops holding its slot: its blocks go, its day counts one visit fewer. */
-  private async release(manager: EntityManager, a: Appointment): Promise<void> {
-    await manager.delete(HeldSlot, { appointmentId: a.id });
-    await manager
-      .createQueryBuilder()
-      .update(DoctorDayLoad)
-      .set({ activeCount: () => 'active_count - 1' })
-      .where('doctor_id = :doctorId AND clinic_day = :clinicDay AND active_count > 0', {
-        doctorId: a.doctorId,
-        clinicDay: a.clinicDay,
-      })
-      .execute();
-  }
-
   private async locked(manager: EntityManager, id: string): Promise<Appointment> {
     const query = manager.getRepository(Appointment).createQueryBuilder('appointment').where('appointment.id = :id', {
       id,
     });
-    if (!this.sqlite) query.setLock('pessimistic_write');
-    return mustExist('Appointment', id, query.getOne());
+    return mustExist('Appointment', id, lockForUpdate(query).getOne());
   }
 
   private async persist(manager: EntityManager, a: Appointment): Promise<void> {
@@ -608,18 +491,10 @@ export class AppointmentService {
     filter: AppointmentFilter | null | undefined,
     page: PageArgs,
   ): Promise<Connection<Appointment>> {
-    const caller = requireViewer(viewer);
-    const scope = visibleScope(caller);
-    if (!scope) throw new ForbiddenError('Appointments are not open to stakeholders');
-    if (scope.patientId && filter?.patientId && filter.patientId !== scope.patientId) {
-      throw new ForbiddenError('A patient may only list their own appointments');
-    }
-    if (scope.doctorId && filter?.doctorId && filter.doctorId !== scope.doctorId) {
-      throw new ForbiddenError('A doctor may only list their own appointments');
-    }
+    const scope = listScope(requireViewer(viewer), filter);
+    if ('refusal' in scope) throw new ForbiddenError(scope.refusal);
+    const { patientId, doctorId } = scope;
     const query = this.appointments.createQueryBuilder('appointment');
-    const patientId = scope.patientId ?? filter?.patientId;
-    const doctorId = scope.doctorId ?? filter?.doctorId;
     if (patientId) query.andWhere('appointment.patientId = :patientId', { patientId });
     if (doctorId) query.andWhere('appointment.doctorId = :doctorId', { doctorId });
     if (filter?.status?.length) query.andWhere({ status: In(filter.status) });
@@ -635,17 +510,14 @@ export class AppointmentService {
   /** The requests a doctor has to decide: the doctor themself, STAFF, ADMIN. */
   pending(viewer: Viewer | null, doctorId: string, page: PageArgs): Promise<Connection<Appointment>> {
     const caller = requireViewer(viewer);
-    const allowed = hasRole(caller, Role.STAFF, Role.ADMIN) || (caller.role === Role.DOCTOR && caller.id === doctorId);
-    if (!allowed) throw new ForbiddenError('Only the doctor may see their pending requests');
+    if (!doctorsOwnOrDesk(caller, doctorId)) throw new ForbiddenError('Only the doctor may see their pending requests');
     return this.list(caller, { doctorId, status: [AppointmentStatus.PENDING] }, page);
   }
 
   /** `Patient.appointments`: what the caller may see of that patient's visits (a doctor: those with them). */
   ofPatient(viewer: Viewer | null, patientId: string, page: PageArgs): Promise<Connection<Appointment>> {
     const caller = requireViewer(viewer);
-    if (caller.role === Role.PATIENT && caller.id !== patientId) {
-      throw new ForbiddenError('A patient may only see their own appointments');
-    }
+    if (!mayListVisitsOf(caller, patientId)) throw new ForbiddenError('A patient may only see their own appointments');
     return this.list(caller, { patientId }, page);
   }
 

@@ -12,7 +12,8 @@ import {
   type Viewer,
 } from '@hospital/kit';
 import { In, type DataSource } from 'typeorm';
-import { DoctorDayLoad, HeldSlot } from '../appointment/held-slot.entity.js';
+import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';
+import { HeldSlot } from '../appointment/held-slot.entity.js';
 import { dayKey, freeSlots, heldKey, nearestAlternatives, type FreeSlot } from '../appointment/booking.rules.js';
 import type { DayRange, DoctorSchedule, RequestDirectory } from '../doctors/doctors.client.js';
 import type {

@@ -10,7 +10,8 @@ import {
 } from '@hospital/kit';
 import { Brackets, In, LessThan, type EntityManager } from 'typeorm';
 import { blocksOf, DAILY_CAP, heldKey, type FreeSlot } from '../appointment/booking.rules.js';
-import { DoctorDayLoad, HeldSlot } from '../appointment/held-slot.entity.js';
+import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';
+import { HeldSlot } from '../appointment/held-slot.entity.js';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { ScheduleDirectory } from './schedules.client.js';
 import { closeOffer, reopen } from './waitlist.service.js';
