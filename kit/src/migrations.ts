@@ -1,4 +1,5 @@
 import type { QueryRunner, Table } from 'typeorm';
+import { isSqlite } from './database.js';
 
 /**
  * Creates `table` with its CHECK constraints on both dialects. TypeORM's MySQL
@@ -8,8 +9,8 @@ import type { QueryRunner, Table } from 'typeorm';
  */
 export async function createTableWithChecks(queryRunner: QueryRunner, table: Table): Promise<void> {
   await queryRunner.createTable(table);
+  if (isSqlite(queryRunner)) return;
   const { driver } = queryRunner.connection;
-  if (driver.options.type !== 'mysql' && driver.options.type !== 'mariadb') return;
   for (const check of table.checks) {
     if (!check.name || !check.expression) throw new Error(`${table.name}: every CHECK needs a name and an expression`);
     await queryRunner.query(
@@ -26,7 +27,7 @@ const ROW_CHANGES = ['UPDATE', 'DELETE'] as const;
  * on MySQL with binary logging a non-SUPER owner needs log_bin_trust_function_creators).
  */
 export async function refuseRowChanges(queryRunner: QueryRunner, table: string, message: string): Promise<void> {
-  const mysql = queryRunner.connection.driver.options.type !== 'better-sqlite3';
+  const mysql = !isSqlite(queryRunner);
   for (const change of ROW_CHANGES) {
     const name = `${table}_no_${change.toLowerCase()}`;
     await queryRunner.query(

@@ -1,4 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { isSqlite } from '../database.js';
 
 /** Every subgraph that consumes events durably lists this migration after `CreateAppliedEvents…`. */
 export class CreateDeadLetterEvents1763700000003 implements MigrationInterface {
@@ -14,7 +15,7 @@ export class CreateDeadLetterEvents1763700000003 implements MigrationInterface {
           // MEDIUMTEXT on MySQL: an envelope is small, but what arrives malformed may not be.
           {
             name: 'event',
-            type: queryRunner.connection.driver.options.type === 'better-sqlite3' ? 'text' : 'mediumtext',
+            type: isSqlite(queryRunner) ? 'text' : 'mediumtext',
           },
           { name: 'reason', type: 'varchar', length: '2000' },
           { name: 'parked_at', type: 'datetime', precision: 3 },

@@ -2,7 +2,7 @@ import { SpanKind } from '@opentelemetry/api';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { PeriodicWorker } from '../worker.js';
-import { faultOf, isTransientFault, isUniqueViolation, retryOnLockConflict } from '../database.js';
+import { faultOf, isTransientFault, isUniqueViolation, lockForUpdate, retryOnLockConflict } from '../database.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { EventBus } from './bus.js';
@@ -131,9 +131,7 @@ export class OutboxRelay extends PeriodicWorker {
         .orderBy('event.sequence', 'ASC')
         .limit(BATCH + 1);
       // Several replicas may relay the same outbox: each takes rows no other holds.
-      if (this.dataSource.options.type !== 'better-sqlite3')
-        query.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const rows = await query.getMany();
+      const rows = await lockForUpdate(query, { skipLocked: true }).getMany();
       const sent: number[] = [];
       for (const row of rows.slice(0, BATCH)) {
         try {

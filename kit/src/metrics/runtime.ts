@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock.js';
+import { isSqlite } from '../database.js';
 import type { EventBus } from '../events/bus.js';
 import { DeadLetterEvent } from '../events/dead-letter.entity.js';
 import { OutboxEvent } from '../events/outbox.entity.js';
@@ -92,7 +93,7 @@ export function watchDatabase(service: string, dataSource: DataSource, clock: Cl
   if (dataSource.hasMetadata(DeadLetterEvent)) {
     stops.push(deadLetters.watch(service, async () => one(await dataSource.getRepository(DeadLetterEvent).count())));
   }
-  if (dataSource.options.type === 'mysql') {
+  if (!isSqlite(dataSource)) {
     // The driver makes its pool when it connects, and makes it again when it reconnects.
     const pool = () => (dataSource.driver as unknown as { pool?: Mysql2Pool }).pool;
     stops.push(

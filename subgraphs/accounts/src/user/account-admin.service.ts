@@ -7,6 +7,7 @@ import {
   type AuditTrail,
   type UnitOfWork,
   containsPattern,
+  lockForUpdate,
   LIKE_ESCAPE,
   NotFoundError,
   paginate,
@@ -127,8 +128,7 @@ export class AccountAdministration {
       .createQueryBuilder('user')
       .select('user.id')
       .where('user.role = :role AND user.active = :active', { role: Role.ADMIN, active: true });
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-    const admins = await query.getCount();
+    const admins = await lockForUpdate(query).getCount();
     const before = await manager.findOneByOrFail(User, { id });
     if (removesLastAdmin(before, { ...before, ...change }, admins)) {
       throw new BusinessRuleViolation('LAST_ADMIN', 'The last active administrator cannot be deactivated or demoted');

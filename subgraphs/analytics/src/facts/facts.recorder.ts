@@ -4,6 +4,7 @@ import {
   type Emit,
   type EventCatalogue,
   type EventEnvelope,
+  forUpdate,
   type InvoiceEventPayload,
 } from '@hospital/kit';
 import type { EntityManager } from 'typeorm';
@@ -87,8 +88,7 @@ export class FactRecorder {
   private async invoiceFact(manager: EntityManager, invoice: InvoiceEventPayload): Promise<InvoiceFact> {
     const known = await manager.findOne(InvoiceFact, {
       where: { invoiceId: invoice.invoiceId },
-      // SQLite writes one transaction at a time already, and has no row locks.
-      ...(manager.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } }),
+      ...forUpdate(manager),
     });
     if (known) return known;
     const fact: InvoiceFact = {

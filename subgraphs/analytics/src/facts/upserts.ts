@@ -1,3 +1,4 @@
+import { isSqlite } from '@hospital/kit';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -5,8 +6,6 @@ import type { EntityManager } from 'typeorm';
  * statements on both databases: an insert that skips a known id, and an upsert that
  * adds to a rollup row. Table and column names here are always the code's own.
  */
-const isSqlite = (manager: EntityManager) => manager.connection.options.type === 'better-sqlite3';
-
 /** Runs a statement inside the manager's transaction; resolves the number of rows it wrote. */
 export async function execute(manager: EntityManager, sql: string, parameters: unknown[] = []): Promise<number> {
   if (!manager.queryRunner) throw new Error('analytics writes only inside a transaction');

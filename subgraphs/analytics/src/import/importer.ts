@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Storage } from '@google-cloud/storage';
-import { ConflictError, DomainError, ErrorCode, type Logger } from '@hospital/kit';
+import { ConflictError, DomainError, ErrorCode, isSqlite, type Logger } from '@hospital/kit';
 import { CsvError } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ClinicCalendar } from './clinic-calendar.js';
@@ -340,7 +340,7 @@ export class CsvImporter {
    * own, and only the writes to the facts and rollups are a transaction.
    */
   private async onOneConnection<T>(work: (manager: EntityManager, inTransaction: InTransaction) => Promise<T>) {
-    if (this.dataSource.options.type === 'better-sqlite3') {
+    if (isSqlite(this.dataSource)) {
       return this.dataSource.manager.transaction((manager) => work(manager, (apply) => apply()));
     }
     const runner = this.dataSource.createQueryRunner();

@@ -1,3 +1,4 @@
+import { isSqlite } from '@hospital/kit';
 import type { EntityManager } from 'typeorm';
 import { addSelectedToRollup, execute, insertIgnore } from '../facts/upserts.js';
 import type { CsvKind } from './rows.js';
@@ -116,7 +117,7 @@ export class Staging {
     private readonly manager: EntityManager,
     kind: CsvKind,
   ) {
-    this.sqlite = manager.connection.options.type === 'better-sqlite3';
+    this.sqlite = isSqlite(manager);
     this.fact = FACT_TABLES[kind];
     this.idColumn = this.fact.columns[0]?.name ?? '';
   }

@@ -1,3 +1,4 @@
+import { isSqlite } from '@hospital/kit';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const KINDS_BEFORE = ['CONFIRMATION', 'REMINDER_24H', 'REMINDER_1H', 'CANCELLATION', 'INVOICE'];
@@ -110,7 +111,7 @@ export class NoticesInDetail1765000000100 implements MigrationInterface {
   name = 'NoticesInDetail1765000000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    if (queryRunner.connection.driver.options.type === 'better-sqlite3') {
+    if (isSqlite(queryRunner)) {
       await rebuild(queryRunner, 'after', SHARED);
       return;
     }
@@ -141,7 +142,7 @@ export class NoticesInDetail1765000000100 implements MigrationInterface {
     await queryRunner.query(
       `DELETE FROM notifications WHERE NOT (${kindCheck(KINDS_BEFORE)}) OR appointment_id IS NULL OR occurrence <> 0`,
     );
-    if (queryRunner.connection.driver.options.type === 'better-sqlite3') {
+    if (isSqlite(queryRunner)) {
       await rebuild(queryRunner, 'before', SHARED);
       return;
     }

@@ -4,6 +4,7 @@ import {
   type Clock,
   type DurableRuntime,
   type InvoiceEventPayload,
+  lockForUpdate,
   type Unsubscribe,
 } from '@hospital/kit';
 import { In, IsNull, type EntityManager } from 'typeorm';
@@ -44,8 +45,7 @@ export async function reconcileVisit(
     .getRepository(Appointment)
     .createQueryBuilder('appointment')
     .where('appointment.id = :appointmentId', { appointmentId });
-  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-  const visit = await query.getOne();
+  const visit = await lockForUpdate(query).getOne();
   if (!visit) return { create: [], move: [], drop: [] };
   // A RESCHEDULE is one per reschedule (its occurrence); the rules look at the others.
   const existing = await manager.findBy(Notification, { appointmentId, occurrence: 0, offerId: IsNull() });

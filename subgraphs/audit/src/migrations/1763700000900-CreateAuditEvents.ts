@@ -1,4 +1,4 @@
-import { allowRowChanges, createTableWithChecks, refuseRowChanges } from '@hospital/kit';
+import { allowRowChanges, createTableWithChecks, isSqlite, refuseRowChanges } from '@hospital/kit';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Every filter of `auditEvents` is an equality, read newest first: each index ends with (at, id). */
@@ -52,7 +52,7 @@ export class CreateAuditEvents1763700000900 implements MigrationInterface {
       }),
     );
     await refuseRowChanges(queryRunner, 'audit_events', 'audit events are append-only');
-    const mysql = queryRunner.connection.driver.options.type !== 'better-sqlite3';
+    const mysql = !isSqlite(queryRunner);
     const appUser = process.env['AUDIT_DATABASE_APP_USER'];
     if (!mysql || !appUser) return;
     if (!/^'[\w.-]{1,32}'@'[\w.%-]{1,255}'$/.test(appUser)) {

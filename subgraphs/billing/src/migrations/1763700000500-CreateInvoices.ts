@@ -1,4 +1,4 @@
-import { createTableWithChecks } from '@hospital/kit';
+import { createTableWithChecks, isSqlite } from '@hospital/kit';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Invoices, the payments that settle them and the refunds that give the money back. */
@@ -6,10 +6,9 @@ export class CreateInvoices1763700000500 implements MigrationInterface {
   name = 'CreateInvoices1763700000500';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const { type } = queryRunner.connection.driver.options;
     // MySQL's default collation ignores case; an idempotency key is the client's exact string
     // (SQLite compares bytes already).
-    const exact = type === 'mysql' || type === 'mariadb' ? { collation: 'utf8mb4_bin' } : {};
+    const exact = isSqlite(queryRunner) ? {} : { collation: 'utf8mb4_bin' };
     await createTableWithChecks(
       queryRunner,
       new Table({

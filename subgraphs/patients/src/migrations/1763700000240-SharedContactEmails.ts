@@ -1,3 +1,4 @@
+import { isSqlite } from '@hospital/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -11,7 +12,7 @@ export class SharedContactEmails1763700000240 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // TypeORM made it a unique index on MySQL and a table constraint on SQLite.
-    if (queryRunner.connection.driver.options.type === 'better-sqlite3') {
+    if (isSqlite(queryRunner)) {
       await queryRunner.dropUniqueConstraint('patients', 'uq_patients_email');
     } else {
       await queryRunner.dropIndex('patients', 'uq_patients_email');

@@ -1,3 +1,4 @@
+import { isSqlite } from '@hospital/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TABLE = 'medical_record_versions';
@@ -13,7 +14,7 @@ const KEPT = ['record_id', 'version', 'patient_id', 'changed_at', 'changed_by_id
  * changes any of those columns, on either dialect.
  */
 function refuseUpdate(queryRunner: QueryRunner, name: string, kept?: readonly string[]): Promise<unknown> {
-  if (queryRunner.connection.driver.options.type === 'better-sqlite3') {
+  if (isSqlite(queryRunner)) {
     const when = kept ? `WHEN ${kept.map((column) => `NEW.${column} IS NOT OLD.${column}`).join(' OR ')}` : '';
     return queryRunner.query(
       `CREATE TRIGGER ${name} BEFORE UPDATE ON ${TABLE} ${when}
