@@ -1,9 +1,5 @@
-import { hasRole, patientLobby, Role, type Viewer } from '@hospital/kit';
+import { patientLobby, patientsOwnOrDesk } from '@hospital/kit';
 import { declareField } from '../declaration.js';
-
-/** docs/rules.md#care-flow: the waiting patient herself, the desk and administrators. */
-const patientsOwnOrDesk = (viewer: Viewer, patientId: string) =>
-  (viewer.role === Role.PATIENT && viewer.id === patientId) || hasRole(viewer, Role.STAFF, Role.ADMIN);
 
 /**
  * `slotOffered(patientId:)`: a freed slot offered to the waiting patient. The

@@ -14,7 +14,6 @@ import {
   mayDecide,
   mayListVisitsOf,
   mayRead,
-  mayRequestFor,
   mayReschedule,
   movedTerms,
   moveTarget,
@@ -134,14 +133,6 @@ describe('permissions', () => {
     expect(
       [patient, otherPatient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayRead(v, visit)),
     ).toEqual([true, false, true, false, true, false, true]);
-  });
-  it('request: a patient for themself, STAFF and ADMIN for anyone', () => {
-    expect(mayRequestFor(patient, patientId)).toBe(true);
-    expect(mayRequestFor(otherPatient, patientId)).toBe(false);
-    expect(mayRequestFor(doctor, patientId)).toBe(false);
-    expect(mayRequestFor(staff, patientId)).toBe(true);
-    expect(mayRequestFor(stakeholder, patientId)).toBe(false);
-    expect(mayRequestFor(admin, patientId)).toBe(true);
   });
   it('decide (approve, reject, complete, no-show): the doctor and ADMIN', () => {
     expect([patient, doctor, otherDoctor, staff, stakeholder, admin].map((v) => mayDecide(v, visit))).toEqual([

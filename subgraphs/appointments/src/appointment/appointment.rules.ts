@@ -148,10 +148,6 @@ const isDoctorOf = (viewer: Viewer, a: Parties) => viewer.role === Role.DOCTOR &
 export const mayRead = (viewer: Viewer, a: Parties): boolean =>
   hasRole(viewer, Role.STAFF, Role.ADMIN) || isPatientOf(viewer, a) || isDoctorOf(viewer, a);
 
-/** Request: a patient for themself, STAFF for any patient, ADMIN. */
-export const mayRequestFor = (viewer: Viewer, patientId: string): boolean =>
-  hasRole(viewer, Role.STAFF, Role.ADMIN) || (viewer.role === Role.PATIENT && viewer.id === patientId);
-
 /** Approve, reject, complete, no-show: the visit's doctor, ADMIN. */
 export const mayDecide = (viewer: Viewer, a: Parties): boolean => hasRole(viewer, Role.ADMIN) || isDoctorOf(viewer, a);
 

@@ -18,6 +18,7 @@ import {
   OneAtATime,
   type PageArgs,
   paginate,
+  patientsOwnOrDesk,
   requireViewer,
   Role,
   type UnitOfWork,
@@ -44,7 +45,6 @@ import {
   mayDecide,
   mayListVisitsOf,
   mayRead,
-  mayRequestFor,
   mayReschedule,
   movedTerms,
   moveTarget,
@@ -149,7 +149,7 @@ export class AppointmentService {
       ...claim?.audited,
     };
     await this.audit.permit(request, entry, () => {
-      if (!mayRequestFor(requireViewer(request.viewer), input.patientId)) {
+      if (!patientsOwnOrDesk(requireViewer(request.viewer), input.patientId)) {
         throw new ForbiddenError('A patient may only request appointments for themself');
       }
     });

@@ -8,6 +8,7 @@ import {
   mustExist,
   newId,
   NotFoundError,
+  patientsOwnOrDesk,
   requireViewer,
   zonedParts,
   type AuditedRequest,
@@ -17,7 +18,6 @@ import {
 } from '@hospital/kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Appointment } from '../appointment/appointment.entity.js';
-import { mayRequestFor } from '../appointment/appointment.rules.js';
 import type { AppointmentService } from '../appointment/appointment.service.js';
 import type { RequestDirectory } from '../doctors/doctors.client.js';
 import type { JoinWaitlistInput } from './waitlist.input.js';
@@ -27,7 +27,7 @@ import { afterLapsedOffer, claimRefusal, joinProblems, waitingKey } from './wait
 
 /** Who may act on a patient's waitlist: she herself, STAFF, ADMIN. */
 function allowFor(caller: Viewer, patientId: string, refusal: string): void {
-  if (!mayRequestFor(caller, patientId)) throw new ForbiddenError(refusal);
+  if (!patientsOwnOrDesk(caller, patientId)) throw new ForbiddenError(refusal);
 }
 
 /**
