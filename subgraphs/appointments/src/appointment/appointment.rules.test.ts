@@ -9,6 +9,7 @@ import {
   checkStarted,
   hasAppointments,
   holdsSlot,
+  isDoctorOf,
   listScope,
   mayCancel,
   mayDecide,
@@ -164,6 +165,15 @@ describe('permissions', () => {
     expect(visibleScope(doctor)).toEqual({ doctorId });
     expect(visibleScope(staff)).toEqual({});
     expect(visibleScope(stakeholder)).toBeUndefined();
+  });
+  it("the visit's own doctor, and no one else", () => {
+    expect([patient, doctor, otherDoctor, staff, admin].map((v) => isDoctorOf(v, visit))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   it('appointments at all: every role but STAKEHOLDER', () => {
     expect([patient, doctor, staff, stakeholder, admin].map(hasAppointments)).toEqual([true, true, true, false, true]);

@@ -142,7 +142,9 @@ export interface Parties {
 }
 
 const isPatientOf = (viewer: Viewer, a: Parties) => viewer.role === Role.PATIENT && viewer.id === a.patientId;
-const isDoctorOf = (viewer: Viewer, a: Parties) => viewer.role === Role.DOCTOR && viewer.id === a.doctorId;
+/** The visit's own doctor: she decides it, and cancelling it costs the patient nothing. */
+export const isDoctorOf = (viewer: Viewer, a: Parties): boolean =>
+  viewer.role === Role.DOCTOR && viewer.id === a.doctorId;
 
 /** Read: the patient and the doctor their own, STAFF and ADMIN all, STAKEHOLDER nothing. */
 export const mayRead = (viewer: Viewer, a: Parties): boolean =>

@@ -20,7 +20,6 @@ import {
   paginate,
   patientsOwnOrDesk,
   requireViewer,
-  Role,
   type UnitOfWork,
   type Viewer,
   zonedParts,
@@ -40,6 +39,7 @@ import {
   checkStarted,
   hasAppointments,
   holdsSlot,
+  isDoctorOf,
   listScope,
   mayCancel,
   mayDecide,
@@ -254,8 +254,7 @@ export class AppointmentService {
     const caller = requireViewer(viewer);
     const now = this.clock.now();
     if (!holdsSlot(a.status) || a.startsAt.getTime() <= now.getTime()) return null;
-    const byTheDoctor = caller.role === Role.DOCTOR && caller.id === a.doctorId;
-    return cancellationFeeCents(a.priceCents, a.startsAt, now, byTheDoctor);
+    return cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(caller, a));
   }
 
   async cancel(request: AuditedRequest, id: string, reason: string | null | undefined): Promise<Appointment> {
@@ -263,8 +262,7 @@ export class AppointmentService {
     return this.transition(id, 'cancel', audit, (a, now) => {
       checkNotStarted(a.startsAt, now);
       a.cancellationReason = reason?.trim() || null;
-      const byTheDoctor = caller.role === Role.DOCTOR && caller.id === a.doctorId;
-      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now, byTheDoctor);
+      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(caller, a));
     });
   }
 
