@@ -1,7 +1,7 @@
 import { hasRole, Role, type Viewer } from './auth.js';
 
 /**
- * Who may follow a doctor's visits (RULES.md): the doctor herself, the desk and
+ * Who may follow a doctor's visits (docs/rules.md#roles): the doctor herself, the desk and
  * administrators. One rule for her lobby (the gateway's subscriptions), her
  * pending requests and the visits a period off of hers falls on (the
  * appointments subgraph).
@@ -11,7 +11,7 @@ export const doctorsOwnOrDesk = (viewer: Viewer, doctorId: string): boolean =>
 
 /**
  * Who may book for a patient, keep her waitlist and follow the slots offered to
- * her (RULES.md): the patient herself, the desk and administrators. One rule for
+ * her (docs/rules.md#roles): the patient herself, the desk and administrators. One rule for
  * her `slotOffered` lobby (the gateway) and for the requests, the waitlist and the
  * offers of the appointments subgraph.
  */
