@@ -11,7 +11,7 @@ import {
 } from './audit.js';
 import { Role, type Viewer } from './auth.js';
 import { BadUserInputError, BusinessRuleViolation, ForbiddenError, UnauthenticatedError } from './errors.js';
-import type { Emit, UnitOfWork } from './events/outbox.js';
+import type { Emit, UnitOfWork } from './events/unit-of-work.js';
 
 const at = new Date('2026-12-04T10:00:00.000Z');
 

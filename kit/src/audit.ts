@@ -3,7 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { hasRole, Role, type Viewer } from './auth.js';
 import { DomainError, ErrorCode } from './errors.js';
-import type { Emit, UnitOfWork } from './events/outbox.js';
+import type { Emit, UnitOfWork } from './events/unit-of-work.js';
 
 /** How an audited attempt ended (docs/rules.md#audit). */
 export enum AuditOutcome {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_EVENT_STREAM, DEFAULT_STREAM_RETENTION_HOURS } from './events/bus.js';
+import { DEFAULT_EVENT_STREAM, DEFAULT_STREAM_RETENTION_HOURS } from './events/redis.bus.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document.js';
 
 /**

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditTrail, type AuditedRequest } from './audit.js';
 import { requireViewer, Role, type Viewer } from './auth.js';
 import { ForbiddenError } from './errors.js';
-import type { UnitOfWork } from './events/outbox.js';
+import type { UnitOfWork } from './events/unit-of-work.js';
 
 /**
  * A patient's data export (docs/rules.md#audit: everything the hospital holds about

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import type { Clock } from '../clock.js';
-import type { Unsubscribe } from '../events/bus.js';
+import type { Unsubscribe } from '../events/event-bus.js';
 import { consumeDurably, type DurableRuntime } from '../events/durable.js';
 import { checkedPayload } from '../events/payloads.js';
 import { CareVisit } from './care-visit.entity.js';

@@ -5,10 +5,10 @@ import { watchConsumer } from '../metrics/runtime.js';
 import type { SubgraphConfig } from '../subgraph-config.js';
 import { inEventSpan } from '../tracing/spans.js';
 import { PeriodicWorker } from '../worker.js';
-import type { EventBus, Unsubscribe } from './bus.js';
+import type { EventBus, Unsubscribe } from './event-bus.js';
 import type { EventEnvelope, EventType } from './catalogue.js';
 import { DeadLetterEvent } from './dead-letter.entity.js';
-import type { ApplyOutcome, Emit, UnitOfWork } from './outbox.js';
+import type { ApplyOutcome, Emit, UnitOfWork } from './unit-of-work.js';
 
 /** A consumer that must miss nothing: its group, the events it reads, and what it does with one. */
 export interface DurableConsumer<T extends EventType> {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { isSqlite } from '../database.js';
-import type { EventBus } from '../events/bus.js';
+import type { EventBus } from '../events/event-bus.js';
 import { DeadLetterEvent } from '../events/dead-letter.entity.js';
 import { OutboxEvent } from '../events/outbox.entity.js';
 import { scrapedGauge, type Reading } from './registry.js';

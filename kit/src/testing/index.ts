@@ -11,6 +11,7 @@ export { bothBackends, type OpenBackend, type TestBackend } from './backends.js'
 export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './processes.js';
 export * from './metrics.js';
 export * from './traces.js';
+export * from './events.js';
 export { headerOf, MailSink, messageIdOf, subjectOf, textOf, type Mail } from './smtp-sink.js';
 
 /**

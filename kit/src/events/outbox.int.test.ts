@@ -8,16 +8,16 @@ import { createDataSource, migrate } from '../database.js';
 import { createLogger } from '../logger.js';
 import {
   createTestDatabase,
+  eventsOn,
   eventually,
-  freePort,
   mysqlAvailable,
-  ownRedis,
   redisAvailable,
   TEST_REDIS_URL,
   type TestDatabase,
 } from '../testing/index.js';
-import { InProcessEventBus, RedisEventBus, type EventBus } from './bus.js';
-import { doctorLobby, patientLobby, type EventEnvelope, type Topic } from './catalogue.js';
+import type { EventEnvelope } from './catalogue.js';
+import { InProcessEventBus } from './in-process.bus.js';
+import { RedisEventBus } from './redis.bus.js';
 import { OutboxEvent } from './outbox.entity.js';
 import { OutboxOrigin1764900000000 } from './outbox-origin.migration.js';
 import { CreateOutbox1763700000000 } from './outbox.migration.js';
@@ -29,177 +29,17 @@ import { CreateDeadLetterEvents1763700000003 } from './dead-letter.migration.js'
 import { DeadLetterReplay1763700000004 } from './dead-letter-replay.migration.js';
 import { checkedPayload } from './payloads.js';
 import { newId } from '../ids.js';
-import { OutboxRelay, POISON_ATTEMPTS, UnitOfWork } from './outbox.js';
+import { OutboxRelay } from './outbox.js';
+import { POISON_ATTEMPTS, UnitOfWork } from './unit-of-work.js';
 
 const redisUp = await redisAvailable();
 const mysqlUp = await mysqlAvailable();
-
-function received(bus: EventBus, topic: Topic) {
-  const events: EventEnvelope[] = [];
-  const ready = bus.subscribe(topic, (event) => {
-    events.push(event);
-  });
-  return { events, ready };
-}
 
 const event = (doctorId: string): EventEnvelope => ({
   id: `evt-${doctorId}`,
   type: 'doctors.schedule-changed',
   occurredAt: '2026-11-21T08:00:00.000Z',
   payload: { doctorId },
-});
-
-// Each Redis bus of a test gets a stream of its own, so that runs never read each other's events.
-const buses: [string, boolean, () => EventBus][] = [
-  ['in-process', true, () => new InProcessEventBus()],
-  ['Redis', redisUp, () => new RedisEventBus(TEST_REDIS_URL, () => {}, `test:events:${newId()}`)],
-];
-
-describe.each(buses)('the %s event bus', (_name, available, createBus) => {
-  it.runIf(available)('delivers an event to the subscribers of its type, and only to them', async () => {
-    const bus = createBus();
-    const schedule = received(bus, 'doctors.schedule-changed');
-    const created = received(bus, 'doctors.doctor-created');
-    await Promise.all([schedule.ready, created.ready]);
-    await bus.publish(event('d-1'));
-    await eventually(() => expect(schedule.events).toEqual([event('d-1')]));
-    expect(created.events).toEqual([]);
-    await bus.close();
-  });
-
-  it.runIf(available)(
-    'stops delivering once unsubscribed, and a failing handler does not stop the others',
-    async () => {
-      const bus = createBus();
-      const kept = received(bus, 'doctors.schedule-changed');
-      const unsubscribe = await bus.subscribe('doctors.schedule-changed', () => {
-        throw new Error('a broken consumer');
-      });
-      await kept.ready;
-      await bus.publish(event('d-2'));
-      await eventually(() => expect(kept.events).toHaveLength(1));
-      await unsubscribe();
-      await bus.publish(event('d-3'));
-      await eventually(() => expect(kept.events.map((e) => e.id)).toEqual(['evt-d-2', 'evt-d-3']));
-      await bus.close();
-    },
-  );
-});
-
-describe.each(buses)('lobbies on the %s bus', (_name, available, createBus) => {
-  it.runIf(available)("delivers an appointment's events to its doctor's and its patient's lobby only", async () => {
-    const bus = createBus();
-    const doctor = received(bus, doctorLobby('doc-1'));
-    const patient = received(bus, patientLobby('pat-1'));
-    const otherDoctor = received(bus, doctorLobby('doc-2'));
-    await Promise.all([doctor.ready, patient.ready, otherDoctor.ready]);
-    const requested: EventEnvelope = {
-      id: newId(),
-      type: 'appointments.requested',
-      occurredAt: '2026-11-21T08:00:00.000Z',
-      payload: {
-        appointmentId: 'a-1',
-        patientId: 'pat-1',
-        doctorId: 'doc-1',
-        serviceId: 's-1',
-        departmentId: 'dep-1',
-        status: 'PENDING',
-        start: '2026-12-07T08:00:00.000Z',
-        end: '2026-12-07T08:30:00.000Z',
-        priceCents: 10_500,
-        cancellationFeeCents: null,
-        rescheduleCount: 0,
-        previousStart: null,
-      },
-    };
-    await bus.publish(requested);
-    await eventually(() => expect(doctor.events).toEqual([requested]));
-    await eventually(() => expect(patient.events).toEqual([requested]));
-    expect(otherDoctor.events).toEqual([]);
-    await bus.close();
-  });
-});
-
-describe.each(buses)('durable consumption on the %s bus', (_name, available, createBus) => {
-  const numbered = (n: number): EventEnvelope => ({ ...event(`d-${n}`), id: `evt-${newId()}` });
-
-  it.runIf(available)('reads what was published before the group first consumed, in order', async () => {
-    const bus = createBus();
-    for (const n of [1, 2, 3]) await bus.publish(numbered(n));
-    const seen: string[] = [];
-    const stop = await bus.consume('late-group', ['doctors.schedule-changed'], (e) => {
-      seen.push((e.payload as { doctorId: string }).doctorId);
-    });
-    await eventually(() => expect(seen).toEqual(['d-1', 'd-2', 'd-3']));
-    await stop();
-    await bus.close();
-  });
-
-  it.runIf(available)('retries a failing handler until it succeeds, without skipping ahead', async () => {
-    const bus = createBus();
-    const seen: string[] = [];
-    let failuresLeft = 2;
-    const stop = await bus.consume('retrying-group', ['doctors.schedule-changed'], (e) => {
-      const doctorId = (e.payload as { doctorId: string }).doctorId;
-      if (doctorId === 'd-1' && failuresLeft-- > 0) throw new Error('not yet');
-      seen.push(doctorId);
-    });
-    await bus.publish(numbered(1));
-    await bus.publish(numbered(2));
-    await eventually(() => expect(seen).toEqual(['d-1', 'd-2']), 5_000);
-    await stop();
-    await bus.close();
-  });
-
-  it.runIf(available)('gives a group what was published while its consumer was away, and nothing twice', async () => {
-    const bus = createBus();
-    const seen: string[] = [];
-    const handler = (e: EventEnvelope) => {
-      seen.push((e.payload as { doctorId: string }).doctorId);
-    };
-    const first = await bus.consume('returning-group', ['doctors.schedule-changed'], handler);
-    await bus.publish(numbered(1));
-    await eventually(() => expect(seen).toEqual(['d-1']));
-    await first();
-    await bus.publish(numbered(2));
-    await bus.publish(numbered(3));
-    const second = await bus.consume('returning-group', ['doctors.schedule-changed'], handler);
-    await eventually(() => expect(seen).toEqual(['d-1', 'd-2', 'd-3']));
-    await second();
-    await bus.close();
-  });
-});
-
-describe.runIf(redisUp)('the Redis event bus', () => {
-  it('takes a crowd of subscriptions arriving while its subscriber connection is still opening', async () => {
-    const bus = new RedisEventBus(TEST_REDIS_URL);
-    const subscribing: Promise<unknown>[] = [];
-    for (let i = 0; i < 200; i++) {
-      subscribing.push(bus.subscribe(doctorLobby(`crowd-${i}`), () => {}));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const outcomes = await Promise.allSettled(subscribing);
-    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
-    await bus.close();
-  });
-
-  it('leaves no Redis subscription behind once the last handler of a channel is gone', async () => {
-    const bus = new RedisEventBus(TEST_REDIS_URL);
-    const probe = new Redis(TEST_REDIS_URL);
-    const channel = 'hospital.lobby.doctor.d-42';
-    const first = await bus.subscribe(doctorLobby('d-42'), () => {});
-    const second = await bus.subscribe(doctorLobby('d-42'), () => {});
-    const count = async () => Number(((await probe.pubsub('NUMSUB', channel)) as [string, number])[1]);
-    expect(await count()).toBe(1);
-    await first();
-    expect(await count()).toBe(1);
-    await second();
-    // graphql-redis-subscriptions sends UNSUBSCRIBE without waiting for Redis's reply, so the
-    // probe's NUMSUB, on another connection, may be answered first: the count has to reach 0.
-    await eventually(async () => expect(await count()).toBe(0));
-    await bus.close();
-    probe.disconnect();
-  });
 });
 
 const OUTBOX_MIGRATIONS = [
@@ -294,7 +134,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   });
 
   it.runIf(available)('publishes what a transaction emitted, in order, once it has committed', async () => {
-    const seen = received(bus, 'doctors.doctor-created');
+    const seen = eventsOn(bus, 'doctors.doctor-created');
     await seen.ready;
     await uow.run(async (_manager, emit) => {
       emit('doctors.doctor-created', { doctorId: 'a', departmentId: 'obstetrics' });
@@ -309,7 +149,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   });
 
   it.runIf(available)('publishes nothing of a transaction that rolled back', async () => {
-    const seen = received(bus, 'doctors.doctor-updated');
+    const seen = eventsOn(bus, 'doctors.doctor-updated');
     await seen.ready;
     await expect(
       uow.run(async (_manager, emit) => {
@@ -326,7 +166,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   it.runIf(available)(
     "writes what is emitted inside a caller's own transaction, committed or rolled back with it",
     async () => {
-      const seen = received(bus, 'accounts.user-registered');
+      const seen = eventsOn(bus, 'accounts.user-registered');
       await seen.ready;
       const joined = (userId: string, outcome: () => void) =>
         dataSource.transaction(async (manager) => {
@@ -443,7 +283,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   it.runIf(available)(
     'publishes more than a batch in rounds, keeping what went out before a failure marked, each event once',
     async () => {
-      const seen = received(bus, 'doctors.schedule-changed');
+      const seen = eventsOn(bus, 'doctors.schedule-changed');
       await seen.ready;
       const ids = Array.from({ length: 250 }, (_, i) => `batch-${i}`);
       const ours = () =>
@@ -470,7 +310,7 @@ describe.each(stores)('the outbox on %s', (_name, available, makeStore) => {
   );
 
   it.runIf(available)('keeps an event committed while the bus is down and publishes it when it is back', async () => {
-    const seen = received(bus, 'doctors.schedule-changed');
+    const seen = eventsOn(bus, 'doctors.schedule-changed');
     await seen.ready;
     bus.down = true;
     await uow.run(async (_manager, emit) => emit('doctors.schedule-changed', { doctorId: 'during-outage' }));
@@ -579,92 +419,12 @@ describe.each(stores)('poison events and dead letters on %s', (_name, available,
   });
 });
 
-describe.runIf(redisUp)('the Redis event bus through faults', () => {
-  const stream = () => `test:events:${newId()}`;
-  const ofDoctor = (doctorId: string): EventEnvelope => ({ ...event(doctorId), id: newId() });
+describe.runIf(redisUp)('the outbox over a Redis that lost its stream', () => {
   const doctorOf = (e: EventEnvelope) => (e.payload as { doctorId: string }).doctorId;
-
-  it('makes a consumer group that was lost again, and consumes what comes after', async () => {
-    const name = stream();
-    const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
-    const probe = new Redis(TEST_REDIS_URL);
-    const seen: string[] = [];
-    let lostSignals = 0;
-    bus.onLogMaybeLost(() => (lostSignals += 1));
-    const stop = await bus.consume('nogroup-group', ['doctors.schedule-changed'], (e) => {
-      seen.push(doctorOf(e));
-    });
-    await bus.publish(ofDoctor('before'));
-    await eventually(() => expect(seen).toEqual(['before']));
-    const signalsBefore = lostSignals;
-    // What a Redis restarted empty looks like to a consumer: the stream and its groups are gone.
-    await probe.del(name);
-    await bus.publish(ofDoctor('after'));
-    await eventually(() => expect(seen).toEqual(['before', 'after']), 8_000);
-    expect(lostSignals).toBeGreaterThan(signalsBefore);
-    await stop();
-    await bus.close();
-    probe.disconnect();
-  });
-
-  it('reports an entry trimmed from the stream before it was applied, then goes on', async () => {
-    const name = stream();
-    const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
-    const probe = new Redis(TEST_REDIS_URL);
-    const lost: string[] = [];
-    const seen: string[] = [];
-    let held = true;
-    const stop = await bus.consume(
-      'trimmed-group',
-      ['doctors.schedule-changed'],
-      async (e) => {
-        if (doctorOf(e) === 'trimmed' && held) {
-          // The entry is pending now; it disappears from the stream before the retry.
-          const [[id]] = (await probe.xrange(name, '-', '+')) as unknown as [[string]];
-          await probe.xdel(name, id);
-          held = false;
-          throw connectionLost();
-        }
-        seen.push(doctorOf(e));
-      },
-      { onLost: async (id) => void lost.push(id) },
-    );
-    await bus.publish(ofDoctor('trimmed'));
-    await bus.publish(ofDoctor('next'));
-    await eventually(() => expect(seen).toEqual(['next']), 8_000);
-    expect(lost).toHaveLength(1);
-    const pending = (await probe.xpending(name, 'trimmed-group')) as [number];
-    expect(pending[0]).toBe(0);
-    await stop();
-    await bus.close();
-    probe.disconnect();
-  });
-
-  it('starts consuming while Redis is away, says it is not ready, and catches up once Redis comes', async () => {
-    const redis = ownRedis(await freePort());
-    const bus = new RedisEventBus(redis.url, () => {}, stream());
-    const seen: string[] = [];
-    const started = Date.now();
-    const stop = await bus.consume('late-redis', ['doctors.schedule-changed'], (e) => {
-      seen.push(doctorOf(e));
-    });
-    expect(Date.now() - started).toBeLessThan(1_000);
-    expect(bus.ready()).toBe(false);
-    await redis.start();
-    try {
-      await eventually(() => expect(bus.ready()).toBe(true), 10_000);
-      await bus.publish(ofDoctor('once-up'));
-      await eventually(() => expect(seen).toEqual(['once-up']), 10_000);
-    } finally {
-      await stop();
-      await bus.close();
-      await redis.stop();
-    }
-  });
 
   it('has the outbox publish its recent events again into a stream that lost them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'republish-'));
-    const name = stream();
+    const name = `test:events:${newId()}`;
     const bus = new RedisEventBus(TEST_REDIS_URL, () => {}, name);
     const probe = new Redis(TEST_REDIS_URL);
     const dataSource = createDataSource({
