@@ -6,7 +6,7 @@ import {
   NotificationsDocument,
   type AppointmentDetailQuery,
 } from '@hospital/client';
-import { eventually, freePort, ownRedis, TEST_MYSQL_URL } from '@hospital/kit/testing';
+import { appointmentEvent, eventually, freePort, ownRedis, TEST_MYSQL_URL } from '@hospital/kit/testing';
 import { deadLetters } from '@hospital/stack';
 import { print } from 'graphql';
 import { Redis } from 'ioredis';
@@ -283,11 +283,9 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))(
 
     it('a poison event is parked after bounded tries, and the consumer goes on with the next one', async () => {
       const stream = envOf('billing')['EVENT_STREAM']!;
-      const poison = {
-        id: randomUUID(),
-        type: 'appointments.completed',
-        occurredAt: new Date().toISOString(),
-        payload: {
+      const poison = appointmentEvent(
+        'appointments.completed',
+        {
           appointmentId: randomUUID(),
           patientId: randomUUID(),
           doctorId: randomUUID(),
@@ -298,11 +296,9 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))(
           end: at(monday, '09:30'),
           // Valid by the event's schema; more than an invoice's column can hold.
           priceCents: 2 ** 40,
-          cancellationFeeCents: null,
-          rescheduleCount: 0,
-          previousStart: null,
         },
-      };
+        { id: randomUUID() },
+      );
       const probe = new Redis(redis.url);
       await probe.xadd(stream, '*', 'event', JSON.stringify(poison));
       probe.disconnect();

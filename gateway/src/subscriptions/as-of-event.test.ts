@@ -1,22 +1,9 @@
-import type { AppointmentEventPayload } from '@hospital/kit';
+import { appointmentPayload } from '@hospital/kit/testing';
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { asOfEvent, eventFieldsOf } from './as-of-event.js';
 
-const approved: AppointmentEventPayload = {
-  appointmentId: 'a-1',
-  patientId: 'p-1',
-  doctorId: 'd-1',
-  serviceId: 's-1',
-  departmentId: 'dep-1',
-  status: 'APPROVED',
-  start: '2026-12-07T09:00:00.000Z',
-  end: '2026-12-07T09:30:00.000Z',
-  priceCents: 10_500,
-  cancellationFeeCents: null,
-  rescheduleCount: 0,
-  previousStart: null,
-};
+const approved = appointmentPayload({ status: 'APPROVED' });
 
 function fieldsOf(source: string) {
   const document = parse(source);

@@ -6,12 +6,12 @@ import {
   InProcessEventBus,
   InProcessSessionRegistry,
   Role,
-  type AppointmentEventPayload,
   type EventBus,
   type EventEnvelope,
   type TokenVerifier,
   type Viewer,
 } from '@hospital/kit';
+import { appointmentEvent } from '@hospital/kit/testing';
 import { buildSchema, print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,27 +62,12 @@ const verifier: TokenVerifier = {
   },
 };
 
-const requested = (appointmentId: string): AppointmentEventPayload => ({
-  appointmentId,
-  patientId: 'p-1',
-  doctorId: 'd-1',
-  serviceId: 's-1',
-  departmentId: 'dep-1',
-  status: 'PENDING',
-  start: '2026-12-07T09:00:00.000Z',
-  end: '2026-12-07T09:30:00.000Z',
-  priceCents: 10_500,
-  cancellationFeeCents: null,
-  rescheduleCount: 0,
-  previousStart: null,
-});
-
-const requestedEvent = (appointmentId: string): EventEnvelope => ({
-  id: `e-${appointmentId}`,
-  type: 'appointments.requested',
-  occurredAt: '2026-12-01T09:00:00.000Z',
-  payload: requested(appointmentId),
-});
+const requestedEvent = (appointmentId: string): EventEnvelope =>
+  appointmentEvent(
+    'appointments.requested',
+    { appointmentId },
+    { id: `e-${appointmentId}`, occurredAt: '2026-12-01T09:00:00.000Z' },
+  );
 
 interface Ran {
   authorization: string;

@@ -1,24 +1,11 @@
-import { Role, topicsOf, type EventCatalogue, type EventEnvelope, type EventType } from '@hospital/kit';
-import { testViewer } from '@hospital/kit/testing';
+import { Role, topicsOf, type EventEnvelope, type EventType } from '@hospital/kit';
+import { appointmentPayload, testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { SUBSCRIPTION_FIELDS } from './index.js';
 import { periodProblems, revenueReportChanged } from './revenue-report-changed.js';
 import { slotOffered } from './slot-offered.js';
 
-const visit: EventCatalogue['appointments.requested'] = {
-  appointmentId: 'a-1',
-  patientId: 'p-1',
-  doctorId: 'd-1',
-  serviceId: 's-1',
-  departmentId: 'dep-1',
-  status: 'PENDING',
-  start: '2026-12-07T09:00:00.000Z',
-  end: '2026-12-07T09:30:00.000Z',
-  priceCents: 10_500,
-  cancellationFeeCents: null,
-  rescheduleCount: 0,
-  previousStart: null,
-};
+const visit = appointmentPayload();
 
 /** A payload of each type the fields announce, with the ids the lobby arguments name. */
 const SAMPLES: Partial<Record<EventType, unknown>> = {

@@ -1,4 +1,5 @@
 import { MalformedEventError, type AppointmentEventPayload } from '@hospital/kit';
+import { appointmentPayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { clinicDay, doctorDayCounts, refundedRevenue, visitEnding } from './facts.rules.js';
 
@@ -22,20 +23,8 @@ describe('refundedRevenue', () => {
   it('is nothing for a free invoice', () => expect(refundedRevenue(0, 0, 0)).toBe(0));
 });
 
-const visit = (status: AppointmentEventPayload['status']): AppointmentEventPayload => ({
-  appointmentId: 'a-1',
-  patientId: 'p-1',
-  doctorId: 'd-1',
-  serviceId: 's-1',
-  departmentId: 'dep-1',
-  status,
-  start: '2026-03-02T09:00:00.000Z',
-  end: '2026-03-02T09:30:00.000Z',
-  priceCents: 10_500,
-  cancellationFeeCents: null,
-  rescheduleCount: 0,
-  previousStart: null,
-});
+const visit = (status: AppointmentEventPayload['status']) =>
+  appointmentPayload({ status, start: '2026-03-02T09:00:00.000Z', end: '2026-03-02T09:30:00.000Z' });
 
 describe('visitEnding', () => {
   it('reads the ending the event announces', () => {

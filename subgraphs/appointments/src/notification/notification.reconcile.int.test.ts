@@ -9,14 +9,19 @@ import {
   newId,
   OutboxRelay,
   UnitOfWork,
-  type AppointmentEventPayload,
   type Clock,
   type EventEnvelope,
-  type EventType,
   type SlotOfferedPayload,
   type Unsubscribe,
 } from '@hospital/kit';
-import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital/kit/testing';
+import {
+  appointmentEvent,
+  createTestDatabase,
+  mysqlAvailable,
+  testEvent,
+  type AppointmentEventType,
+  type TestDatabase,
+} from '@hospital/kit/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
@@ -90,25 +95,22 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
     return source.transaction((m) => m.update(Appointment, { id }, { updatedAt: now, ...changes, ...ends }));
   };
   /** An event as a relay publishes it; its payload may be stale, and reconciling ignores it. */
-  const envelope = (type: EventType, a: Appointment, start = a.startsAt) => ({
-    id: newId(),
-    type,
-    occurredAt: now.toISOString(),
-    payload: {
-      appointmentId: a.id,
-      patientId: a.patientId,
-      doctorId: a.doctorId,
-      serviceId: a.serviceId,
-      departmentId: a.departmentId,
-      status: 'APPROVED',
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 30 * 60_000).toISOString(),
-      priceCents: 0,
-      cancellationFeeCents: null,
-      rescheduleCount: 0,
-      previousStart: null,
-    } satisfies AppointmentEventPayload,
-  });
+  const envelope = (type: AppointmentEventType, a: Appointment, start = a.startsAt) =>
+    appointmentEvent(
+      type,
+      {
+        appointmentId: a.id,
+        patientId: a.patientId,
+        doctorId: a.doctorId,
+        serviceId: a.serviceId,
+        departmentId: a.departmentId,
+        status: 'APPROVED',
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 30 * 60_000).toISOString(),
+        priceCents: 0,
+      },
+      { occurredAt: now.toISOString() },
+    );
   /** Applies one (any) event of the visit, as the consumer does. */
   const reconcileNow = (appointmentId: string) =>
     uow.applyOnce(
@@ -385,7 +387,7 @@ describe.each(backends)('reconciled notifications and re-checked delivery on $na
         end: new Date(start.getTime() + 30 * 60_000).toISOString(),
         expiresAt: new Date(now.getTime() + expiresInMs).toISOString(),
       };
-      return { id: newId(), type: 'appointments.slot-offered', occurredAt: now.toISOString(), payload };
+      return testEvent('appointments.slot-offered', payload, { occurredAt: now.toISOString() });
     };
     const kept = offer(15 * 60_000);
     const lapsing = offer(60_000);

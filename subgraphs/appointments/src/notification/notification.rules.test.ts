@@ -1,3 +1,4 @@
+import { invoicePayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
@@ -392,19 +393,16 @@ describe('checking right before a send', () => {
 describe('invoice notices', () => {
   it('tell the invoice’s patient at once, by e-mail and by SMS, about the visit billed', () => {
     const now = new Date('2026-12-07T12:00:00.000Z');
-    const invoice = {
+    const invoice = invoicePayload({
       invoiceId: 'i1',
       appointmentId: 'a1',
       patientId: 'p1',
       doctorId: 'd1',
       departmentId: 'dep1',
-      kind: 'CONSULTATION' as const,
-      status: 'PENDING' as const,
-      subtotalCents: 10_000,
       taxCents: 500,
       totalCents: 10_500,
       createdAt: now.toISOString(),
-    };
+    });
     expect(invoiceNotices(invoice, now)).toEqual(
       [NotificationChannel.EMAIL, NotificationChannel.SMS].map((channel) => ({
         appointmentId: 'a1',

@@ -10,13 +10,13 @@ import {
   weekdayOf,
   zonedParts,
   zonedToUtc,
-  type EventEnvelope,
   type HttpService,
   type Subgraph,
 } from '@hospital/kit';
 import {
   createTestDatabase,
   eventually,
+  invoiceEvent,
   graphqlRequest,
   type GraphQLResponse,
   MailSink,
@@ -390,25 +390,23 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     it("tells the patient of a new invoice (billing's event) once, however often it is delivered", async () => {
       const billing = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
-      const payload = {
-        invoiceId: newId(),
-        appointmentId: visit,
-        patientId: ids.patient,
-        doctorId: ids.doctor,
-        departmentId: newId(),
-        kind: 'CANCELLATION_FEE' as const,
-        status: 'PENDING' as const,
-        subtotalCents: 5_000,
-        taxCents: 250,
-        totalCents: 5_250,
-        createdAt: new Date().toISOString(),
-      };
-      const created: EventEnvelope<'billing.invoice-created'> = {
-        id: newId(),
-        type: 'billing.invoice-created',
-        occurredAt: payload.createdAt,
-        payload,
-      };
+      const createdAt = new Date().toISOString();
+      const created = invoiceEvent(
+        'billing.invoice-created',
+        {
+          invoiceId: newId(),
+          appointmentId: visit,
+          patientId: ids.patient,
+          doctorId: ids.doctor,
+          departmentId: newId(),
+          kind: 'CANCELLATION_FEE',
+          subtotalCents: 5_000,
+          taxCents: 250,
+          totalCents: 5_250,
+          createdAt,
+        },
+        { occurredAt: createdAt },
+      );
       try {
         await billing.publish(created);
         await billing.publish(created);

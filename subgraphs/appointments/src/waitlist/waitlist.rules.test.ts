@@ -1,3 +1,4 @@
+import { appointmentPayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import type { FreeSlot } from '../appointment/booking.rules.js';
 import { SlotOfferStatus, WaitlistStatus } from './waitlist.entity.js';
@@ -156,20 +157,18 @@ describe('claiming and expiry', () => {
 });
 
 describe('what frees a slot', () => {
-  const visit = {
+  const visit = appointmentPayload({
     appointmentId: 'v',
     patientId: 'p',
     doctorId: 'dr-a',
     serviceId: 'checkup',
     departmentId: 'obstetrics',
-    status: 'CANCELLED' as const,
+    status: 'CANCELLED',
     start: '2027-03-10T08:00:00.000Z',
     end: '2027-03-10T08:30:00.000Z',
     priceCents: 10_000,
     cancellationFeeCents: 0,
-    rescheduleCount: 0,
-    previousStart: null,
-  };
+  });
 
   it('a cancelled or rejected visit frees its own slot, for its service', () => {
     for (const type of ['appointments.cancelled', 'appointments.rejected']) {

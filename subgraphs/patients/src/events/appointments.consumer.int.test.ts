@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { newId, RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
+import { newId, RedisEventBus, Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
+  appointmentEvent,
   createTestDatabase,
   eventually,
   graphqlRequest,
@@ -18,25 +19,16 @@ const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(inp
 const PATIENT = `query ($id: ID!) { patient(id: $id) { id name } }`;
 const RECORDS = `query ($id: ID!) { patient(id: $id) { id medicalRecords { id } } }`;
 
-const requested = (doctorId: string, patientId: string): EventEnvelope<'appointments.requested'> => ({
-  id: newId(),
-  type: 'appointments.requested',
-  occurredAt: new Date().toISOString(),
-  payload: {
+const requested = (doctorId: string, patientId: string) =>
+  appointmentEvent('appointments.requested', {
     appointmentId: newId(),
     patientId,
     doctorId,
     serviceId: newId(),
     departmentId: newId(),
-    status: 'PENDING',
     start: '2026-12-07T08:00:00.000Z',
     end: '2026-12-07T08:30:00.000Z',
-    priceCents: 10_500,
-    cancellationFeeCents: null,
-    rescheduleCount: 0,
-    previousStart: null,
-  },
-});
+  });
 
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'care relationships from the appointments stream (MariaDB + Redis)',
@@ -101,12 +93,11 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     it("closes the patient's records to the doctor when the request is rejected, whatever order the events come in", async () => {
       const patientId = await registerPatient();
       const asked = requested(newId(), patientId);
-      const rejected: EventEnvelope<'appointments.rejected'> = {
-        ...asked,
-        id: newId(),
-        type: 'appointments.rejected',
-        payload: { ...asked.payload, status: 'REJECTED' },
-      };
+      const rejected = appointmentEvent(
+        'appointments.rejected',
+        { ...asked.payload, status: 'REJECTED' },
+        { occurredAt: asked.occurredAt },
+      );
       // The rejection arrives first; the request after it must not reopen the door.
       await appointments.publish(rejected);
       await appointments.publish(asked);
