@@ -60,6 +60,7 @@ export * from './server.js';
 export * from './sessions.js';
 export * from './subgraph-config.js';
 export * from './subgraph.js';
+export * from './subgraph-module.js';
 export * from './time.js';
 export * from './validation.js';
 export * from './visits.js';

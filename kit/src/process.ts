@@ -5,7 +5,7 @@ import { parseSteps, revertMigrations, RevertRefusedError } from './migration-re
 import { collectProcessMetrics } from './metrics/registry.js';
 import { toggleQueryLoggingOnSignal } from './query-log.js';
 import { stopOnSignals } from './server.js';
-import type { Subgraph, SubgraphOptions } from './subgraph.js';
+import type { SubgraphModule } from './subgraph-module.js';
 import { databaseOptionsOf, type SubgraphConfig } from './subgraph-config.js';
 
 /** Runs `main`; a configuration problem is printed as its list, anything else as a logged fault. */
@@ -23,10 +23,7 @@ export async function runMain(name: string, main: () => Promise<void>): Promise<
 }
 
 /** `src/index.ts` of every subgraph: start it, stop it on SIGINT/SIGTERM. */
-export function runSubgraphProcess(
-  name: string,
-  create: (options: SubgraphOptions) => Promise<Subgraph>,
-): Promise<void> {
+export function runSubgraphProcess({ name, create }: Pick<SubgraphModule, 'name' | 'create'>): Promise<void> {
   return runMain(name, async () => {
     collectProcessMetrics(name);
     const subgraph = await create({});
@@ -56,9 +53,7 @@ export async function migrateDatabase(config: SubgraphConfig<unknown>, tables: S
  * applied instead (see migration-revert.ts; exit 2 when refused).
  */
 export function runMigrationsProcess(
-  name: string,
-  loadConfig: () => SubgraphConfig<unknown>,
-  tables: SubgraphTables,
+  { name, loadConfig, tables }: Pick<SubgraphModule, 'name' | 'loadConfig' | 'tables'>,
   args: readonly string[] = process.argv.slice(2),
 ): Promise<void> {
   return runMain(name, async () => {

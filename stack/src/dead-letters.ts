@@ -1,6 +1,6 @@
-import { createDataSource, databaseOptionsOf, DeadLetterEvent } from '@hospital/kit';
+import { createDataSource, databaseOptionsOf, DeadLetterEvent, type SubgraphModule } from '@hospital/kit';
 import { IsNull } from 'typeorm';
-import { SUBGRAPHS, type SubgraphModule } from './subgraphs.js';
+import { SUBGRAPHS } from './subgraphs.js';
 
 export const DEAD_LETTERS_USAGE = `Usage:
   pnpm dead-letters                            every subgraph's dead letters

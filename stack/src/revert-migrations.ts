@@ -1,6 +1,6 @@
-import { parseSteps, revertMigrations, RevertRefusedError } from '@hospital/kit';
+import { parseSteps, revertMigrations, RevertRefusedError, type SubgraphModule } from '@hospital/kit';
 import { UsageError } from './dead-letters.js';
-import { SUBGRAPHS, type SubgraphModule } from './subgraphs.js';
+import { SUBGRAPHS } from './subgraphs.js';
 
 export const MIGRATE_REVERT_USAGE = `Usage:
   pnpm migrate:revert <subgraph>              undo the last migration applied to that subgraph's database

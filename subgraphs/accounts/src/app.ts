@@ -8,8 +8,9 @@ import {
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadAccountsConfig } from './config.js';
+import { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
 import { createAccountsLoaders, type AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';
 import { PasswordReset } from './password-reset/password-reset.entity.js';
@@ -71,3 +72,12 @@ export async function createAccountsSubgraph(options: SubgraphOptions = {}): Pro
     },
   });
 }
+
+export const accountsModule: SubgraphModule = {
+  name: 'accounts',
+  port: ACCOUNTS_PORT,
+  buildSchema: buildAccountsSchema,
+  create: createAccountsSubgraph,
+  loadConfig: loadAccountsConfig,
+  tables: accountsTables,
+};

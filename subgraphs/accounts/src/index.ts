@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createAccountsSubgraph } from './app.js';
+import { accountsModule } from './app.js';
 
-await runSubgraphProcess('accounts', createAccountsSubgraph);
+await runSubgraphProcess(accountsModule);

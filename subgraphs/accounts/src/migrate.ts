@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { accountsTables, loadAccountsConfig } from './app.js';
+import { accountsModule } from './app.js';
 
-await runMigrationsProcess('accounts', () => loadAccountsConfig(), accountsTables);
+await runMigrationsProcess(accountsModule);

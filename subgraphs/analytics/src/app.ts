@@ -1,6 +1,13 @@
 import { join } from 'node:path';
-import { createRuntime, createSubgraph, type Subgraph, type SubgraphOptions, type Unsubscribe } from '@hospital/kit';
-import { loadAnalyticsConfig } from './config.js';
+import {
+  createRuntime,
+  createSubgraph,
+  type Subgraph,
+  type SubgraphOptions,
+  type Unsubscribe,
+  type SubgraphModule,
+} from '@hospital/kit';
+import { ANALYTICS_PORT, loadAnalyticsConfig } from './config.js';
 import { createAnalyticsLoaders, type AnalyticsContext, type AnalyticsServices } from './context.js';
 import { CsvImports } from './csv/csv-import.service.js';
 import { consumeFacts } from './events/facts.consumer.js';
@@ -46,3 +53,12 @@ export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Pr
     },
   });
 }
+
+export const analyticsModule: SubgraphModule = {
+  name: 'analytics',
+  port: ANALYTICS_PORT,
+  buildSchema: buildAnalyticsSchema,
+  create: createAnalyticsSubgraph,
+  loadConfig: loadAnalyticsConfig,
+  tables: analyticsTables,
+};

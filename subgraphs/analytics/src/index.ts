@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createAnalyticsSubgraph } from './app.js';
+import { analyticsModule } from './app.js';
 
-await runSubgraphProcess('analytics', createAnalyticsSubgraph);
+await runSubgraphProcess(analyticsModule);

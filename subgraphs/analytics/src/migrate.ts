@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { analyticsTables, loadAnalyticsConfig } from './app.js';
+import { analyticsModule } from './app.js';
 
-await runMigrationsProcess('analytics', () => loadAnalyticsConfig(), analyticsTables);
+await runMigrationsProcess(analyticsModule);

@@ -7,6 +7,7 @@ import {
   OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
+  type SubgraphModule,
 } from '@hospital/kit';
 import { Appointment } from './appointment/appointment.entity.js';
 import { AppointmentService } from './appointment/appointment.service.js';
@@ -14,7 +15,7 @@ import { DoctorDayLoad } from './appointment/doctor-day-load.entity.js';
 import { HeldSlot } from './appointment/held-slot.entity.js';
 import { SlotFinder } from './availability/slot-finder.js';
 import { ScheduleBoardService } from './board/board.service.js';
-import { loadAppointmentsConfig } from './config.js';
+import { APPOINTMENTS_PORT, loadAppointmentsConfig } from './config.js';
 import { ConflictService } from './conflict/conflict.service.js';
 import { createAppointmentsLoaders, type AppointmentsContext, type AppointmentsServices } from './context.js';
 import { cachedDirectory, createDoctorsClient } from './doctors/doctors.client.js';
@@ -98,3 +99,12 @@ export async function createAppointmentsSubgraph(options: SubgraphOptions = {}):
     },
   });
 }
+
+export const appointmentsModule: SubgraphModule = {
+  name: 'appointments',
+  port: APPOINTMENTS_PORT,
+  buildSchema: buildAppointmentsSchema,
+  create: createAppointmentsSubgraph,
+  loadConfig: loadAppointmentsConfig,
+  tables: appointmentsTables,
+};

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createAppointmentsSubgraph } from './app.js';
+import { appointmentsModule } from './app.js';
 
-await runSubgraphProcess('appointments', createAppointmentsSubgraph);
+await runSubgraphProcess(appointmentsModule);

@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { appointmentsTables, loadAppointmentsConfig } from './app.js';
+import { appointmentsModule } from './app.js';
 
-await runMigrationsProcess('appointments', () => loadAppointmentsConfig(), appointmentsTables);
+await runMigrationsProcess(appointmentsModule);

@@ -8,10 +8,11 @@ import {
   type Subgraph,
   type SubgraphOptions,
   type Unsubscribe,
+  type SubgraphModule,
 } from '@hospital/kit';
 import { AuditEvent } from './audit-event/audit-event.entity.js';
 import { AuditEventService } from './audit-event/audit-event.service.js';
-import { loadAuditConfig } from './config.js';
+import { AUDIT_PORT, loadAuditConfig } from './config.js';
 import type { AuditContext, AuditServices } from './context.js';
 import { consumeAuditTrail } from './events/audit-trail.consumer.js';
 import { migrations } from './migrations/index.js';
@@ -48,3 +49,12 @@ export async function createAuditSubgraph(options: SubgraphOptions = {}): Promis
     },
   });
 }
+
+export const auditModule: SubgraphModule = {
+  name: 'audit',
+  port: AUDIT_PORT,
+  buildSchema: buildAuditSchema,
+  create: createAuditSubgraph,
+  loadConfig: loadAuditConfig,
+  tables: auditTables,
+};

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createAuditSubgraph } from './app.js';
+import { auditModule } from './app.js';
 
-await runSubgraphProcess('audit', createAuditSubgraph);
+await runSubgraphProcess(auditModule);

@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { auditTables, loadAuditConfig } from './app.js';
+import { auditModule } from './app.js';
 
-await runMigrationsProcess('audit', () => loadAuditConfig(), auditTables);
+await runMigrationsProcess(auditModule);

@@ -9,8 +9,9 @@ import {
   type Subgraph,
   type SubgraphOptions,
   type Unsubscribe,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadBillingConfig } from './config.js';
+import { BILLING_PORT, loadBillingConfig } from './config.js';
 import { createBillingLoaders, type BillingContext, type BillingServices } from './context.js';
 import { consumeVisitEndings } from './events/appointments.consumer.js';
 import { Invoice } from './invoice/invoice.entity.js';
@@ -53,3 +54,12 @@ export async function createBillingSubgraph(options: SubgraphOptions = {}): Prom
     },
   });
 }
+
+export const billingModule: SubgraphModule = {
+  name: 'billing',
+  port: BILLING_PORT,
+  buildSchema: buildBillingSchema,
+  create: createBillingSubgraph,
+  loadConfig: loadBillingConfig,
+  tables: billingTables,
+};

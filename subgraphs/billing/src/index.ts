@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createBillingSubgraph } from './app.js';
+import { billingModule } from './app.js';
 
-await runSubgraphProcess('billing', createBillingSubgraph);
+await runSubgraphProcess(billingModule);

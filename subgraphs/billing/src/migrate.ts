@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { billingTables, loadBillingConfig } from './app.js';
+import { billingModule } from './app.js';
 
-await runMigrationsProcess('billing', () => loadBillingConfig(), billingTables);
+await runMigrationsProcess(billingModule);

@@ -6,8 +6,9 @@ import {
   SCHEDULES_SCOPE,
   type Subgraph,
   type SubgraphOptions,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadDoctorsConfig } from './config.js';
+import { DOCTORS_PORT, loadDoctorsConfig } from './config.js';
 import { createDoctorsLoaders, type DoctorsContext, type DoctorsServices } from './context.js';
 import { Department } from './department/department.entity.js';
 import { DepartmentService } from './department/department.service.js';
@@ -53,3 +54,12 @@ export async function createDoctorsSubgraph(options: SubgraphOptions = {}): Prom
     context: (base) => ({ ...base, ...services, loaders: createDoctorsLoaders(services) }),
   });
 }
+
+export const doctorsModule: SubgraphModule = {
+  name: 'doctors',
+  port: DOCTORS_PORT,
+  buildSchema: buildDoctorsSchema,
+  create: createDoctorsSubgraph,
+  loadConfig: loadDoctorsConfig,
+  tables: doctorsTables,
+};

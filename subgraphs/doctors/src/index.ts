@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createDoctorsSubgraph } from './app.js';
+import { doctorsModule } from './app.js';
 
-await runSubgraphProcess('doctors', createDoctorsSubgraph);
+await runSubgraphProcess(doctorsModule);

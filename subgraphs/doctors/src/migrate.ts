@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { doctorsTables, loadDoctorsConfig } from './app.js';
+import { doctorsModule } from './app.js';
 
-await runMigrationsProcess('doctors', () => loadDoctorsConfig(), doctorsTables);
+await runMigrationsProcess(doctorsModule);

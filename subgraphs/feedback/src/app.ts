@@ -7,8 +7,9 @@ import {
   type Subgraph,
   type SubgraphOptions,
   visitsOf,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadFeedbackConfig } from './config.js';
+import { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
 import { createDepartmentDirectory, departmentsOf } from './doctors/doctors.client.js';
 import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';
 import { Feedback } from './feedback/feedback.entity.js';
@@ -44,3 +45,12 @@ export async function createFeedbackSubgraph(options: SubgraphOptions = {}): Pro
     }),
   });
 }
+
+export const feedbackModule: SubgraphModule = {
+  name: 'feedback',
+  port: FEEDBACK_PORT,
+  buildSchema: buildFeedbackSchema,
+  create: createFeedbackSubgraph,
+  loadConfig: loadFeedbackConfig,
+  tables: feedbackTables,
+};

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createFeedbackSubgraph } from './app.js';
+import { feedbackModule } from './app.js';
 
-await runSubgraphProcess('feedback', createFeedbackSubgraph);
+await runSubgraphProcess(feedbackModule);

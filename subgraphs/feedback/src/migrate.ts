@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { feedbackTables, loadFeedbackConfig } from './app.js';
+import { feedbackModule } from './app.js';
 
-await runMigrationsProcess('feedback', () => loadFeedbackConfig(), feedbackTables);
+await runMigrationsProcess(feedbackModule);

@@ -12,8 +12,9 @@ import {
   type Subgraph,
   type SubgraphOptions,
   type Unsubscribe,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadPatientsConfig, medicalRecordsKeyOf, previousMedicalRecordsKeysOf } from './config.js';
+import { loadPatientsConfig, medicalRecordsKeyOf, PATIENTS_PORT, previousMedicalRecordsKeysOf } from './config.js';
 import { createVisitsLedger } from './clients/appointments.client.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
 import { PatientExportService } from './export/patient-export.service.js';
@@ -79,3 +80,12 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     },
   });
 }
+
+export const patientsModule: SubgraphModule = {
+  name: 'patients',
+  port: PATIENTS_PORT,
+  buildSchema: buildPatientsSchema,
+  create: createPatientsSubgraph,
+  loadConfig: loadPatientsConfig,
+  tables: patientsTables,
+};

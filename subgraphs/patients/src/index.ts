@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createPatientsSubgraph } from './app.js';
+import { patientsModule } from './app.js';
 
-await runSubgraphProcess('patients', createPatientsSubgraph);
+await runSubgraphProcess(patientsModule);

@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { loadPatientsConfig, patientsTables } from './app.js';
+import { patientsModule } from './app.js';
 
-await runMigrationsProcess('patients', () => loadPatientsConfig(), patientsTables);
+await runMigrationsProcess(patientsModule);

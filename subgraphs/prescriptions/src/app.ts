@@ -14,8 +14,9 @@ import {
   type SubgraphOptions,
   type Unsubscribe,
   visitsOf,
+  type SubgraphModule,
 } from '@hospital/kit';
-import { loadPrescriptionsConfig } from './config.js';
+import { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
 import { createPrescriptionsLoaders, type PrescriptionsContext, type PrescriptionsServices } from './context.js';
 import { migrations } from './migrations/index.js';
 import { Prescription } from './prescription/prescription.entity.js';
@@ -63,3 +64,12 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
     },
   });
 }
+
+export const prescriptionsModule: SubgraphModule = {
+  name: 'prescriptions',
+  port: PRESCRIPTIONS_PORT,
+  buildSchema: buildPrescriptionsSchema,
+  create: createPrescriptionsSubgraph,
+  loadConfig: loadPrescriptionsConfig,
+  tables: prescriptionsTables,
+};

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@hospital/kit';
-import { createPrescriptionsSubgraph } from './app.js';
+import { prescriptionsModule } from './app.js';
 
-await runSubgraphProcess('prescriptions', createPrescriptionsSubgraph);
+await runSubgraphProcess(prescriptionsModule);

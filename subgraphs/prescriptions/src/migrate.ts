@@ -1,4 +1,4 @@
 import { runMigrationsProcess } from '@hospital/kit';
-import { loadPrescriptionsConfig, prescriptionsTables } from './app.js';
+import { prescriptionsModule } from './app.js';
 
-await runMigrationsProcess('prescriptions', () => loadPrescriptionsConfig(), prescriptionsTables);
+await runMigrationsProcess(prescriptionsModule);
