@@ -12,6 +12,7 @@ export { freePort, ownRedis, terminate, waitReady, type OwnRedis } from './proce
 export * from './metrics.js';
 export * from './traces.js';
 export * from './events.js';
+export { startSubgraphForTest, type SubgraphForTest, type SubgraphForTestOptions } from './subgraph.js';
 export { headerOf, MailSink, messageIdOf, subjectOf, textOf, type Mail } from './smtp-sink.js';
 
 /**

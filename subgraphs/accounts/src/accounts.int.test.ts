@@ -5,13 +5,15 @@ import {
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
+  startSubgraphForTest,
   TEST_REDIS_URL,
   subgraphTestEnv,
   testToken,
   type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccountsSubgraph } from './app.js';
+import { accountsModule, createAccountsSubgraph } from './app.js';
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id email role } } }`;
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id role } } }`;
@@ -19,49 +21,43 @@ const CREATE_STAFF = `mutation ($input: CreateStaffAccountInput!) { createStaffA
 const ME = `{ me { id email role } }`;
 
 describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
-  let database: TestDatabase;
-  let subgraph: Subgraph;
-  let http: HttpService;
+  let running: SubgraphForTest;
   const unique = Date.now().toString(36);
 
   beforeAll(async () => {
-    database = await createTestDatabase('accounts');
-    subgraph = await createAccountsSubgraph({
-      env: subgraphTestEnv('accounts', database.url, {
+    running = await startSubgraphForTest(accountsModule, {
+      env: {
         BOOTSTRAP_ADMIN_EMAIL: `root-${unique}@hospital.test`,
         BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password',
         PASSWORD_HASH_CONCURRENCY: '2',
         PASSWORD_HASH_QUEUE: '8',
-      }),
-      migrate: true,
+      },
     });
-    http = await subgraph.start();
   });
 
   afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
+    await running?.close();
   });
 
   it('signs a patient up, and in again whatever the case of the e-mail', async () => {
     const email = `Olena.${unique}@Example.com`;
-    const signUp = await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const signUp = await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
     expect(signUp.errors).toBeUndefined();
     expect(signUp.data).toMatchObject({ signUp: { user: { email: email.toLowerCase(), role: 'PATIENT' } } });
 
-    const signIn = await graphqlRequest<{ signIn: { token: string; user: { id: string } } }>(http.url, SIGN_IN, {
+    const signIn = await graphqlRequest<{ signIn: { token: string; user: { id: string } } }>(running.url, SIGN_IN, {
       email: email.toUpperCase(),
       password: 'correct-horse-1',
     });
     expect(signIn.errors).toBeUndefined();
-    const me = await graphqlRequest(http.url, ME, {}, signIn.data!.signIn.token);
+    const me = await graphqlRequest(running.url, ME, {}, signIn.data!.signIn.token);
     expect(me.data).toEqual({ me: { id: signIn.data!.signIn.user.id, email: email.toLowerCase(), role: 'PATIENT' } });
   });
 
   it('refuses a second account for the same e-mail in another case with CONFLICT', async () => {
     const email = `twice.${unique}@example.com`;
-    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
-    const again = await graphqlRequest(http.url, SIGN_UP, {
+    await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const again = await graphqlRequest(running.url, SIGN_UP, {
       input: { email: email.toUpperCase(), password: 'other-horse-22' },
     });
     expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
@@ -71,7 +67,7 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     const email = `race.${unique}@example.com`;
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        graphqlRequest<{ signUp: { user: { id: string } } }>(http.url, SIGN_UP, {
+        graphqlRequest<{ signUp: { user: { id: string } } }>(running.url, SIGN_UP, {
           input: { email, password: 'correct-horse-1' },
         }),
       ),
@@ -82,14 +78,14 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     expect(results.filter((r) => r.errors).map((r) => r.errors?.[0]?.extensions?.['code'])).toEqual(
       results.filter((r) => r.errors).map(() => 'RATE_LIMITED'),
     );
-    const [row] = await subgraph.dataSource.query('SELECT COUNT(*) AS n FROM users WHERE email = ?', [email]);
+    const [row] = await running.subgraph.dataSource.query('SELECT COUNT(*) AS n FROM users WHERE email = ?', [email]);
     expect(Number(row.n)).toBe(1);
   });
 
   it('answers a sign-up with a taken e-mail and another password as a conflict that names nothing else', async () => {
     const email = `taken.${unique}@example.com`;
-    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
-    const again = await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'another-horse-2' } });
+    await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    const again = await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'another-horse-2' } });
     expect(again.errors?.[0]).toMatchObject({
       message: 'An account cannot be opened with these details; if you have one, sign in',
       extensions: { code: 'CONFLICT' },
@@ -98,30 +94,30 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
 
   it('locks an account after 5 failed attempts, right password or not, and an unknown e-mail alike', async () => {
     const email = `locked.${unique}@example.com`;
-    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
     const nobody = `nobody.${unique}@example.com`;
     for (const target of [email, nobody]) {
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        const wrong = await graphqlRequest(http.url, SIGN_IN, { email: target, password: 'wrong-horse-1' });
+        const wrong = await graphqlRequest(running.url, SIGN_IN, { email: target, password: 'wrong-horse-1' });
         expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
       }
     }
-    const right = await graphqlRequest(http.url, SIGN_IN, { email, password: 'correct-horse-1' });
-    const unknown = await graphqlRequest(http.url, SIGN_IN, { email: nobody, password: 'correct-horse-1' });
+    const right = await graphqlRequest(running.url, SIGN_IN, { email, password: 'correct-horse-1' });
+    const unknown = await graphqlRequest(running.url, SIGN_IN, { email: nobody, password: 'correct-horse-1' });
     expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
     expect(unknown.errors?.[0]).toEqual(right.errors?.[0]);
   });
 
   it('forgets failed attempts once the right password signs in', async () => {
     const email = `forgets.${unique}@example.com`;
-    await graphqlRequest(http.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
+    await graphqlRequest(running.url, SIGN_UP, { input: { email, password: 'correct-horse-1' } });
     for (const password of ['a-wrong-one-1', 'a-wrong-one-2', 'a-wrong-one-3', 'a-wrong-one-4', 'correct-horse-1']) {
-      await graphqlRequest(http.url, SIGN_IN, { email, password });
+      await graphqlRequest(running.url, SIGN_IN, { email, password });
     }
     for (const password of ['a-wrong-one-5', 'a-wrong-one-6', 'a-wrong-one-7', 'a-wrong-one-8']) {
-      await graphqlRequest(http.url, SIGN_IN, { email, password });
+      await graphqlRequest(running.url, SIGN_IN, { email, password });
     }
-    const signIn = await graphqlRequest(http.url, SIGN_IN, { email, password: 'correct-horse-1' });
+    const signIn = await graphqlRequest(running.url, SIGN_IN, { email, password: 'correct-horse-1' });
     expect(signIn.errors).toBeUndefined();
   });
 
@@ -130,14 +126,14 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
       a: signIn(email: "a@x.test", password: "p-1234567890") { token }
       b: signIn(email: "b@x.test", password: "p-1234567890") { token }
     }`;
-    const result = await graphqlRequest(http.url, twice);
+    const result = await graphqlRequest(running.url, twice);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'credentials' });
   });
 
   it('refuses sign-ins beyond the hashing queue at once instead of queueing them all', async () => {
     const flood = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        graphqlRequest(http.url, SIGN_IN, { email: `flood-${i}.${unique}@example.com`, password: 'wrong-horse-1' }),
+        graphqlRequest(running.url, SIGN_IN, { email: `flood-${i}.${unique}@example.com`, password: 'wrong-horse-1' }),
       ),
     );
     const codes = flood.map((result) => result.errors?.[0]?.extensions?.['code']);
@@ -149,11 +145,11 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
   });
 
   it('rejects a wrong password and an unknown e-mail alike', async () => {
-    const wrong = await graphqlRequest(http.url, SIGN_IN, {
+    const wrong = await graphqlRequest(running.url, SIGN_IN, {
       email: `root-${unique}@hospital.test`,
       password: 'not-it-at-all',
     });
-    const unknown = await graphqlRequest(http.url, SIGN_IN, {
+    const unknown = await graphqlRequest(running.url, SIGN_IN, {
       email: `nobody-${unique}@x.test`,
       password: 'not-it-at-all',
     });
@@ -162,7 +158,7 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
   });
 
   it('reports every invalid field of a sign-up as BAD_USER_INPUT', async () => {
-    const result = await graphqlRequest(http.url, SIGN_UP, { input: { email: 'not-an-email', password: 'short' } });
+    const result = await graphqlRequest(running.url, SIGN_UP, { input: { email: 'not-an-email', password: 'short' } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: expect.arrayContaining([
@@ -173,23 +169,23 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
   });
 
   it('lets the bootstrap administrator, and only an administrator, create staff accounts', async () => {
-    const admin = await graphqlRequest<{ signIn: { token: string } }>(http.url, SIGN_IN, {
+    const admin = await graphqlRequest<{ signIn: { token: string } }>(running.url, SIGN_IN, {
       email: `root-${unique}@hospital.test`,
       password: 'bootstrap-password',
     });
     const input = { email: `dr.${unique}@hospital.test`, password: 'doctor-password', role: 'DOCTOR' };
-    const created = await graphqlRequest(http.url, CREATE_STAFF, { input }, admin.data!.signIn.token);
+    const created = await graphqlRequest(running.url, CREATE_STAFF, { input }, admin.data!.signIn.token);
     expect(created.data).toMatchObject({ createStaffAccount: { email: input.email, role: 'DOCTOR' } });
 
     const staffToken = await testToken({ id: 'someone', role: Role.STAFF });
     const refused = await graphqlRequest(
-      http.url,
+      running.url,
       CREATE_STAFF,
       { input: { ...input, email: `x.${unique}@h.test` } },
       staffToken,
     );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const anonymous = await graphqlRequest(http.url, CREATE_STAFF, {
+    const anonymous = await graphqlRequest(running.url, CREATE_STAFF, {
       input: { ...input, email: `y.${unique}@h.test` },
     });
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
@@ -197,23 +193,23 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
 
   it('rejects a token signed with another secret', async () => {
     const forged = await testToken({ id: 'x', role: Role.ADMIN }, 'another-secret-that-is-long-enough-to-sign');
-    const result = await graphqlRequest(http.url, ME, {}, forged);
+    const result = await graphqlRequest(running.url, ME, {}, forged);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('resolves users by reference for the desk in one batch, and a user only to themself otherwise', async () => {
     const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email role } } }`;
-    const a = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(http.url, SIGN_UP, {
+    const a = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(running.url, SIGN_UP, {
       input: { email: `ref-a.${unique}@example.com`, password: 'correct-horse-1' },
     });
-    const b = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(http.url, SIGN_UP, {
+    const b = await graphqlRequest<{ signUp: { user: { id: string }; token: string } }>(running.url, SIGN_UP, {
       input: { email: `ref-b.${unique}@example.com`, password: 'correct-horse-1' },
     });
     const ids = [a.data!.signUp.user.id, b.data!.signUp.user.id, 'missing-id'];
     const representations = ids.map((id) => ({ __typename: 'User', id }));
     const staff = await testToken({ id: 'desk', role: Role.STAFF });
     const byDesk = await graphqlRequest<{ _entities: ({ id: string } | null)[] }>(
-      http.url,
+      running.url,
       entities,
       { r: representations },
       staff,
@@ -221,16 +217,16 @@ describe.runIf(await mysqlAvailable())('accounts on MariaDB', () => {
     expect(byDesk.errors).toBeUndefined();
     expect(byDesk.data?._entities.map((user) => user?.id ?? null)).toEqual([ids[0], ids[1], null]);
 
-    const own = await graphqlRequest(http.url, entities, { r: representations.slice(0, 1) }, a.data!.signUp.token);
+    const own = await graphqlRequest(running.url, entities, { r: representations.slice(0, 1) }, a.data!.signUp.token);
     expect(own.errors).toBeUndefined();
-    const other = await graphqlRequest(http.url, entities, { r: representations.slice(1, 2) }, a.data!.signUp.token);
+    const other = await graphqlRequest(running.url, entities, { r: representations.slice(1, 2) }, a.data!.signUp.token);
     expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const anonymous = await graphqlRequest(http.url, entities, { r: representations.slice(0, 1) });
+    const anonymous = await graphqlRequest(running.url, entities, { r: representations.slice(0, 1) });
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a sign-in password longer than any password can be, before hashing it', async () => {
-    const result = await graphqlRequest(http.url, SIGN_IN, {
+    const result = await graphqlRequest(running.url, SIGN_IN, {
       email: `root-${unique}@hospital.test`,
       password: 'x'.repeat(10_000),
     });

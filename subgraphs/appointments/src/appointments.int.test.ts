@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createDoctorsSubgraph } from '@hospital/doctors';
-import { createPatientsSubgraph } from '@hospital/patients';
+import { doctorsModule } from '@hospital/doctors';
+import { patientsModule } from '@hospital/patients';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   auditWritten,
-  createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   testToken,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppointmentsSubgraph } from './app.js';
+import { appointmentsModule, createAppointmentsSubgraph } from './app.js';
 
 const ZONE = 'Europe/Kyiv';
 
@@ -59,15 +58,9 @@ function dataOf<T>(r: Result<T>): T {
 }
 
 describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real doctors and patients subgraphs', () => {
-  let doctorsDb: TestDatabase;
-  let patientsDb: TestDatabase;
-  let patients: Subgraph;
-  let patientsHttp: HttpService;
-  let appointmentsDb: TestDatabase;
-  let doctors: Subgraph;
-  let doctorsHttp: HttpService;
-  let subgraph: Subgraph;
-  let http: HttpService;
+  let doctors: SubgraphForTest;
+  let patients: SubgraphForTest;
+  let running: SubgraphForTest;
   const started: Subgraph[] = [];
 
   const ids = {
@@ -102,9 +95,9 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
     token?: string,
   ) => graphqlRequest<T>(url, query, variables, token);
   const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    call<T>(http.url, query, variables, token);
+    call<T>(running.url, query, variables, token);
   const asAdminOnDoctors = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
-    call<T>(doctorsHttp.url, query, variables, tokens.admin).then(dataOf);
+    call<T>(doctors.url, query, variables, tokens.admin).then(dataOf);
 
   const request = (
     patientId: string,
@@ -131,7 +124,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       address: '5 Volodymyrska St',
     };
     const registered = await call<{ registerPatient: { id: string } }>(
-      patientsHttp.url,
+      patients.url,
       `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
       { input },
       token,
@@ -177,15 +170,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
 
   /** Another appointments process on the same database, with some settings of its own. */
   async function startAnother(settings: Record<string, string>): Promise<HttpService> {
-    const another = await createAppointmentsSubgraph({
-      env: subgraphTestEnv('appointments', appointmentsDb.url, {
-        DOCTORS_URL: doctorsHttp.url,
-        PATIENTS_URL: patientsHttp.url,
-        CLINIC_TIMEZONE: ZONE,
-        ...settings,
-      }),
-      migrate: true,
-    });
+    const another = await createAppointmentsSubgraph({ env: { ...running.env, ...settings }, migrate: true });
     started.push(another);
     return another.start();
   }
@@ -203,24 +188,11 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
             : (key.toUpperCase() as Role);
       tokens[key] = await testToken({ id, role });
     }
-    [doctorsDb, patientsDb, appointmentsDb] = await Promise.all([
-      createTestDatabase('appt_doctors'),
-      createTestDatabase('appt_patients'),
-      createTestDatabase('appointments'),
-    ]);
-    doctors = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url), migrate: true });
-    doctorsHttp = await doctors.start();
-    patients = await createPatientsSubgraph({ env: subgraphTestEnv('patients', patientsDb.url), migrate: true });
-    patientsHttp = await patients.start();
-    subgraph = await createAppointmentsSubgraph({
-      env: subgraphTestEnv('appointments', appointmentsDb.url, {
-        DOCTORS_URL: doctorsHttp.url,
-        PATIENTS_URL: patientsHttp.url,
-        CLINIC_TIMEZONE: ZONE,
-      }),
-      migrate: true,
+    doctors = await startSubgraphForTest(doctorsModule, { database: 'appt_doctors' });
+    patients = await startSubgraphForTest(patientsModule, { database: 'appt_patients' });
+    running = await startSubgraphForTest(appointmentsModule, {
+      env: { DOCTORS_URL: doctors.url, PATIENTS_URL: patients.url, CLINIC_TIMEZONE: ZONE },
     });
-    http = await subgraph.start();
     await Promise.all([registerPatient(tokens.patient), registerPatient(tokens.otherPatient)]);
 
     const obstetrics = await createDepartment(`Obstetrics ${randomUUID()}`);
@@ -240,8 +212,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   }, 120_000);
 
   afterAll(async () => {
-    for (const s of [...started, subgraph, patients, doctors]) await s?.stop();
-    await Promise.all([doctorsDb?.drop(), patientsDb?.drop(), appointmentsDb?.drop()]);
+    for (const s of started) await s.stop();
+    for (const s of [running, patients, doctors]) await s?.close();
   });
 
   describe('lifecycle and roles', () => {
@@ -530,7 +502,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
         doctor: { id: ids.doctorB },
         service: { id: scanServiceId },
       });
-      const [row] = (await subgraph.dataSource.query(
+      const [row] = (await running.subgraph.dataSource.query(
         'SELECT doctor_id, service_id, price_cents, duration_minutes FROM appointments WHERE id = ?',
         [visit.id],
       )) as { doctor_id: string; service_id: string; price_cents: number; duration_minutes: number }[];
@@ -541,7 +513,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
         duration_minutes: 60,
       });
       // The event carries the visit as it stands after, and where it was.
-      const events = (await subgraph.dataSource.query(
+      const events = (await running.subgraph.dataSource.query(
         "SELECT payload FROM outbox WHERE type = 'appointments.rescheduled'",
       )) as { payload: string }[];
       const heard = events.map((e) => JSON.parse(e.payload) as Record<string, unknown>);
@@ -565,7 +537,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
       // Back to doctor A with the first service: its price again, and the second and last reschedule.
       const back = dataOf(await move({ newStart: at(day, '14:00'), doctorId: ids.doctorA, serviceId }));
       expect(back.rescheduleAppointment).toMatchObject({ end: at(day, '14:30'), rescheduleCount: 2 });
-      const [again] = (await subgraph.dataSource.query('SELECT price_cents FROM appointments WHERE id = ?', [
+      const [again] = (await running.subgraph.dataSource.query('SELECT price_cents FROM appointments WHERE id = ?', [
         visit.id,
       ])) as { price_cents: number }[];
       expect(again?.price_cents).toBe(10_000);
@@ -776,7 +748,7 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   });
 
   describe('the audit trail', () => {
-    const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+    const written = (work: () => Promise<unknown>) => auditWritten(running.subgraph.dataSource, work);
     const day = () => addDays(monday, 15);
 
     it('records each change by the desk or an administrator once, committed with it, naming the visit and its patient and nothing of it', async () => {

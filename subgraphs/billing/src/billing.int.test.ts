@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
+import { RedisEventBus, Role, type EventEnvelope } from '@hospital/kit';
 import {
   auditWritten,
-  createTestDatabase,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   TEST_REDIS_URL,
   testToken,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBillingSubgraph } from './app.js';
+import { billingModule } from './app.js';
 import type { VisitEnding } from './invoice/invoice.rules.js';
 import {
   APPOINTMENT_INVOICE,
@@ -87,16 +86,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     const stream = `test:events:${randomUUID()}`;
     // Stands where the appointments subgraph's relay stands: it publishes to the same stream.
     const appointments = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
-    let database: TestDatabase;
-    let subgraph: Subgraph;
-    let http: HttpService;
-    const start = async () => {
-      subgraph = await createBillingSubgraph({
-        env: subgraphTestEnv('billing', database.url, { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream }),
-        migrate: true,
-      });
-      http = await subgraph.start();
-    };
+    let running: SubgraphForTest;
 
     const ids = {
       patient: randomUUID(),
@@ -120,19 +110,17 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       for (const who of Object.keys(ids) as (keyof typeof ids)[]) {
         tokens[who] = await testToken({ id: ids[who], role: roles[who] });
       }
-      database = await createTestDatabase('billing');
-      await start();
+      running = await startSubgraphForTest(billingModule, { env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream } });
     });
     afterAll(async () => {
-      await subgraph?.stop();
+      await running?.close();
       await appointments.close();
-      await database?.drop();
     });
 
     const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      graphqlRequest<T>(http.url, query, variables, token);
+      graphqlRequest<T>(running.url, query, variables, token);
     const sql = <T>(query: string, parameters: unknown[] = []) =>
-      subgraph.dataSource.query(query, parameters) as Promise<T[]>;
+      running.subgraph.dataSource.query(query, parameters) as Promise<T[]>;
 
     /** Publishes to the stream and waits until billing has applied the last event (it reads in order). */
     async function publish(...events: EventEnvelope[]): Promise<void> {
@@ -244,10 +232,10 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       });
 
       it('bills a visit that ended while billing was stopped once it is back', async () => {
-        await subgraph.stop();
+        await running.stopSubgraph();
         const event = visitEnded('appointments.no-show', { patientId: ids.patient });
         await appointments.publish(event);
-        await start();
+        await running.startSubgraph();
         await eventually(async () => expect(await invoiceIdOf(event.payload.appointmentId)).toBeDefined());
       });
 
@@ -490,7 +478,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     });
 
     describe('the audit trail', () => {
-      const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+      const written = (work: () => Promise<unknown>) => auditWritten(running.subgraph.dataSource, work);
 
       it("records the desk's read of an invoice once, with who and whose and no amount; the patient's own not at all", async () => {
         const { event, invoiceId } = await billed();

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { RedisEventBus, Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { RedisEventBus, Role } from '@hospital/kit';
 import {
-  createTestDatabase,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   TEST_REDIS_URL,
   testToken,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBillingSubgraph } from './app.js';
+import { billingModule } from './app.js';
 import { PAY, visitEnded } from './visit-ending.fixture.js';
 
 interface Paid {
@@ -25,29 +24,24 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   () => {
     const stream = `test:events:${randomUUID()}`;
     const appointments = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
-    let database: TestDatabase;
-    let subgraph: Subgraph;
-    let http: HttpService;
+    let running: SubgraphForTest;
     let desk: string;
     const patientId = randomUUID();
 
     beforeAll(async () => {
       desk = await testToken({ id: randomUUID(), role: Role.STAFF });
-      database = await createTestDatabase('billing_payments');
-      subgraph = await createBillingSubgraph({
-        env: subgraphTestEnv('billing', database.url, { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream }),
-        migrate: true,
+      running = await startSubgraphForTest(billingModule, {
+        database: 'billing_payments',
+        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream },
       });
-      http = await subgraph.start();
     });
     afterAll(async () => {
-      await subgraph?.stop();
+      await running?.close();
       await appointments.close();
-      await database?.drop();
     });
 
     const sql = <T>(query: string, parameters: unknown[] = []) =>
-      subgraph.dataSource.query(query, parameters) as Promise<T[]>;
+      running.subgraph.dataSource.query(query, parameters) as Promise<T[]>;
     /** A pending invoice of 11.03 (10.50 and its tax), made as every invoice is: from a completed visit. */
     async function pendingInvoice(): Promise<string> {
       const event = visitEnded('appointments.completed', { patientId, priceCents: 1_050 });
@@ -62,7 +56,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       return id!;
     }
     const pay = (invoiceId: string, idempotencyKey: string, method = 'CARD'): Promise<GraphQLResponse<Paid>> =>
-      graphqlRequest<Paid>(http.url, PAY, { input: { invoiceId, amount: '11.03', method, idempotencyKey } }, desk);
+      graphqlRequest<Paid>(running.url, PAY, { input: { invoiceId, amount: '11.03', method, idempotencyKey } }, desk);
     const count = async (query: string, parameters: unknown[]) =>
       Number((await sql<{ n: number | string }>(query, parameters))[0]?.n);
     const paidEventsOf = (invoiceId: string) =>

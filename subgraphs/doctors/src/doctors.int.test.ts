@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { OutboxEvent, Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { OutboxEvent, Role } from '@hospital/kit';
 import {
   auditWritten,
-  createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   testToken,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDoctorsSubgraph } from './app.js';
+import { doctorsModule } from './app.js';
 
 // The client contract's operations (shared/contract/operations/doctors.graphql), minus fields of other subgraphs.
 const CREATE_DEPARTMENT = `mutation CreateDepartment($name: String!) { createDepartment(name: $name) { id name } }`;
@@ -82,9 +81,7 @@ const fieldsOf = (result: GraphQLResponse<unknown>) =>
   ((result.errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((f) => f.field);
 
 describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
-  let database: TestDatabase;
-  let subgraph: Subgraph;
-  let http: HttpService;
+  let running: SubgraphForTest;
   const unique = Date.now().toString(36);
 
   const adminId = randomUUID();
@@ -95,7 +92,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   let neonatology: Department;
 
   const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-    graphqlRequest<T>(http.url, query, variables, token);
+    graphqlRequest<T>(running.url, query, variables, token);
 
   let licence = 0;
   const doctorInput = (overrides: Record<string, unknown> = {}) => {
@@ -134,9 +131,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('doctors');
-    subgraph = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', database.url), migrate: true });
-    http = await subgraph.start();
+    running = await startSubgraphForTest(doctorsModule);
     tokens.admin = await testToken({ id: adminId, role: Role.ADMIN });
     tokens.staff = await testToken({ id: randomUUID(), role: Role.STAFF });
     tokens.patient = await testToken({ id: randomUUID(), role: Role.PATIENT });
@@ -150,8 +145,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   });
 
   afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
+    await running?.close();
   });
 
   describe('anonymous callers', () => {
@@ -308,7 +302,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
 
     it('has the database refuse a duration off the grid even when the code is bypassed', async () => {
       await expect(
-        subgraph.dataSource.query(
+        running.subgraph.dataSource.query(
           'INSERT INTO medical_services (id, department_id, name, duration_minutes, price_cents, created_at) VALUES (?, ?, ?, ?, ?, ?)',
           [randomUUID(), obstetrics.id, 'Bypass', 45, 100, new Date()],
         ),
@@ -607,7 +601,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(result)).toEqual(['end']);
       await expect(
-        subgraph.dataSource.query(
+        running.subgraph.dataSource.query(
           'INSERT INTO time_off (id, doctor_id, starts_at, ends_at, created_at) VALUES (?, ?, ?, ?, ?)',
           [randomUUID(), doctorId, new Date('2026-12-02T00:00:00Z'), new Date('2026-12-01T00:00:00Z'), new Date()],
         ),
@@ -736,7 +730,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
 
     it('loads a batch of references with one query per table', async () => {
       const third = await createDoctor();
-      const logQuery = vi.spyOn(subgraph.dataSource.logger, 'logQuery');
+      const logQuery = vi.spyOn(running.subgraph.dataSource.logger, 'logQuery');
       try {
         const result = await gql(
           ENTITIES,
@@ -798,7 +792,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   });
 
   describe('the audit trail', () => {
-    const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+    const written = (work: () => Promise<unknown>) => auditWritten(running.subgraph.dataSource, work);
     const leave = { start: '2027-02-01T09:00:00Z', end: '2027-02-02T09:00:00Z', reason: 'Surgery' };
 
     it("records each administrator's change once, committed with it, naming what changed and nothing of it", async () => {
@@ -898,7 +892,7 @@ describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
 
   describe('events', () => {
     it('announces changes in the outbox, with ids and no personal data', async () => {
-      const events = await subgraph.dataSource.getRepository(OutboxEvent).find();
+      const events = await running.subgraph.dataSource.getRepository(OutboxEvent).find();
       const types = new Set(events.map((event) => event.type));
       for (const type of [
         'doctors.doctor-created',

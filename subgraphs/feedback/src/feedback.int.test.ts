@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { startVisitWorld, type Visit, type VisitWorld } from '@hospital/appointments/testing';
-import { newId, RedisEventBus, Role, type EventEnvelope, type HttpService, type Subgraph } from '@hospital/kit';
+import { newId, RedisEventBus, Role, type EventEnvelope } from '@hospital/kit';
 import {
-  createTestDatabase,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   TEST_REDIS_URL,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedbackSubgraph } from './app.js';
+import { feedbackModule } from './app.js';
 import { Feedback } from './feedback/feedback.entity.js';
 
 const SUBMIT = `mutation SubmitFeedback($input: SubmitFeedbackInput!) {
@@ -50,25 +49,17 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   () => {
     const stream = `test:events:${randomUUID()}`;
     let world: VisitWorld;
-    let database: TestDatabase;
-    let subgraph: Subgraph;
-    let http: HttpService;
+    let running: SubgraphForTest;
     // Stands where analytics will stand: a durable consumer of the same stream.
     const analytics = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
     const heard: EventEnvelope<'feedback.submitted'>[] = [];
     let tokens: Record<'staff' | 'stakeholder' | 'admin' | 'otherPatient' | 'otherDoctor', string>;
 
     beforeAll(async () => {
-      [world, database] = await Promise.all([startVisitWorld({ stream }), createTestDatabase('feedback')]);
-      subgraph = await createFeedbackSubgraph({
-        env: subgraphTestEnv('feedback', database.url, {
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STREAM: stream,
-          APPOINTMENTS_URL: world.appointmentsUrl,
-        }),
-        migrate: true,
+      world = await startVisitWorld({ stream });
+      running = await startSubgraphForTest(feedbackModule, {
+        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream, APPOINTMENTS_URL: world.appointmentsUrl },
       });
-      http = await subgraph.start();
       await analytics.consume('test-analytics', ['feedback.submitted'], (event) => {
         heard.push(event);
       });
@@ -83,13 +74,12 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     afterAll(async () => {
       await analytics.close();
-      await subgraph?.stop();
+      await running?.close();
       await world?.stop();
-      await database?.drop();
     });
 
     const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token?: string) =>
-      graphqlRequest<T>(http.url, query, variables, token);
+      graphqlRequest<T>(running.url, query, variables, token);
     const submit = (input: Record<string, unknown>, token?: string) =>
       gql<{ submitFeedback: Submitted }>(SUBMIT, { input }, token);
     const feedbackOf = (appointmentIds: string[], token?: string) =>
@@ -139,7 +129,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
           rating: 5,
           submittedAt: submitted.createdAt,
         });
-        const outbox: { n: number | string }[] = await subgraph.dataSource.query(
+        const outbox: { n: number | string }[] = await running.subgraph.dataSource.query(
           'SELECT COUNT(*) AS n FROM outbox WHERE type = ? AND payload LIKE ?',
           ['feedback.submitted', `%${submitted.id}%`],
         );
@@ -224,7 +214,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       const winners = results.filter((r) => !r.errors);
       expect(winners).toHaveLength(1);
       expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(4);
-      const rows: { n: number | string }[] = await subgraph.dataSource.query(
+      const rows: { n: number | string }[] = await running.subgraph.dataSource.query(
         'SELECT COUNT(*) AS n FROM feedback WHERE appointment_id = ?',
         [visit.appointmentId],
       );
@@ -287,7 +277,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
           comment: null,
           createdAt: new Date(),
         };
-        const feedback = subgraph.dataSource.getRepository(Feedback);
+        const feedback = running.subgraph.dataSource.getRepository(Feedback);
         await expect(feedback.insert({ ...row, rating: 6 })).rejects.toThrow(/chk_feedback_rating/);
         await expect(feedback.insert({ ...row, rating: 0 })).rejects.toThrow(/chk_feedback_rating/);
         await expect(feedback.insert({ ...row, rating: 3, comment: '' })).rejects.toThrow(/chk_feedback_comment/);
@@ -296,7 +286,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     describe("a doctor's summary", () => {
       const rate = (doctorId: string, ratings: number[]) =>
-        subgraph.dataSource.getRepository(Feedback).insert(
+        running.subgraph.dataSource.getRepository(Feedback).insert(
           ratings.map((rating) => ({
             id: newId(),
             appointmentId: newId(),

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { startVisitWorld, type Visit, type VisitStatus, type VisitWorld } from '@hospital/appointments/testing';
-import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { Role } from '@hospital/kit';
 import {
   auditWritten,
-  createTestDatabase,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   TEST_REDIS_URL,
   type GraphQLResponse,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrescriptionsSubgraph } from './app.js';
+import { createPrescriptionsSubgraph, prescriptionsModule } from './app.js';
 
 const ISSUE = `mutation IssuePrescription($input: IssuePrescriptionInput!) {
   issuePrescription(input: $input) {
@@ -69,47 +68,43 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   () => {
     const stream = `test:events:${randomUUID()}`;
     let world: VisitWorld;
-    let database: TestDatabase;
-    let subgraph: Subgraph;
-    let http: HttpService;
-    const envWith = (extra: Record<string, string> = {}) =>
-      subgraphTestEnv('prescriptions', database.url, {
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STREAM: stream,
-        APPOINTMENTS_URL: world.appointmentsUrl,
-        ...extra,
-      });
+    let running: SubgraphForTest;
 
     beforeAll(async () => {
-      [world, database] = await Promise.all([startVisitWorld({ stream }), createTestDatabase('prescriptions')]);
-      subgraph = await createPrescriptionsSubgraph({ env: envWith(), migrate: true });
-      http = await subgraph.start();
+      world = await startVisitWorld({ stream });
+      running = await startSubgraphForTest(prescriptionsModule, {
+        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream, APPOINTMENTS_URL: world.appointmentsUrl },
+      });
     });
     afterAll(async () => {
-      await subgraph?.stop();
+      await running?.close();
       await world?.stop();
-      await database?.drop();
     });
 
     const as = (id: string, role: Role) => world.token(id, role);
     const staff = () => as(randomUUID(), Role.STAFF);
     const issue = (input: Record<string, unknown>, token?: string) =>
-      graphqlRequest<{ issuePrescription: Issued }>(http.url, ISSUE, { input }, token);
+      graphqlRequest<{ issuePrescription: Issued }>(running.url, ISSUE, { input }, token);
     const issueAtVisit = async (visit: Visit, input: Record<string, unknown> = {}) =>
       dataOf(await issue({ ...folicAcid(visit.appointmentId), ...input }, visit.doctorToken)).issuePrescription;
     const read = (id: string, token?: string) =>
-      graphqlRequest<{ prescription: Issued }>(http.url, PRESCRIPTION, { id }, token);
+      graphqlRequest<{ prescription: Issued }>(running.url, PRESCRIPTION, { id }, token);
     const ofPatient = (patientId: string, token?: string) =>
-      graphqlRequest<Listed>(http.url, PATIENT_PRESCRIPTIONS, { r: [{ __typename: 'Patient', id: patientId }] }, token);
+      graphqlRequest<Listed>(
+        running.url,
+        PATIENT_PRESCRIPTIONS,
+        { r: [{ __typename: 'Patient', id: patientId }] },
+        token,
+      );
     const ofAppointment = (appointmentId: string, token?: string) =>
       graphqlRequest<Listed>(
-        http.url,
+        running.url,
         APPOINTMENT_PRESCRIPTIONS,
         { r: [{ __typename: 'Appointment', id: appointmentId }] },
         token,
       );
     const careStatusOf = async (appointmentId: string): Promise<string | undefined> => {
-      const rows: { status: string }[] = await subgraph.dataSource.query(
+      const rows: { status: string }[] = await running.subgraph.dataSource.query(
         'SELECT status FROM care_visits WHERE appointment_id = ?',
         [appointmentId],
       );
@@ -198,7 +193,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
       it('holds the days to 1–365 in the database too', async () => {
         const insert = (days: number) =>
-          subgraph.dataSource.query(
+          running.subgraph.dataSource.query(
             `INSERT INTO prescriptions (id, appointment_id, doctor_id, patient_id, medication, dosage, days, issued_at)
              VALUES (?, ?, ?, ?, 'Iron', '1 tablet', ?, NOW(3))`,
             [randomUUID(), randomUUID(), randomUUID(), randomUUID(), days],
@@ -209,7 +204,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
       it('answers SERVICE_UNAVAILABLE naming appointments, and nothing of where it is, when it cannot be reached', async () => {
         const cut = await createPrescriptionsSubgraph({
-          env: envWith({ APPOINTMENTS_URL: 'http://127.0.0.1:9/graphql', APPOINTMENTS_TIMEOUT_MS: '500' }),
+          env: { ...running.env, APPOINTMENTS_URL: 'http://127.0.0.1:9/graphql', APPOINTMENTS_TIMEOUT_MS: '500' },
         });
         const cutHttp = await cut.start();
         try {
@@ -357,14 +352,14 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       it('resolves prescriptions by reference for whoever may read them, and refuses anonymous callers', async () => {
         const r = [{ __typename: 'Prescription', id: issued.id }];
         const seen = await graphqlRequest<{ _entities: { id: string; days: number }[] }>(
-          http.url,
+          running.url,
           PRESCRIPTION_ENTITY,
           { r },
           visit.patientToken,
         );
         expect(dataOf(seen)._entities).toEqual([{ id: issued.id, days: 90 }]);
         const stranger = await as(randomUUID(), Role.PATIENT);
-        expect(codeOf(await graphqlRequest(http.url, PRESCRIPTION_ENTITY, { r }, stranger))).toBe('FORBIDDEN');
+        expect(codeOf(await graphqlRequest(running.url, PRESCRIPTION_ENTITY, { r }, stranger))).toBe('FORBIDDEN');
         expect(codeOf(await ofPatient(visit.patientId))).toBe('UNAUTHENTICATED');
         expect(codeOf(await ofAppointment(visit.appointmentId))).toBe('UNAUTHENTICATED');
       });
@@ -381,7 +376,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         visit = await world.visit('COMPLETED');
         issued = await issueAtVisit(visit);
       });
-      const written = (work: () => Promise<unknown>) => auditWritten(subgraph.dataSource, work);
+      const written = (work: () => Promise<unknown>) => auditWritten(running.subgraph.dataSource, work);
 
       it("records reception's read of a prescription once, with who and whose and nothing prescribed; the patient's own not at all", async () => {
         const staffId = randomUUID();
@@ -443,14 +438,14 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
         const r = visits.map((v) => ({ __typename: 'Patient', id: v.patientId }));
         const charts = await written(async () =>
-          dataOf(await graphqlRequest(http.url, PATIENT_PRESCRIPTIONS, { r }, desk)),
+          dataOf(await graphqlRequest(running.url, PATIENT_PRESCRIPTIONS, { r }, desk)),
         );
         expect(charts.entries.map((e) => e.patientId).sort()).toEqual(patients);
         expect(charts.transactions).toBe(1);
 
         const entities = prescriptions.map((p) => ({ __typename: 'Prescription', id: p.id }));
         const byId = await written(async () =>
-          dataOf(await graphqlRequest(http.url, PRESCRIPTION_ENTITY, { r: entities }, desk)),
+          dataOf(await graphqlRequest(running.url, PRESCRIPTION_ENTITY, { r: entities }, desk)),
         );
         expect(byId.entries.map((e) => [e.subjectId, e.patientId]).sort()).toEqual(
           prescriptions.map((p) => [p.id, p.patient.id]).sort(),

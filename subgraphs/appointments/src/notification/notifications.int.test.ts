@@ -1,37 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDoctorsSubgraph } from '@hospital/doctors';
+import { doctorsModule } from '@hospital/doctors';
+import { addDays, newId, RedisEventBus, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
 import {
-  addDays,
-  newId,
-  RedisEventBus,
-  Role,
-  weekdayOf,
-  zonedParts,
-  zonedToUtc,
-  type HttpService,
-  type Subgraph,
-} from '@hospital/kit';
-import {
-  createTestDatabase,
   eventually,
   invoiceEvent,
   graphqlRequest,
+  startSubgraphForTest,
   type GraphQLResponse,
   MailSink,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
   TEST_REDIS_URL,
-  type TestDatabase,
   testToken,
   subjectOf,
   textOf,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
-import { createPatientsSubgraph } from '@hospital/patients';
+import { patientsModule } from '@hospital/patients';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppointmentsSubgraph } from '../app.js';
+import { appointmentsModule, createAppointmentsSubgraph } from '../app.js';
 
 const ZONE = 'Europe/Kyiv';
 const REQUEST = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id start } }`;
@@ -74,12 +63,10 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'notifications on MariaDB + Redis, with the real patients and doctors subgraphs, SMTP and an SMS webhook',
   () => {
     const stream = `test:events:${randomUUID()}`;
-    const dbs: TestDatabase[] = [];
     const started: Subgraph[] = [];
-    let patientsHttp: HttpService;
-    let doctorsHttp: HttpService;
-    let appointmentsDb: TestDatabase;
-    let http: HttpService;
+    let patients: SubgraphForTest;
+    let doctors: SubgraphForTest;
+    let running: SubgraphForTest;
 
     const smtp = new MailSink();
     const mails = smtp.mails;
@@ -128,25 +115,11 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       const [h = 0, m = 0] = hhmm.split(':').map(Number);
       return zonedToUtc(date, h * 60 + m, ZONE);
     };
-    const env = (extra: Record<string, string> = {}) =>
-      subgraphTestEnv('appointments', appointmentsDb.url, {
-        DOCTORS_URL: doctorsHttp.url,
-        PATIENTS_URL: patientsHttp.url,
-        CLINIC_TIMEZONE: ZONE,
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STREAM: stream,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        SMTP_FROM: 'Hospital <no-reply@hospital.test>',
-        SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
-        SMS_WEBHOOK_TOKEN: 'sms-token',
-        NOTIFICATIONS_POLL_MS: '100',
-        ...extra,
-      });
     /** Another appointments process on the same database and stream whose clock stands at `now`. */
     async function startClockedAt(now: Date): Promise<Subgraph> {
       const offset = Math.round((now.getTime() - Date.now()) / 60_000);
       const clocked = await createAppointmentsSubgraph({
-        env: env({ CLOCK_OFFSET_MINUTES: String(offset) }),
+        env: { ...running.env, CLOCK_OFFSET_MINUTES: String(offset) },
         migrate: true,
       });
       await clocked.start();
@@ -155,7 +128,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     }
 
     const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token?: string) =>
-      graphqlRequest<T>(http.url, query, variables, token);
+      graphqlRequest<T>(running.url, query, variables, token);
     const notificationsOf = async (recipientId: string, token = tokens.staff): Promise<Row[]> =>
       dataOf(
         await gql<{ notifications: { edges: { node: Row }[] } }>(NOTIFICATIONS, { recipientId, first: 100 }, token),
@@ -197,27 +170,26 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       tokens.otherDoctor = await testToken({ id: ids.otherDoctor, role: Role.DOCTOR });
       tokens.otherPatient = await testToken({ id: ids.otherPatient, role: Role.PATIENT });
 
-      const [patientsDb, doctorsDb] = await Promise.all([
-        createTestDatabase('notif_patients'),
-        createTestDatabase('notif_doctors'),
-      ]);
-      appointmentsDb = await createTestDatabase('notif_appointments');
-      dbs.push(patientsDb, doctorsDb, appointmentsDb);
-      const patients = await createPatientsSubgraph({
-        env: subgraphTestEnv('patients', patientsDb.url),
-        migrate: true,
+      patients = await startSubgraphForTest(patientsModule, { database: 'notif_patients' });
+      doctors = await startSubgraphForTest(doctorsModule, { database: 'notif_doctors' });
+      running = await startSubgraphForTest(appointmentsModule, {
+        database: 'notif_appointments',
+        env: {
+          DOCTORS_URL: doctors.url,
+          PATIENTS_URL: patients.url,
+          CLINIC_TIMEZONE: ZONE,
+          REDIS_URL: TEST_REDIS_URL,
+          EVENT_STREAM: stream,
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          SMTP_FROM: 'Hospital <no-reply@hospital.test>',
+          SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
+          SMS_WEBHOOK_TOKEN: 'sms-token',
+          NOTIFICATIONS_POLL_MS: '100',
+        },
       });
-      started.push(patients);
-      patientsHttp = await patients.start();
-      const doctors = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', doctorsDb.url), migrate: true });
-      started.push(doctors);
-      doctorsHttp = await doctors.start();
-      const appointments = await createAppointmentsSubgraph({ env: env(), migrate: true });
-      started.push(appointments);
-      http = await appointments.start();
 
       const registered = await graphqlRequest<{ registerPatient: { id: string } }>(
-        patientsHttp.url,
+        patients.url,
         `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`,
         {
           input: { name: 'Olena Koval', ...patientContact, dateOfBirth: '1992-03-04', address: '1 Khreshchatyk St' },
@@ -228,7 +200,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       tokens.patient = await testToken({ id: ids.patient, role: Role.PATIENT });
 
       const onDoctors = async <T>(query: string, variables: Record<string, unknown>) =>
-        dataOf(await graphqlRequest<T>(doctorsHttp.url, query, variables, tokens.admin));
+        dataOf(await graphqlRequest<T>(doctors.url, query, variables, tokens.admin));
       const { createDepartment } = await onDoctors<{ createDepartment: { id: string } }>(
         `mutation ($name: String!) { createDepartment(name: $name) { id } }`,
         { name: departmentName },
@@ -274,9 +246,9 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     afterAll(async () => {
       for (const subgraph of started.reverse()) await subgraph.stop().catch(() => {});
+      for (const tested of [running, doctors, patients]) await tested?.close();
       await smtp.close();
       await new Promise((resolve) => webhook.close(() => resolve(undefined)));
-      await Promise.all(dbs.map((db) => db.drop()));
     });
 
     let visit: string;

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { Role } from '@hospital/kit';
 import {
-  createTestDatabase,
   graphqlRequest,
   mysqlAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   testToken,
-  type TestDatabase,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDoctorsSubgraph } from '../app.js';
+import { doctorsModule } from '../app.js';
 
 const CREATE_DEPARTMENT = `mutation ($name: String!) { createDepartment(name: $name) { id } }`;
 const CREATE_DOCTOR = `mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`;
@@ -18,18 +17,13 @@ const SET_WEEK = `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) {
 }`;
 
 describe.runIf(await mysqlAvailable())('schedules set side by side (MariaDB)', () => {
-  let database: TestDatabase;
-  let subgraph: Subgraph;
-  let http: HttpService;
+  let running: SubgraphForTest;
 
   beforeAll(async () => {
-    database = await createTestDatabase('doctors_schedules');
-    subgraph = await createDoctorsSubgraph({ env: subgraphTestEnv('doctors', database.url), migrate: true });
-    http = await subgraph.start();
+    running = await startSubgraphForTest(doctorsModule, { database: 'doctors_schedules' });
   });
   afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
+    await running?.close();
   });
 
   // InnoDB's gap locks make concurrent replacements of different doctors' weeks
@@ -37,7 +31,7 @@ describe.runIf(await mysqlAvailable())('schedules set side by side (MariaDB)', (
   it("sets many doctors' weeks at once without a fault", async () => {
     const admin = await testToken({ id: 'admin', role: Role.ADMIN });
     const department = await graphqlRequest<{ createDepartment: { id: string } }>(
-      http.url,
+      running.url,
       CREATE_DEPARTMENT,
       { name: 'Obstetrics' },
       admin,
@@ -60,9 +54,9 @@ describe.runIf(await mysqlAvailable())('schedules set side by side (MariaDB)', (
           licenseNumber: `LIC-${userId}`,
           departmentId,
         };
-        const created = await graphqlRequest(http.url, CREATE_DOCTOR, { input }, admin);
+        const created = await graphqlRequest(running.url, CREATE_DOCTOR, { input }, admin);
         expect(created.errors).toBeUndefined();
-        return graphqlRequest(http.url, SET_WEEK, { doctorId: userId, rules }, admin);
+        return graphqlRequest(running.url, SET_WEEK, { doctorId: userId, rules }, admin);
       }),
     );
     expect(results.map((result) => result.errors)).toEqual(Array.from({ length: 8 }, () => undefined));

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { newId, RedisEventBus, Role, type HttpService, type Subgraph } from '@hospital/kit';
+import { newId, RedisEventBus, Role } from '@hospital/kit';
 import {
   appointmentEvent,
-  createTestDatabase,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
-  subgraphTestEnv,
+  startSubgraphForTest,
   TEST_REDIS_URL,
-  type TestDatabase,
   testToken,
+  type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPatientsSubgraph } from '../app.js';
+import { patientsModule } from '../app.js';
 
 const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }`;
 const PATIENT = `query ($id: ID!) { patient(id: $id) { id name } }`;
@@ -34,25 +33,19 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'care relationships from the appointments stream (MariaDB + Redis)',
   () => {
     const stream = `test:events:${randomUUID()}`;
-    let database: TestDatabase;
-    let subgraph: Subgraph;
-    let http: HttpService;
+    let running: SubgraphForTest;
     // Stands where the appointments subgraph's relay stands: it publishes to the same stream.
     const appointments = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
-    const env = () => subgraphTestEnv('patients', database.url, { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream });
-    const start = async () => {
-      subgraph = await createPatientsSubgraph({ env: env(), migrate: true });
-      http = await subgraph.start();
-    };
 
     beforeAll(async () => {
-      database = await createTestDatabase('patients_care');
-      await start();
+      running = await startSubgraphForTest(patientsModule, {
+        database: 'patients_care',
+        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream },
+      });
     });
     afterAll(async () => {
-      await subgraph?.stop();
+      await running?.close();
       await appointments.close();
-      await database?.drop();
     });
 
     const registerPatient = async () => {
@@ -64,11 +57,11 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
         dateOfBirth: '1990-05-05',
         address: '2 Shota Rustaveli St',
       };
-      const result = await graphqlRequest<{ registerPatient: { id: string } }>(http.url, REGISTER, { input }, desk);
+      const result = await graphqlRequest<{ registerPatient: { id: string } }>(running.url, REGISTER, { input }, desk);
       return result.data!.registerPatient.id;
     };
     const readAs = async (doctorId: string, patientId: string) =>
-      graphqlRequest(http.url, PATIENT, { id: patientId }, await testToken({ id: doctorId, role: Role.DOCTOR }));
+      graphqlRequest(running.url, PATIENT, { id: patientId }, await testToken({ id: doctorId, role: Role.DOCTOR }));
 
     it('lets a doctor see a patient once the patient has asked them for a visit', async () => {
       const patientId = await registerPatient();
@@ -84,9 +77,10 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       await appointments.publish(event);
       await appointments.publish(event);
       await eventually(async () => expect((await readAs(event.payload.doctorId, patientId)).errors).toBeUndefined());
-      const applied = await subgraph.dataSource.query('SELECT COUNT(*) AS n FROM applied_events WHERE event_id = ?', [
-        event.id,
-      ]);
+      const applied = await running.subgraph.dataSource.query(
+        'SELECT COUNT(*) AS n FROM applied_events WHERE event_id = ?',
+        [event.id],
+      );
       expect(Number(applied[0].n)).toBe(1);
     });
 
@@ -105,7 +99,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       await appointments.publish(marker);
       await eventually(async () => expect((await readAs(marker.payload.doctorId, patientId)).errors).toBeUndefined());
       const doctor = await testToken({ id: asked.payload.doctorId, role: Role.DOCTOR });
-      const records = await graphqlRequest(http.url, RECORDS, { id: patientId }, doctor);
+      const records = await graphqlRequest(running.url, RECORDS, { id: patientId }, doctor);
       // Who the rejected request was from stays visible on the doctor's list; the records do not.
       expect((await readAs(asked.payload.doctorId, patientId)).errors).toBeUndefined();
       expect(records.errors?.map((error) => [error.path?.join('.'), error.extensions?.['code']])).toEqual([
@@ -116,9 +110,9 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     it('applies what was requested while it was down when it comes back', async () => {
       const patientId = await registerPatient();
       const doctorId = newId();
-      await subgraph.stop();
+      await running.stopSubgraph();
       await appointments.publish(requested(doctorId, patientId));
-      await start();
+      await running.startSubgraph();
       await eventually(async () => expect((await readAs(doctorId, patientId)).errors).toBeUndefined());
     });
   },
