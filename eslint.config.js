@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       'client/src/generated/**',
+      '**/clients/generated/**',
       'coverage/**',
       'web/test-results/**',
     ],

@@ -1,5 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request, type OperationResult } from '@hospital/client';
 import { wrap, type IPolicy } from 'cockatiel';
+import { Kind, parse, print, type DocumentNode } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { currentRequestId } from './request-scope.js';
 import { REQUEST_ID_HEADER } from './server.js';
@@ -46,16 +48,52 @@ function dataOf<T>(endpoint: SubgraphEndpoint, result: OperationResult<T>): T {
   return result.data;
 }
 
-async function attempt<T>(
+/** Each document's text, printed once: a call sends the same few documents again and again. */
+const texts = new WeakMap<DocumentNode, string>();
+
+function textOf(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (text === undefined) {
+    text = print(document);
+    texts.set(document, text);
+  }
+  return text;
+}
+
+const isMutation = (document: DocumentNode) =>
+  document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+
+/**
+ * The selection of a fragment codegen typed, on one line (`{ name department { name } }`),
+ * for a query put together at run time: one aliased field per id, each selecting it.
+ */
+export function selectionOf(fragment: DocumentNode): string {
+  const definition = fragment.definitions[0];
+  if (definition?.kind !== Kind.FRAGMENT_DEFINITION) throw new Error('selectionOf takes a fragment');
+  return print(definition.selectionSet).replace(/\s+/g, ' ');
+}
+
+/**
+ * A query put together at run time (aliases per id, parts a lookup asks for), out of
+ * fragments codegen validated and typed: `Result` is written from their types. It is
+ * sent as written.
+ */
+export function builtOperation<Result, Variables>(text: string): TypedDocumentNode<Result, Variables> {
+  const document = parse(text) as TypedDocumentNode<Result, Variables>;
+  texts.set(document, text);
+  return document;
+}
+
+async function attempt<Result, Variables>(
   endpoint: SubgraphEndpoint,
-  query: string,
-  variables: Record<string, unknown>,
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
   authorization: string | undefined,
-): Promise<T> {
-  let result: OperationResult<T>;
+): Promise<Result> {
+  let result: OperationResult<Result>;
   try {
     const requestId = currentRequestId();
-    result = await request<T, Record<string, unknown>>(endpoint.url, query, variables, {
+    result = await request<Result, Variables>(endpoint.url, textOf(operation), variables, {
       // The trace context goes with it too, added by the undici instrumentation when tracing is on.
       headers: {
         ...(authorization ? { authorization } : {}),
@@ -74,16 +112,18 @@ async function attempt<T>(
  * One small GraphQL call to another subgraph (DESIGN.md: never its database),
  * made with the caller's own `Authorization` (the other subgraph checks it again:
  * zero trust), the request's id and a deadline, so that a slow or dead dependency
- * fails the request quickly instead of holding it. A query is tried again on a passing
+ * fails the request quickly instead of holding it. The operation is a document
+ * codegen typed against the other subgraph's schema (`clients/<subgraph>.graphql`),
+ * so its variables and its answer are typed. A query is tried again on a passing
  * failure; whatever still fails, or meets an open breaker, is SERVICE_UNAVAILABLE
  * naming the dependency.
  */
-export async function callSubgraph<T>(
+export async function callSubgraph<Result, Variables>(
   endpoint: SubgraphEndpoint,
-  query: string,
-  variables: Record<string, unknown>,
+  operation: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
   authorization: string | undefined,
-): Promise<T> {
-  const policy = /^\s*mutation\b/.test(query) ? endpoint.writes : endpoint.reads;
-  return guarded(endpoint.name, policy, () => attempt<T>(endpoint, query, variables, authorization));
+): Promise<Result> {
+  const policy = isMutation(operation) ? endpoint.writes : endpoint.reads;
+  return guarded(endpoint.name, policy, () => attempt(endpoint, operation, variables, authorization));
 }

@@ -5,9 +5,10 @@ import type { SlotFinder } from './availability/slot-finder.js';
 import type { ScheduleBoardService } from './board/board.service.js';
 import { createVisitsDuringLoader } from './conflict/conflict.loader.js';
 import type { ConflictService } from './conflict/conflict.service.js';
-import type { DoctorsDirectory, RequestDirectory } from './doctors/doctors.client.js';
+import type { RequestDirectory } from './clients/doctors.cache.js';
+import type { DoctorsDirectory } from './clients/doctors.client.js';
 import type { NotificationService } from './notification/notification.service.js';
-import type { PatientsRegistry } from './patients/patients.client.js';
+import type { PatientsRegistry } from './clients/patients.client.js';
 import { createOffersOfEntryLoader } from './waitlist/waitlist.loader.js';
 import type { WaitlistService } from './waitlist/waitlist.service.js';
 

@@ -10,7 +10,7 @@ import {
   type SubgraphModule,
 } from '@hospital/kit';
 import { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
-import { createDepartmentDirectory, departmentsOf } from './doctors/doctors.client.js';
+import { createDepartmentDirectory, departmentsOf } from './clients/doctors.client.js';
 import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';
 import { Feedback } from './feedback/feedback.entity.js';
 import { FeedbackService } from './feedback/feedback.service.js';

@@ -1,6 +1,6 @@
 import { type SubgraphContext, type RequestVisits, type VisitDirectory, type ExportPartService } from '@hospital/kit';
 import { createFeedbackOfAppointmentLoader, createFeedbackSummaryLoader } from './feedback/feedback.loader.js';
-import type { DepartmentDirectory, RequestDepartments } from './doctors/doctors.client.js';
+import type { DepartmentDirectory, RequestDepartments } from './clients/doctors.client.js';
 import type { FeedbackService } from './feedback/feedback.service.js';
 
 export interface FeedbackServices {

@@ -1,5 +1,5 @@
 import { BusinessRuleViolation, hasRole, percentOf, Role, type Cents, type Viewer } from '@hospital/kit';
-import type { DoctorSchedule, ServiceInfo } from '../doctors/doctors.client.js';
+import type { DoctorSchedule, ServiceInfo } from '../clients/doctors.client.js';
 import { AppointmentStatus } from './appointment.enums.js';
 
 /** What can be done to an appointment; each moves it along the lifecycle of docs/rules.md#appointment-lifecycle. */

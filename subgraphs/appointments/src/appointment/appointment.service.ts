@@ -26,7 +26,8 @@ import {
 } from '@hospital/kit';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SlotFinder } from '../availability/slot-finder.js';
-import type { DoctorSchedule, RequestDirectory, ServiceInfo } from '../doctors/doctors.client.js';
+import type { RequestDirectory } from '../clients/doctors.cache.js';
+import type { DoctorSchedule, ServiceInfo } from '../clients/doctors.client.js';
 import { appointmentsCreated, departmentLabel } from '../metrics.js';
 import { AppointmentStatus } from './appointment.enums.js';
 import { Appointment } from './appointment.entity.js';

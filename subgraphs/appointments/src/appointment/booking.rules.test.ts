@@ -1,6 +1,6 @@
 import { BusinessRuleViolation, zonedToUtc } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
-import type { DoctorSchedule, ServiceInfo } from '../doctors/doctors.client.js';
+import type { DoctorSchedule, ServiceInfo } from '../clients/doctors.client.js';
 import {
   blocksOf,
   checkBookingRules,

@@ -1,5 +1,5 @@
 import { BusinessRuleViolation, zonedParts, zonedToUtc, type Weekday } from '@hospital/kit';
-import type { DoctorSchedule, Period, ServiceInfo, WeeklyWindow } from '../doctors/doctors.client.js';
+import type { DoctorSchedule, Period, ServiceInfo, WeeklyWindow } from '../clients/doctors.client.js';
 
 export const SLOT_MINUTES = 30;
 export const CLINIC_OPENS = 9 * 60;

@@ -15,7 +15,8 @@ import { In, type DataSource } from 'typeorm';
 import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';
 import { HeldSlot } from '../appointment/held-slot.entity.js';
 import { dayKey, freeSlots, heldKey, nearestAlternatives, type FreeSlot } from '../appointment/booking.rules.js';
-import type { DayRange, DoctorSchedule, RequestDirectory } from '../doctors/doctors.client.js';
+import type { RequestDirectory } from '../clients/doctors.cache.js';
+import type { DayRange, DoctorSchedule } from '../clients/doctors.client.js';
 import type {
   AvailabilityCalendarInput,
   AvailableSlot,

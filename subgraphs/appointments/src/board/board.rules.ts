@@ -9,7 +9,7 @@ import {
   type Weekday,
 } from '@hospital/kit';
 import { SLOT_MINUTES, windowsOn } from '../appointment/booking.rules.js';
-import type { Period, WeeklyWindow } from '../doctors/doctors.client.js';
+import type { Period, WeeklyWindow } from '../clients/doctors.client.js';
 
 /** A quarter (July to September) is the longest; the board's cost grows with its days, never its statements. */
 export const MAX_BOARD_DAYS = 92;

@@ -2,7 +2,7 @@ import { NotFoundError, Role, addDays, requireRole, zonedToUtc, type Viewer } fr
 import { In, type DataSource } from 'typeorm';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
-import type { RequestDirectory } from '../doctors/doctors.client.js';
+import type { RequestDirectory } from '../clients/doctors.cache.js';
 import {
   checkBoardRange,
   scheduleBoard,

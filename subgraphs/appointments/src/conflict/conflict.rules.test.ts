@@ -2,7 +2,7 @@ import { zonedToUtc } from '@hospital/kit';
 import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { freeSlots, nearestAlternatives } from '../appointment/booking.rules.js';
-import type { DoctorSchedule } from '../doctors/doctors.client.js';
+import type { DoctorSchedule } from '../clients/doctors.client.js';
 import {
   affectedPeriod,
   doctorUnavailableNotices,

@@ -2,7 +2,7 @@ import { zonedParts, type ScheduleChangedPayload } from '@hospital/kit';
 import type { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { holdsSlot } from '../appointment/appointment.rules.js';
 import { isWithinDoctorHours, type FreeSlot } from '../appointment/booking.rules.js';
-import type { DoctorSchedule, Period } from '../doctors/doctors.client.js';
+import type { DoctorSchedule, Period } from '../clients/doctors.client.js';
 import { NotificationChannel, NotificationKind } from '../notification/notification.entity.js';
 import { MAX_ALTERNATIVES, type NoticeDraft } from '../notification/notices.js';
 

@@ -2,7 +2,7 @@ import type { Clock } from '@hospital/kit';
 import { And, In, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
-import type { Period } from '../doctors/doctors.client.js';
+import type { Period } from '../clients/doctors.client.js';
 import { overlapsPeriod } from './conflict.rules.js';
 
 /** A doctor's period away, as the gateway hands it over from the doctors subgraph. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Names } from './names.client.js';
-import { namesQuery } from './names.client.js';
+import type { Names } from './names.js';
+import { namesQuery } from '../clients/doctors.client.js';
 import { missingIds, namedIds, noticeDetails, UNKNOWN } from './notice-details.js';
 import { NotificationKind, type Notification } from './notification.entity.js';
 

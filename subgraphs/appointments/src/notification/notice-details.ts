@@ -1,6 +1,6 @@
 import { formatDecimal } from '@hospital/kit';
 import type { Appointment } from '../appointment/appointment.entity.js';
-import type { Names } from './names.client.js';
+import type { Names } from './names.js';
 import {
   NotificationKind,
   type InvoiceContext,

@@ -2,8 +2,8 @@ import { newId, PeriodicWorker, retryOnLockConflict, type Clock, type Logger } f
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { notificationSends } from '../metrics.js';
-import { DeliveryError, type ContactDirectory } from './contacts.client.js';
-import type { NameDirectory, Names } from './names.client.js';
+import { DeliveryError, type ContactDirectory } from './contacts.js';
+import type { NameDirectory, Names } from './names.js';
 import { missingIds, namedIds, noticeDetails } from './notice-details.js';
 import { Notification, NotificationChannel, NotificationStatus } from './notification.entity.js';
 import { afterFailure, checkBeforeSending, giveUpAt, type Message } from './notification.rules.js';

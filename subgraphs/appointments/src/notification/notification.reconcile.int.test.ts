@@ -28,7 +28,7 @@ import { Appointment } from '../appointment/appointment.entity.js';
 import { approvedVisit, fixedNames, RECONCILE_OPTIONS } from './visit.fixture.js';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { appointmentsTables } from '../app.js';
-import type { ContactDirectory } from './contacts.client.js';
+import type { ContactDirectory } from './contacts.js';
 import { consumeForNotifications, reconcileVisit } from './notification.consumer.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { recordNotices } from './notices.js';

@@ -1,8 +1,8 @@
 import { serviceTokens, type Runtime, type Unsubscribe } from '@hospital/kit';
 import type { AppointmentsConfig } from '../config.js';
 import { CONTACTS_SUBJECT, SCHEDULES_SUBJECT } from '../service-identities.js';
-import { createContactDirectory } from './contacts.client.js';
-import { createNameDirectory } from './names.client.js';
+import { createContactDirectory } from './contacts.js';
+import { createNameDirectory } from './names.js';
 import { consumeForNotifications } from './notification.consumer.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { NotificationChannel } from './notification.entity.js';

@@ -1,6 +1,6 @@
 import type { Logger } from '@hospital/kit';
 import { createTransport } from 'nodemailer';
-import { DeliveryError } from './contacts.client.js';
+import { DeliveryError } from './contacts.js';
 import { NotificationChannel } from './notification.entity.js';
 import type { Message } from './notification.rules.js';
 

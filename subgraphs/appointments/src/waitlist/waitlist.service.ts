@@ -19,7 +19,7 @@ import {
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Appointment } from '../appointment/appointment.entity.js';
 import type { AppointmentService } from '../appointment/appointment.service.js';
-import type { RequestDirectory } from '../doctors/doctors.client.js';
+import type { RequestDirectory } from '../clients/doctors.cache.js';
 import type { JoinWaitlistInput } from './waitlist.input.js';
 import { recordOpening } from './waitlist.consumer.js';
 import { OfferedBlock, SlotOffer, SlotOfferStatus, WaitlistEntry, WaitlistStatus } from './waitlist.entity.js';

@@ -13,7 +13,7 @@ import { blocksOf, DAILY_CAP, heldKey, type FreeSlot } from '../appointment/book
 import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';
 import { HeldSlot } from '../appointment/held-slot.entity.js';
 import type { SlotFinder } from '../availability/slot-finder.js';
-import type { ScheduleDirectory } from './schedules.client.js';
+import type { ScheduleDirectory } from './schedule-directory.js';
 import { closeOffer, reopen } from './waitlist.service.js';
 import {
   OfferedBlock,

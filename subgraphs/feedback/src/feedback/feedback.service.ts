@@ -21,7 +21,7 @@ import type { FeedbackSummary } from './feedback-summary.js';
 import { Feedback } from './feedback.entity.js';
 import type { FeedbackFilter, SubmitFeedbackInput } from './feedback.input.js';
 import { checkCompleted, checkEntriesFilter, entriesScope, mayRate, validSubmission } from './feedback.rules.js';
-import type { RequestDepartments } from '../doctors/doctors.client.js';
+import type { RequestDepartments } from '../clients/doctors.client.js';
 
 interface RatingTotals {
   doctorId: string;

@@ -1,4 +1,5 @@
-import { callSubgraph, subgraphEndpoint, type CarePair, type Logger } from '@hospital/kit';
+import { builtOperation, callSubgraph, selectionOf, subgraphEndpoint, type CarePair, type Logger } from '@hospital/kit';
+import { CareVisitCountFragmentDoc, type CareVisitCountFragment } from './generated/appointments.js';
 
 /** Where the patients subgraph learns of visits its care projection does not hold yet. */
 export interface VisitsLedger {
@@ -16,13 +17,15 @@ export interface VisitsLedger {
 /** Pairs asked in one call: each is a count there, and a document holds only so many aliases. */
 const PAIRS_PER_CALL = 10;
 
+const VISIT_COUNT = selectionOf(CareVisitCountFragmentDoc);
+
 /** One count of visits per pair, under aliases: `v0: appointments(…) { totalCount }`. */
 export function visitsQuery(count: number): string {
   const variables = Array.from({ length: count }, (_, i) => `$d${i}: ID!, $p${i}: ID!`).join(', ');
   const counts = Array.from(
     { length: count },
     (_, i) =>
-      `v${i}: appointments(first: 1, filter: { doctorId: $d${i}, patientId: $p${i}, status: $statuses }) { totalCount }`,
+      `v${i}: appointments(first: 1, filter: { doctorId: $d${i}, patientId: $p${i}, status: $statuses }) ${VISIT_COUNT}`,
   ).join('\n  ');
   return `query CareVisitsOfPatients($statuses: [AppointmentStatus!], ${variables}) {\n  ${counts}\n}`;
 }
@@ -45,9 +48,11 @@ export function createVisitsLedger(url: string, timeoutMs: number, logger: Logge
         const variables: Record<string, unknown> = { statuses: statuses ? [...statuses] : null };
         chunk.forEach((pair, i) => Object.assign(variables, { [`d${i}`]: pair.doctorId, [`p${i}`]: pair.patientId }));
         try {
-          const counts = await callSubgraph<Record<string, { totalCount: number } | null>>(
+          const counts = await callSubgraph(
             endpoint,
-            visitsQuery(chunk.length),
+            builtOperation<Record<string, CareVisitCountFragment | null>, Record<string, unknown>>(
+              visitsQuery(chunk.length),
+            ),
             variables,
             authorization,
           );

@@ -1,20 +1,10 @@
 import { callSubgraph, MAX_PAGE_SIZE, subgraphEndpoint } from '@hospital/kit';
+import { FeedbackDepartmentDoctorsDocument, type FeedbackDepartmentDoctorsQuery } from './generated/doctors.js';
 
 /** Where the feedback subgraph learns which doctors a department has, at the moment a list is filtered by it. */
 export interface DepartmentDirectory {
   /** The ids of the department's doctors; none for a department that names nothing. */
   doctorsOf(departmentId: string, authorization: string | undefined): Promise<string[]>;
-}
-
-const DOCTORS_OF_DEPARTMENT = `query FeedbackDepartmentDoctors($departmentId: ID!, $after: String) {
-  doctors(first: ${MAX_PAGE_SIZE}, after: $after, filter: { departmentId: $departmentId }) {
-    edges { node { id } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-interface RawPage {
-  doctors: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 /** A bound on the pages read, so that a doctors subgraph that never says "last page" cannot hold a request. */
@@ -33,10 +23,10 @@ export function createDepartmentDirectory(url: string, timeoutMs: number): Depar
       const ids: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const { doctors }: RawPage = await callSubgraph<RawPage>(
+        const { doctors }: FeedbackDepartmentDoctorsQuery = await callSubgraph(
           endpoint,
-          DOCTORS_OF_DEPARTMENT,
-          { departmentId, after },
+          FeedbackDepartmentDoctorsDocument,
+          { departmentId, first: MAX_PAGE_SIZE, after },
           authorization,
         );
         ids.push(...doctors.edges.map((edge) => edge.node.id));

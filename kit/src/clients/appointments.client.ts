@@ -1,5 +1,6 @@
-import type { AppointmentEventPayload } from './events/catalogue.js';
-import { callSubgraph, subgraphEndpoint } from './internal-call.js';
+import type { AppointmentEventPayload } from '../events/catalogue.js';
+import { callSubgraph, subgraphEndpoint } from '../internal-call.js';
+import { VisitOfAppointmentDocument } from './generated/appointments.js';
 
 export type VisitStatus = AppointmentEventPayload['status'];
 
@@ -17,14 +18,6 @@ export interface VisitDirectory {
   visit(appointmentId: string, authorization: string | undefined): Promise<Visit | null>;
 }
 
-const VISIT = `query VisitOfAppointment($id: ID!) {
-  appointment(id: $id) { id status doctor { id } patient { id } }
-}`;
-
-interface RawVisit {
-  appointment: { id: string; status: VisitStatus; doctor: { id: string }; patient: { id: string } } | null;
-}
-
 /**
  * The appointments subgraph over HTTP, asked at the moment of deciding (the visit's
  * status then, not a projection's), with the caller's own `Authorization`: it
@@ -35,7 +28,12 @@ export function createVisitDirectory(url: string, timeoutMs: number): VisitDirec
   const endpoint = subgraphEndpoint('appointments', url, timeoutMs);
   return {
     async visit(appointmentId, authorization) {
-      const { appointment } = await callSubgraph<RawVisit>(endpoint, VISIT, { id: appointmentId }, authorization);
+      const { appointment } = await callSubgraph(
+        endpoint,
+        VisitOfAppointmentDocument,
+        { id: appointmentId },
+        authorization,
+      );
       return appointment
         ? {
             id: appointment.id,

@@ -1,11 +1,32 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  builtOperation,
   callSubgraph,
   isLocalDate,
   parseDecimal,
+  selectionOf,
   ServiceUnavailableError,
   subgraphEndpoint,
   type Cents,
+  type SubgraphEndpoint,
 } from '@hospital/kit';
+import {
+  AppointmentsBoardDepartmentRosterDocument,
+  AppointmentsBoardDoctorDocument,
+  AppointmentsBoardRosterDocument,
+  DirectoryServiceFragmentDoc,
+  NoticeDoctorNameFragmentDoc,
+  NoticeServiceNameFragmentDoc,
+  NotificationDoctorDocument,
+  ScheduleFragmentDoc,
+  ScheduleOfDaysFragmentDoc,
+  type DirectoryServiceFragment,
+  type NoticeDoctorNameFragment,
+  type NoticeServiceNameFragment,
+  type AppointmentsBoardRosterQuery,
+  type NotificationDoctorQuery,
+  type ScheduleFragment,
+} from './generated/doctors.js';
 
 /** A service as booking needs it. */
 export interface ServiceInfo {
@@ -77,10 +98,9 @@ export interface DoctorsDirectory {
   roster(query: RosterQuery, authorization: string | undefined): Promise<Roster>;
 }
 
+const SERVICE = selectionOf(DirectoryServiceFragmentDoc);
 /** A doctor's schedule; with `days`, the query declares `$extraFrom` and `$extraTo` for the extra hours. */
-const scheduleFields = (days: boolean) =>
-  'id department { id } weeklyAvailability { dayOfWeek startTime endTime } timeOff { start end } ' +
-  `extraHours${days ? '(from: $extraFrom, to: $extraTo)' : ''} { date startTime endTime }`;
+const schedule = (days: boolean) => selectionOf(days ? ScheduleOfDaysFragmentDoc : ScheduleFragmentDoc);
 
 /**
  * The days whose extra hours a lookup reads, when it reads any schedule and they
@@ -91,40 +111,41 @@ function extraDaysOf({ doctorId, department, days }: DirectoryQuery): DayRange |
   return (doctorId || department) && days && isLocalDate(days.from) && isLocalDate(days.to) ? days : undefined;
 }
 
-function directoryQuery(query: DirectoryQuery): string {
-  const { doctorId, department } = query;
-  const days = extraDaysOf(query);
-  const schedule = scheduleFields(Boolean(days));
-  const variables = [
-    '$serviceId: ID!',
-    ...(doctorId ? ['$doctorId: ID!'] : []),
-    ...(days ? ['$extraFrom: Date!', '$extraTo: Date!'] : []),
-  ].join(', ');
-  return [
-    `query AppointmentsDirectory(${variables}) {`,
-    '  medicalService(id: $serviceId) { id durationMinutes price department { id name } }',
-    doctorId ? `  doctor(id: $doctorId) { ${schedule} }` : '',
-    department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node { ${schedule} } } }` : '',
-    '}',
-  ].join('\n');
+/** What the directory query answers: the parts the lookup asked for. */
+interface RawDirectory {
+  medicalService?: DirectoryServiceFragment | null;
+  doctor?: ScheduleFragment | null;
+  doctors?: { edges: { node: ScheduleFragment }[] } | null;
 }
 
-interface RawSchedule {
-  id: string;
-  department: { id: string };
-  weeklyAvailability: { dayOfWeek: string; startTime: string; endTime: string }[];
-  timeOff: { start: string; end: string }[];
-  extraHours: { date: string; startTime: string; endTime: string }[];
-}
-interface RawDirectory {
-  medicalService?: {
-    id: string;
-    durationMinutes: number;
-    price: string;
-    department: { id: string; name: string };
-  } | null;
-  doctor?: RawSchedule | null;
-  doctors?: { edges: { node: RawSchedule }[] } | null;
+type DirectoryVariables = Record<string, string>;
+
+/** The directory query for each shape of lookup (at most seven), put together once. */
+const directoryQueries = new Map<string, TypedDocumentNode<RawDirectory, DirectoryVariables>>();
+
+function directoryQuery(query: DirectoryQuery): TypedDocumentNode<RawDirectory, DirectoryVariables> {
+  const doctorId = Boolean(query.doctorId);
+  const department = Boolean(query.department);
+  const days = Boolean(extraDaysOf(query));
+  const key = `${doctorId}|${department}|${days}`;
+  let document = directoryQueries.get(key);
+  if (!document) {
+    const variables = [
+      '$serviceId: ID!',
+      ...(doctorId ? ['$doctorId: ID!'] : []),
+      ...(days ? ['$extraFrom: Date!', '$extraTo: Date!'] : []),
+    ].join(', ');
+    const text = [
+      `query AppointmentsDirectory(${variables}) {`,
+      `  medicalService(id: $serviceId) ${SERVICE}`,
+      doctorId ? `  doctor(id: $doctorId) ${schedule(days)}` : '',
+      department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node ${schedule(days)} } }` : '',
+      '}',
+    ].join('\n');
+    document = builtOperation<RawDirectory, DirectoryVariables>(text);
+    directoryQueries.set(key, document);
+  }
+  return document;
 }
 
 const minutesOf = (hhmm: string): number => {
@@ -132,7 +153,7 @@ const minutesOf = (hhmm: string): number => {
   return h * 60 + m;
 };
 
-function toSchedule(raw: RawSchedule): DoctorSchedule {
+function toSchedule(raw: ScheduleFragment): DoctorSchedule {
   return {
     id: raw.id,
     departmentId: raw.department.id,
@@ -166,7 +187,7 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
         ...(query.doctorId ? { doctorId: query.doctorId } : {}),
         ...(days ? { extraFrom: days.from, extraTo: days.to } : {}),
       };
-      const data = await callSubgraph<RawDirectory>(endpoint, directoryQuery(query), variables, authorization);
+      const data = await callSubgraph(endpoint, directoryQuery(query), variables, authorization);
       const service = data.medicalService;
       const priceCents = service ? parseDecimal(service.price) : undefined;
       if (service && priceCents === undefined) {
@@ -188,28 +209,6 @@ export function createDoctorsClient(url: string, timeoutMs: number): DoctorsDire
     },
   };
 }
-
-/**
- * The directory of one request: each distinct question asked once, however many
- * resolvers need the answer.
- */
-export function cachedDirectory(directory: DoctorsDirectory, authorization: string | undefined) {
-  const answers = new Map<string, Promise<Directory>>();
-  return {
-    roster: (query: RosterQuery) => directory.roster(query, authorization),
-    lookup(query: DirectoryQuery): Promise<Directory> {
-      const key = `${query.serviceId}|${query.doctorId ?? ''}|${query.department ? 1 : 0}|${query.days?.from ?? ''}|${query.days?.to ?? ''}`;
-      let answer = answers.get(key);
-      if (!answer) {
-        answer = directory.lookup(query, authorization);
-        answers.set(key, answer);
-      }
-      return answer;
-    },
-  };
-}
-
-export type RequestDirectory = ReturnType<typeof cachedDirectory>;
 
 /** Whose schedules a board needs: one doctor, or every doctor (of a department). */
 export interface RosterQuery {
@@ -234,40 +233,84 @@ const ROSTER_PAGE = 100;
  * per hundred.
  */
 async function fetchRoster(
-  endpoint: ReturnType<typeof subgraphEndpoint>,
+  endpoint: SubgraphEndpoint,
   { doctorId, departmentId, days }: RosterQuery,
   authorization: string | undefined,
 ): Promise<Roster> {
   const extra = { extraFrom: days.from, extraTo: days.to };
   if (doctorId) {
-    const query = `query AppointmentsBoardDoctor($doctorId: ID!, $extraFrom: Date!, $extraTo: Date!) {
-      doctor(id: $doctorId) { ${scheduleFields(true)} }
-    }`;
-    const data = await callSubgraph<RawDirectory>(endpoint, query, { doctorId, ...extra }, authorization);
+    const data = await callSubgraph(endpoint, AppointmentsBoardDoctorDocument, { doctorId, ...extra }, authorization);
     const doctor = data.doctor ? toSchedule(data.doctor) : null;
     const inDepartment = doctor && (!departmentId || doctor.departmentId === departmentId);
     return { doctors: inDepartment ? [doctor] : [], departmentFound: true };
   }
-  const query = [
-    `query AppointmentsBoardRoster(${departmentId ? '$departmentId: ID!, ' : ''}$after: String, $extraFrom: Date!, $extraTo: Date!) {`,
-    departmentId ? '  department(id: $departmentId) { id }' : '',
-    `  doctors(${departmentId ? 'filter: { departmentId: $departmentId }, ' : ''}first: ${ROSTER_PAGE}, after: $after) {`,
-    `    edges { node { ${scheduleFields(true)} } } pageInfo { hasNextPage endCursor }`,
-    '  }',
-    '}',
-  ].join('\n');
-  interface RawRoster {
-    department?: { id: string } | null;
-    doctors: { edges: { node: RawSchedule }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  }
   const doctors: DoctorSchedule[] = [];
   let after: string | null = null;
   for (;;) {
-    const variables = { ...(departmentId ? { departmentId } : {}), after, ...extra };
-    const data: RawRoster = await callSubgraph<RawRoster>(endpoint, query, variables, authorization);
-    if (departmentId && !data.department) return { doctors: [], departmentFound: false };
-    doctors.push(...data.doctors.edges.map((e) => toSchedule(e.node)));
-    after = data.doctors.pageInfo.endCursor;
-    if (!data.doctors.pageInfo.hasNextPage || !after) return { doctors, departmentFound: true };
+    const page = { first: ROSTER_PAGE, after, ...extra };
+    let connection: AppointmentsBoardRosterQuery['doctors'];
+    if (departmentId) {
+      const data = await callSubgraph(
+        endpoint,
+        AppointmentsBoardDepartmentRosterDocument,
+        { departmentId, ...page },
+        authorization,
+      );
+      if (!data.department) return { doctors: [], departmentFound: false };
+      connection = data.doctors;
+    } else {
+      connection = (await callSubgraph(endpoint, AppointmentsBoardRosterDocument, page, authorization)).doctors;
+    }
+    doctors.push(...connection.edges.map((e) => toSchedule(e.node)));
+    after = connection.pageInfo.endCursor ?? null;
+    if (!connection.pageInfo.hasNextPage || !after) return { doctors, departmentFound: true };
   }
+}
+
+/** A doctor's contact card (`doctorContact`, internal to the doctors subgraph). */
+export async function doctorContact(
+  endpoint: SubgraphEndpoint,
+  id: string,
+  authorization: string,
+): Promise<NotificationDoctorQuery['doctorContact'] | null> {
+  return (await callSubgraph(endpoint, NotificationDoctorDocument, { id }, authorization)).doctorContact;
+}
+
+const DOCTOR_NAME = selectionOf(NoticeDoctorNameFragmentDoc);
+const SERVICE_NAME = selectionOf(NoticeServiceNameFragmentDoc);
+
+/** One query for many ids: an aliased root field each (`d0: doctor(id: $d0)`, `s0: medicalService(id: $s0)`). */
+export function namesQuery(doctorIds: readonly string[], serviceIds: readonly string[]): string {
+  const variables = [...doctorIds.map((_, i) => `$d${i}: ID!`), ...serviceIds.map((_, i) => `$s${i}: ID!`)].join(', ');
+  const fields = [
+    ...doctorIds.map((_, i) => `d${i}: doctor(id: $d${i}) ${DOCTOR_NAME}`),
+    ...serviceIds.map((_, i) => `s${i}: medicalService(id: $s${i}) ${SERVICE_NAME}`),
+  ].join(' ');
+  return `query NoticeNames(${variables}) { ${fields} }`;
+}
+
+/** What a names query answers, in the order of the ids asked; null where an id names nothing. */
+export interface NamesAnswer {
+  doctors: (NoticeDoctorNameFragment | null)[];
+  services: (NoticeServiceNameFragment | null)[];
+}
+
+/** Doctors' and services' names (and the services' departments), in one call. */
+export async function namesOf(
+  endpoint: SubgraphEndpoint,
+  doctorIds: readonly string[],
+  serviceIds: readonly string[],
+  authorization: string,
+): Promise<NamesAnswer> {
+  const variables: Record<string, string> = {};
+  doctorIds.forEach((id, i) => (variables[`d${i}`] = id));
+  serviceIds.forEach((id, i) => (variables[`s${i}`] = id));
+  type Answer = Record<`d${number}`, NoticeDoctorNameFragment | null | undefined> &
+    Record<`s${number}`, NoticeServiceNameFragment | null | undefined>;
+  const query = builtOperation<Answer, Record<string, string>>(namesQuery(doctorIds, serviceIds));
+  const data = await callSubgraph(endpoint, query, variables, authorization);
+  return {
+    doctors: doctorIds.map((_, i) => data[`d${i}` as const] ?? null),
+    services: serviceIds.map((_, i) => data[`s${i}` as const] ?? null),
+  };
 }

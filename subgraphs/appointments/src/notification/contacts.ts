@@ -1,4 +1,6 @@
-import { callSubgraph, subgraphEndpoint } from '@hospital/kit';
+import { subgraphEndpoint } from '@hospital/kit';
+import { doctorContact } from '../clients/doctors.client.js';
+import { patientContact } from '../clients/patients.client.js';
 import type { RecipientRole } from './notification.entity.js';
 
 /** How a recipient is reached, read from the subgraph that owns them at send time. */
@@ -20,16 +22,11 @@ export class DeliveryError extends Error {
   }
 }
 
-const QUERIES: Record<RecipientRole, { query: string; field: 'patientContact' | 'doctorContact' }> = {
-  PATIENT: {
-    query: 'query NotificationPatient($id: ID!) { patientContact(id: $id) { name email phone } }',
-    field: 'patientContact',
-  },
-  DOCTOR: {
-    query: 'query NotificationDoctor($id: ID!) { doctorContact(id: $id) { name email phone } }',
-    field: 'doctorContact',
-  },
-};
+/** Each recipient's card, and the field it is read from (what a failure names). */
+const LOOKUPS = {
+  PATIENT: { field: 'patientContact', read: patientContact },
+  DOCTOR: { field: 'doctorContact', read: doctorContact },
+} satisfies Record<RecipientRole, unknown>;
 
 /**
  * Patients' and doctors' contact details from their owners (the patients and the
@@ -47,17 +44,10 @@ export function createContactDirectory(
   } satisfies Record<RecipientRole, unknown>;
   return {
     async lookup(role, id) {
-      const { query, field } = QUERIES[role];
-      const endpoint = endpoints[role];
+      const { field, read } = LOOKUPS[role];
       let contact: Contact | null | undefined;
       try {
-        const data = await callSubgraph<Record<string, Contact | null>>(
-          endpoint,
-          query,
-          { id },
-          `Bearer ${await token()}`,
-        );
-        contact = data[field];
+        contact = await read(endpoints[role], id, `Bearer ${await token()}`);
       } catch (error) {
         throw new DeliveryError(`${field} lookup: ${(error as Error).message}`, { cause: error });
       }

@@ -1,5 +1,5 @@
 import { serviceTokens } from '@hospital/kit';
-import type { Directory, DirectoryQuery, DoctorsDirectory } from '../doctors/doctors.client.js';
+import type { Directory, DirectoryQuery, DoctorsDirectory } from '../clients/doctors.client.js';
 import { SCHEDULES_SUBJECT } from '../service-identities.js';
 
 /** The doctors directory as a background job sees it: no user token, so a scope-limited service one. */

@@ -1,5 +1,6 @@
-import { callSubgraph, subgraphEndpoint, type SubgraphEndpoint } from '@hospital/kit';
-import { DeliveryError } from './contacts.client.js';
+import { subgraphEndpoint, type SubgraphEndpoint } from '@hospital/kit';
+import { namesOf } from '../clients/doctors.client.js';
+import { DeliveryError } from './contacts.js';
 
 /** A service's name and where it is given (its department). */
 export interface ServiceNames {
@@ -18,20 +19,6 @@ export interface NameDirectory {
   lookup(ids: { doctorIds: Iterable<string>; serviceIds: Iterable<string> }): Promise<Names>;
 }
 
-interface RawAnswer {
-  [alias: string]: { name: string; department?: { name: string } } | null;
-}
-
-/** One query for many ids: an aliased root field each (`d0: doctor(id: $d0)`, `s0: medicalService(id: $s0)`). */
-export function namesQuery(doctorIds: readonly string[], serviceIds: readonly string[]): string {
-  const variables = [...doctorIds.map((_, i) => `$d${i}: ID!`), ...serviceIds.map((_, i) => `$s${i}: ID!`)].join(', ');
-  const fields = [
-    ...doctorIds.map((_, i) => `d${i}: doctor(id: $d${i}) { name }`),
-    ...serviceIds.map((_, i) => `s${i}: medicalService(id: $s${i}) { name department { name } }`),
-  ].join(' ');
-  return `query NoticeNames(${variables}) { ${fields} }`;
-}
-
 /** Ids per call: a round's batch names a few dozen at most; this bounds the query's size whatever the batch. */
 const PER_CALL = 50;
 
@@ -42,13 +29,10 @@ async function lookupChunk(
   authorization: string,
   names: Names,
 ): Promise<void> {
-  const variables: Record<string, string> = {};
-  doctorIds.forEach((id, i) => (variables[`d${i}`] = id));
-  serviceIds.forEach((id, i) => (variables[`s${i}`] = id));
-  const data = await callSubgraph<RawAnswer>(endpoint, namesQuery(doctorIds, serviceIds), variables, authorization);
-  doctorIds.forEach((id, i) => names.doctors.set(id, data[`d${i}`]?.name ?? null));
+  const answer = await namesOf(endpoint, doctorIds, serviceIds, authorization);
+  doctorIds.forEach((id, i) => names.doctors.set(id, answer.doctors[i]?.name ?? null));
   serviceIds.forEach((id, i) => {
-    const service = data[`s${i}`];
+    const service = answer.services[i];
     names.services.set(id, service ? { name: service.name, departmentName: service.department?.name ?? '' } : null);
   });
 }
