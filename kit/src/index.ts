@@ -12,6 +12,7 @@ export * from './connection.js';
 export * from './contact-card.js';
 export * from './database.js';
 export * from './errors.js';
+export * from './foreign-stub.js';
 export * from './events/applied-event.entity.js';
 export * from './events/applied-event.migration.js';
 export * from './events/applied-event-group.migration.js';

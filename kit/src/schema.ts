@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { extendedStubName, stubReference, type ForeignStub } from './foreign-stub.js';
 import { PATIENT_EXPORT_TYPE, patientExportStubReference, type ExportPartSchema } from './patient-export.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -25,6 +26,8 @@ export interface FederatedSchemaOptions<Context> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: ReferenceResolvers<Context>;
+  /** Other subgraphs' types this one extends (`foreignStub(name, 'extends')`): each answers its references from the id alone. */
+  stubs?: ForeignStub[];
   /** SDL declared beside the resolvers: types served elsewhere, such as subscriptions the gateway runs. */
   typeDefs?: string;
   /** This subgraph's part of a patient's data export (`exportPartSchema`). */
@@ -47,6 +50,7 @@ export async function buildFederatedSchema<Context>(options: FederatedSchemaOpti
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   const references = {
+    ...Object.fromEntries((options.stubs ?? []).map((stub) => [extendedStubName(stub), stubReference])),
     ...options.references,
     ...(exportPart ? { [PATIENT_EXPORT_TYPE]: patientExportStubReference } : {}),
   };

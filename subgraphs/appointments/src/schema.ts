@@ -9,7 +9,7 @@ import { TimeOff } from './conflict/time-off.type.js';
 import { AppointmentsExportPart } from './export/patient-export.resolver.js';
 import type { AppointmentsContext } from './context.js';
 import { LOBBY_SDL } from './lobby/lobby.schema.js';
-import { patientReference } from './federation/patient.reference.js';
+import { Patient } from './federation/patients.stub.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { SlotOfferResolver, WaitlistResolver } from './waitlist/waitlist.resolver.js';
 
@@ -29,5 +29,6 @@ export const buildAppointmentsSchema = () =>
     // No field here returns a TimeOff; the gateway reaches it through `_entities`.
     orphanedTypes: [TimeOff],
     typeDefs: LOBBY_SDL,
-    references: { Appointment: appointmentReference, Patient: patientReference, TimeOff: timeOffReference },
+    stubs: [Patient],
+    references: { Appointment: appointmentReference, TimeOff: timeOffReference },
   });

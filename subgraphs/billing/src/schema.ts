@@ -1,7 +1,8 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import type { BillingContext } from './context.js';
 import { BillingExportPart } from './export/patient-export.resolver.js';
-import { appointmentReference, patientReference } from './federation/stub.reference.js';
+import { Appointment } from './federation/appointments.stub.js';
+import { Patient } from './federation/patients.stub.js';
 import { invoiceReference } from './invoice/invoice.reference.js';
 import { AppointmentInvoiceResolver, InvoiceResolver, PatientInvoicesResolver } from './invoice/invoice.resolver.js';
 import { PaymentResolver } from './payment/payment.resolver.js';
@@ -10,9 +11,6 @@ export const buildBillingSchema = () =>
   buildFederatedSchema<BillingContext>({
     exportPart: BillingExportPart,
     resolvers: [InvoiceResolver, PaymentResolver, PatientInvoicesResolver, AppointmentInvoiceResolver],
-    references: {
-      Invoice: invoiceReference,
-      Patient: patientReference,
-      Appointment: appointmentReference,
-    },
+    stubs: [Patient, Appointment],
+    references: { Invoice: invoiceReference },
   });

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import type { DoctorsContext } from './context.js';
+import { User } from './federation/accounts.stub.js';
 import { departmentReference } from './department/department.reference.js';
 import { DepartmentResolver } from './department/department.resolver.js';
 import { doctorReference } from './doctor/doctor.reference.js';
@@ -8,8 +9,6 @@ import { medicalServiceReference } from './medical-service/medical-service.refer
 import { MedicalServiceResolver } from './medical-service/medical-service.resolver.js';
 import { DoctorScheduleResolver, TimeOffResolver } from './schedule/schedule.resolver.js';
 import { timeOffReference } from './schedule/time-off.reference.js';
-import { User } from './user/user.type.js';
-import { userReference } from './user/user.reference.js';
 import { UserResolver } from './user/user.resolver.js';
 
 export const buildDoctorsSchema = () =>
@@ -24,11 +23,11 @@ export const buildDoctorsSchema = () =>
     ],
     // No field here returns a User; the gateway reaches it through accounts and `_entities`.
     orphanedTypes: [User],
+    stubs: [User],
     references: {
       Department: departmentReference,
       MedicalService: medicalServiceReference,
       Doctor: doctorReference,
       TimeOff: timeOffReference,
-      User: userReference,
     },
   });

@@ -1,8 +1,8 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import { FeedbackExportPart } from './export/patient-export.resolver.js';
 import type { FeedbackContext } from './context.js';
-import { appointmentReference, doctorReference } from './federation/references.js';
-import { Doctor } from './federation/stubs.js';
+import { Appointment } from './federation/appointments.stub.js';
+import { Doctor } from './federation/doctors.stub.js';
 import {
   AppointmentFeedbackResolver,
   DoctorFeedbackSummaryResolver,
@@ -15,5 +15,5 @@ export const buildFeedbackSchema = () =>
     resolvers: [FeedbackResolver, AppointmentFeedbackResolver, DoctorFeedbackSummaryResolver],
     // Feedback.doctor leads to Doctor too; it stays named for its summary field.
     orphanedTypes: [Doctor],
-    references: { Appointment: appointmentReference, Doctor: doctorReference },
+    stubs: [Appointment, Doctor],
   });

@@ -1,8 +1,8 @@
 import { buildFederatedSchema } from '@hospital/kit';
 import { PrescriptionsExportPart } from './export/patient-export.resolver.js';
 import type { PrescriptionsContext } from './context.js';
-import { appointmentReference } from './federation/appointment.reference.js';
-import { patientReference } from './federation/patient.reference.js';
+import { Appointment } from './federation/appointments.stub.js';
+import { Patient } from './federation/patients.stub.js';
 import { prescriptionReference } from './prescription/prescription.reference.js';
 import {
   AppointmentPrescriptionsResolver,
@@ -14,9 +14,6 @@ export const buildPrescriptionsSchema = () =>
   buildFederatedSchema<PrescriptionsContext>({
     exportPart: PrescriptionsExportPart,
     resolvers: [PrescriptionResolver, PatientPrescriptionsResolver, AppointmentPrescriptionsResolver],
-    references: {
-      Prescription: prescriptionReference,
-      Patient: patientReference,
-      Appointment: appointmentReference,
-    },
+    stubs: [Patient, Appointment],
+    references: { Prescription: prescriptionReference },
   });

@@ -1,7 +1,7 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
-import { Doctor } from '../federation/stubs.js';
+import { Doctor } from '../federation/doctors.stub.js';
 import { DoctorPerformance, RevenueReport } from './report.types.js';
 
 @Resolver()

@@ -1,6 +1,6 @@
 import { DecimalScalar, LocalDateScalar, type Cents } from '@hospital/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Department, Doctor } from '../federation/stubs.js';
+import { Department, Doctor } from '../federation/doctors.stub.js';
 
 @ObjectType({ description: "A department's money in the period" })
 export class DepartmentRevenue {

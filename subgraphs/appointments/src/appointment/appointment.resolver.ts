@@ -3,7 +3,8 @@ import { IsNotBlank } from '@hospital/kit';
 import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppointmentsContext } from '../context.js';
-import { Doctor, MedicalService, Patient } from '../federation/stubs.js';
+import { Doctor, MedicalService } from '../federation/doctors.stub.js';
+import { Patient } from '../federation/patients.stub.js';
 import { Appointment, AppointmentConnection } from './appointment.entity.js';
 import { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
 

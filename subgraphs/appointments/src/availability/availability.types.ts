@@ -1,6 +1,6 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Doctor } from '../federation/stubs.js';
+import { Doctor } from '../federation/doctors.stub.js';
 
 @InputType({ description: 'Free starts of a service, with one doctor or any of its department' })
 export class AvailableSlotsInput {

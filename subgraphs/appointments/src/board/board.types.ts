@@ -1,6 +1,6 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Doctor } from '../federation/stubs.js';
+import { Doctor } from '../federation/doctors.stub.js';
 import { ScheduleGrouping } from './board.rules.js';
 
 registerEnumType(ScheduleGrouping, {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Appointment } from '../appointment/appointment.entity.js';
-import { Doctor } from '../federation/stubs.js';
+import { Doctor } from '../federation/doctors.stub.js';
 
 /**
  * Owned by doctors. This subgraph adds the visits the period falls on, from what

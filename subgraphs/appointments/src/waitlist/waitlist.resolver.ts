@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Appointment } from '../appointment/appointment.entity.js';
 import type { AppointmentsContext } from '../context.js';
-import { Doctor, MedicalService, Patient } from '../federation/stubs.js';
+import { Doctor, MedicalService } from '../federation/doctors.stub.js';
+import { Patient } from '../federation/patients.stub.js';
 import { SlotOffer, WaitlistEntry } from './waitlist.entity.js';
 import { JoinWaitlistInput } from './waitlist.input.js';
 

@@ -1,7 +1,8 @@
 import { PageArgs } from '@hospital/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BillingContext } from '../context.js';
-import { Appointment, Patient } from '../federation/stubs.js';
+import { Appointment } from '../federation/appointments.stub.js';
+import { Patient } from '../federation/patients.stub.js';
 import { Payment } from '../payment/payment.entity.js';
 import { Invoice, InvoiceConnection } from './invoice.entity.js';
 import { InvoiceFilter, VoidInvoiceArgs } from './invoice.input.js';

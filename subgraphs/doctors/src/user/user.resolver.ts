@@ -2,7 +2,7 @@ import { requireViewer } from '@hospital/kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { DoctorsContext } from '../context.js';
 import { Doctor } from '../doctor/doctor.entity.js';
-import { User } from './user.type.js';
+import { User } from '../federation/accounts.stub.js';
 
 @Resolver(() => User)
 export class UserResolver {

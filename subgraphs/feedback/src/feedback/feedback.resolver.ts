@@ -1,7 +1,8 @@
 import { ForbiddenError, PageArgs, requireViewer, type Connection, type Viewer } from '@hospital/kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackContext } from '../context.js';
-import { Appointment, Doctor } from '../federation/stubs.js';
+import { Appointment } from '../federation/appointments.stub.js';
+import { Doctor } from '../federation/doctors.stub.js';
 import { FeedbackSummary } from './feedback-summary.js';
 import { Feedback, FeedbackConnection } from './feedback.entity.js';
 import { FeedbackFilter, SubmitFeedbackInput } from './feedback.input.js';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Doctor } from '../doctor/doctor.type.js';
+import { Doctor } from '../federation/doctors.stub.js';
 import type { MedicalRecordVersion } from './medical-record-version.type.js';
 
 @ObjectType({ description: "An entry in a patient's medical record, written by a doctor" })

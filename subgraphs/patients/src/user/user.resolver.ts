@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PatientsContext } from '../context.js';
 import { Patient } from '../patient/patient.entity.js';
-import { User } from './user.type.js';
+import { User } from '../federation/accounts.stub.js';
 
 @Resolver(() => User)
 export class UserResolver {

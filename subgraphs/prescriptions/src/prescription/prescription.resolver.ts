@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PrescriptionsContext } from '../context.js';
-import { Appointment, Doctor, Patient } from '../federation/stubs.js';
+import { Appointment } from '../federation/appointments.stub.js';
+import { Doctor } from '../federation/doctors.stub.js';
+import { Patient } from '../federation/patients.stub.js';
 import { Prescription } from './prescription.entity.js';
 import { IssuePrescriptionInput } from './prescription.input.js';
 

@@ -1,0 +1,5 @@
+import { foreignStub } from '@hospital/kit';
+
+/** Owned by patients; this subgraph adds the patient's invoices. */
+export const Patient = foreignStub('Patient', 'extends');
+export type Patient = InstanceType<typeof Patient>;
