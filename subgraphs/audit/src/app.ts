@@ -14,7 +14,7 @@ import { AuditEvent } from './audit-event/audit-event.entity.js';
 import { AuditEventService } from './audit-event/audit-event.service.js';
 import { AUDIT_PORT, loadAuditConfig } from './config.js';
 import type { AuditContext, AuditServices } from './context.js';
-import { consumeAuditTrail } from './events/audit-trail.consumer.js';
+import { consumeAuditTrail } from './events/all.consumer.js';
 import { migrations } from './migrations/index.js';
 import { buildAuditSchema } from './schema.js';
 import { gatherAuditPart } from './export/patient-export.part.js';

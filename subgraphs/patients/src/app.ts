@@ -5,7 +5,6 @@ import {
   DeadLetterEvent,
   CareRelationshipService,
   CareVisit,
-  consumeAppointmentEvents,
   createRuntime,
   createSubgraph,
   OutboxEvent,
@@ -26,6 +25,7 @@ import { migrations } from './migrations/index.js';
 import { Patient } from './patient/patient.entity.js';
 import { PatientService } from './patient/patient.service.js';
 import { buildPatientsSchema } from './schema.js';
+import { consumeAppointments } from './events/appointments.consumer.js';
 
 export { buildPatientsSchema } from './schema.js';
 export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
@@ -38,9 +38,6 @@ export { loadPatientsConfig, PATIENTS_PORT } from './config.js';
  * only up to this.
  */
 const EXPORT_MAX_BODY = '16mb';
-
-/** The consumer group under which this subgraph reads the event stream. */
-const PATIENTS_CONSUMER_GROUP = 'patients';
 
 export const patientsTables = {
   entities: [Patient, SealedMedicalRecord, SealedRecordVersion, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
@@ -73,7 +70,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
       loaders: createPatientsLoaders(services, base, req.header('authorization')),
     }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);
+      stopConsuming = await consumeAppointments(runtime);
     },
     onStop: async () => {
       await stopConsuming?.();

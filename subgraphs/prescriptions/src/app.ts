@@ -3,7 +3,6 @@ import {
   AuditTrail,
   CareRelationshipService,
   CareVisit,
-  consumeAppointmentEvents,
   createRuntime,
   createSubgraph,
   createVisitDirectory,
@@ -23,12 +22,10 @@ import { Prescription } from './prescription/prescription.entity.js';
 import { PrescriptionService } from './prescription/prescription.service.js';
 import { buildPrescriptionsSchema } from './schema.js';
 import { gatherPrescriptionsPart } from './export/patient-export.part.js';
+import { consumeAppointments } from './events/appointments.consumer.js';
 
 export { buildPrescriptionsSchema } from './schema.js';
 export { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
-
-/** The consumer group under which this subgraph reads the event stream. */
-const PRESCRIPTIONS_CONSUMER_GROUP = 'prescriptions';
 
 export const prescriptionsTables = {
   entities: [Prescription, CareVisit, OutboxEvent, AppliedEvent, DeadLetterEvent],
@@ -57,7 +54,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
       visits: visitsOf(services.visitDirectory, req.header('authorization')),
     }),
     onStart: async () => {
-      stopConsuming = await consumeAppointmentEvents(runtime, PRESCRIPTIONS_CONSUMER_GROUP);
+      stopConsuming = await consumeAppointments(runtime);
     },
     onStop: async () => {
       await stopConsuming?.();

@@ -29,7 +29,8 @@ import { approvedVisit, fixedNames, RECONCILE_OPTIONS } from './visit.fixture.js
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { appointmentsTables } from '../app.js';
 import type { ContactDirectory } from './contacts.js';
-import { consumeForNotifications, reconcileVisit } from './notification.consumer.js';
+import { consumeForNotifications } from '../events/notifications.consumer.js';
+import { reconcileVisit } from './notification.reconcile.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { recordNotices } from './notices.js';
 import { clinicTime } from './notification.rules.js';

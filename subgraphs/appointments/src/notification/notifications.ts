@@ -3,7 +3,7 @@ import type { AppointmentsConfig } from '../config.js';
 import { CONTACTS_SUBJECT, SCHEDULES_SUBJECT } from '../service-identities.js';
 import { createContactDirectory } from './contacts.js';
 import { createNameDirectory } from './names.js';
-import { consumeForNotifications } from './notification.consumer.js';
+import { consumeForNotifications } from '../events/notifications.consumer.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { NotificationChannel } from './notification.entity.js';
 import { NotificationService } from './notification.service.js';

@@ -21,7 +21,7 @@ import type { Appointment } from '../appointment/appointment.entity.js';
 import type { AppointmentService } from '../appointment/appointment.service.js';
 import type { RequestDirectory } from '../clients/doctors.cache.js';
 import type { JoinWaitlistInput } from './waitlist.input.js';
-import { recordOpening } from './waitlist.consumer.js';
+import { recordOpening } from './waitlist.opening.js';
 import { OfferedBlock, SlotOffer, SlotOfferStatus, WaitlistEntry, WaitlistStatus } from './waitlist.entity.js';
 import { afterLapsedOffer, claimRefusal, joinProblems, waitingKey } from './waitlist.rules.js';
 

@@ -4,7 +4,7 @@ import type { SlotFinder } from '../availability/slot-finder.js';
 import type { AppointmentsConfig } from '../config.js';
 import type { DoctorsDirectory } from '../clients/doctors.client.js';
 import { scheduleDirectory } from './schedule-directory.js';
-import { consumeForWaitlist } from './waitlist.consumer.js';
+import { consumeForWaitlist } from '../events/waitlist.consumer.js';
 import { WaitlistService } from './waitlist.service.js';
 import { WaitlistSweep } from './waitlist.sweep.js';
 

@@ -1,14 +1,6 @@
-import {
-  checkedPayload,
-  consumeDurably,
-  newId,
-  type Clock,
-  type DurableRuntime,
-  type Unsubscribe,
-} from '@hospital/kit';
-import type { EntityManager } from 'typeorm';
-import { WaitlistOpening } from './waitlist.entity.js';
-import { freedBy, type Freed } from './waitlist.rules.js';
+import { checkedPayload, consumeDurably, type Clock, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+import { recordOpening } from '../waitlist/waitlist.opening.js';
+import { freedBy } from '../waitlist/waitlist.rules.js';
 
 /** The consumer group under which the waitlist reads the event stream. */
 export const WAITLIST_CONSUMER_GROUP = 'appointments-waitlist';
@@ -21,18 +13,6 @@ const FREEING_EVENTS = [
   'appointments.approved',
   'doctors.schedule-changed',
 ] as const;
-
-export async function recordOpening(manager: EntityManager, freed: Freed, now: Date): Promise<void> {
-  await manager.insert(WaitlistOpening, {
-    id: newId(),
-    doctorId: freed.doctorId,
-    serviceId: freed.serviceId,
-    startsAt: freed.start,
-    endsAt: freed.end,
-    claimedUntil: null,
-    createdAt: now,
-  });
-}
 
 /**
  * Reads what frees a doctor's time durably, under the waitlist's own group, and

@@ -1,0 +1,8 @@
+import { consumeAppointmentEvents, type Clock, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+
+/** The consumer group under which this subgraph reads the event stream. */
+export const PATIENTS_CONSUMER_GROUP = 'patients';
+
+/** The care projection (`care_visits`), kept from the appointments events by the kit's consumer (kit/src/care). */
+export const consumeAppointments = (runtime: DurableRuntime & { clock: Clock }): Promise<Unsubscribe> =>
+  consumeAppointmentEvents(runtime, PATIENTS_CONSUMER_GROUP);
