@@ -37,7 +37,7 @@ import {
   invoiceRefunded,
   invoiceVoided,
   visitEnded,
-} from './facts/fact-events.fixture.js';
+} from './testing/fact-events.fixture.js';
 import { ReportService } from './report/report.service.js';
 import { performanceFromFacts, revenueFromFacts } from './report/reports-from-facts.js';
 

@@ -6,7 +6,7 @@ import { InProcessEventBus, Role, type HttpService, type Subgraph } from '@hospi
 import { eventually, graphqlRequest, TEST_JWT_SECRET, testToken } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillingSubgraph } from './app.js';
-import { INVOICES, PAY, visitEnded } from './visit-ending.fixture.js';
+import { INVOICES, PAY, visitEnded } from './testing/visit-ending.fixture.js';
 
 interface Paid {
   payInvoice: { id: string; invoice: { status: string } };

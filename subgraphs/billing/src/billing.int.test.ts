@@ -24,7 +24,7 @@ import {
   PAY,
   VOID,
   visitEnded,
-} from './visit-ending.fixture.js';
+} from './testing/visit-ending.fixture.js';
 
 type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
 const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];

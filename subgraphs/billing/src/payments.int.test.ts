@@ -13,7 +13,7 @@ import {
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billingModule } from './app.js';
-import { PAY, visitEnded } from './visit-ending.fixture.js';
+import { PAY, visitEnded } from './testing/visit-ending.fixture.js';
 
 interface Paid {
   payInvoice: { id: string; amount: string; invoice: { id: string; status: string } };

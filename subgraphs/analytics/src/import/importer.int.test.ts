@@ -6,7 +6,7 @@ import { createTestDatabase, mysqlAvailable } from '@hospital/kit/testing';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyticsTables } from '../tables.js';
-import { startGcsEmulator, type GcsEmulator } from './gcs-emulator.testing.js';
+import { startGcsEmulator, type GcsEmulator } from '../testing/gcs-emulator.js';
 import { CsvImporter, CsvImportError, type ImportedFile, type ImportProgress } from './importer.js';
 
 const DELIVERIES = 'delivery_id,doctor_id,delivered_at,delivery_type';

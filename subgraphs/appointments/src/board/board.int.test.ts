@@ -7,7 +7,7 @@ import { createAppointmentsSubgraph } from '../app.js';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { IndexVisitsForBoard1765000000300 } from '../migrations/1765000000300-IndexVisitsForBoard.js';
-import { approvedVisit } from '../notification/visit.fixture.js';
+import { approvedVisit } from '../testing/visit.fixture.js';
 
 const ZONE = 'Europe/Kyiv';
 

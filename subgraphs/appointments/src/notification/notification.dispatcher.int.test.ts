@@ -3,7 +3,7 @@ import { createTestDatabase, mysqlAvailable, type TestDatabase } from '@hospital
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
-import { approvedVisit, fixedNames } from './visit.fixture.js';
+import { approvedVisit, fixedNames } from '../testing/visit.fixture.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';

@@ -25,7 +25,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../appointment/appointment.entity.js';
-import { approvedVisit, fixedNames, RECONCILE_OPTIONS } from './visit.fixture.js';
+import { approvedVisit, fixedNames, RECONCILE_OPTIONS } from '../testing/visit.fixture.js';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { appointmentsTables } from '../app.js';
 import type { ContactDirectory } from './contacts.js';

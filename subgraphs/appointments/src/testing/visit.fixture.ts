@@ -1,7 +1,7 @@
 import { newId } from '@hospital/kit';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import type { Appointment } from '../appointment/appointment.entity.js';
-import type { NameDirectory } from './names.js';
+import type { NameDirectory } from '../notification/names.js';
 
 /** For the notification tests: an approved 30-minute visit row, as the appointments service writes it. */
 export function approvedVisit(now: Date, over: Partial<Appointment> = {}): Appointment {

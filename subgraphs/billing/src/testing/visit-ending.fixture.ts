@@ -1,5 +1,5 @@
 import { newId, type AppointmentEventPayload, type EventEnvelope } from '@hospital/kit';
-import type { VisitEnding } from './invoice/invoice.rules.js';
+import type { VisitEnding } from '../invoice/invoice.rules.js';
 
 const STATUS_AFTER: Record<VisitEnding, AppointmentEventPayload['status']> = {
   'appointments.completed': 'COMPLETED',
