@@ -19,7 +19,6 @@ import {
   NoticeServiceNameFragmentDoc,
   NotificationDoctorDocument,
   ScheduleFragmentDoc,
-  ScheduleOfDaysFragmentDoc,
   type DirectoryServiceFragment,
   type NoticeDoctorNameFragment,
   type NoticeServiceNameFragment,
@@ -99,8 +98,8 @@ export interface DoctorsDirectory {
 }
 
 const SERVICE = selectionOf(DirectoryServiceFragmentDoc);
-/** A doctor's schedule; with `days`, the query declares `$extraFrom` and `$extraTo` for the extra hours. */
-const schedule = (days: boolean) => selectionOf(days ? ScheduleOfDaysFragmentDoc : ScheduleFragmentDoc);
+/** A doctor's schedule; the query declares `$extraFrom` and `$extraTo`, sent when the lookup names days. */
+const SCHEDULE = selectionOf(ScheduleFragmentDoc);
 
 /**
  * The days whose extra hours a lookup reads, when it reads any schedule and they
@@ -120,26 +119,24 @@ interface RawDirectory {
 
 type DirectoryVariables = Record<string, string>;
 
-/** The directory query for each shape of lookup (at most seven), put together once. */
+/** The directory query for each shape of lookup (at most four), put together once. */
 const directoryQueries = new Map<string, TypedDocumentNode<RawDirectory, DirectoryVariables>>();
 
-function directoryQuery(query: DirectoryQuery): TypedDocumentNode<RawDirectory, DirectoryVariables> {
-  const doctorId = Boolean(query.doctorId);
-  const department = Boolean(query.department);
-  const days = Boolean(extraDaysOf(query));
-  const key = `${doctorId}|${department}|${days}`;
+function directoryQuery({ doctorId, department }: DirectoryQuery): TypedDocumentNode<RawDirectory, DirectoryVariables> {
+  const key = `${Boolean(doctorId)}|${Boolean(department)}`;
   let document = directoryQueries.get(key);
   if (!document) {
     const variables = [
       '$serviceId: ID!',
       ...(doctorId ? ['$doctorId: ID!'] : []),
-      ...(days ? ['$extraFrom: Date!', '$extraTo: Date!'] : []),
+      // Sent only when the lookup names days (`extraDaysOf`); unsent, the extra hours are the default ones.
+      ...(doctorId || department ? ['$extraFrom: Date', '$extraTo: Date'] : []),
     ].join(', ');
     const text = [
       `query AppointmentsDirectory(${variables}) {`,
       `  medicalService(id: $serviceId) ${SERVICE}`,
-      doctorId ? `  doctor(id: $doctorId) ${schedule(days)}` : '',
-      department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node ${schedule(days)} } }` : '',
+      doctorId ? `  doctor(id: $doctorId) ${SCHEDULE}` : '',
+      department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node ${SCHEDULE} } }` : '',
       '}',
     ].join('\n');
     document = builtOperation<RawDirectory, DirectoryVariables>(text);
