@@ -1,4 +1,4 @@
-import type { VisitStatus } from '../visits.js';
+import type { VisitStatus } from '../events/payloads.js';
 
 /**
  * docs/rules.md#roles: a doctor sees "patients they have an appointment with". Any visit of

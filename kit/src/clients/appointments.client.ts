@@ -1,8 +1,6 @@
-import type { AppointmentEventPayload } from '../events/catalogue.js';
+import type { VisitStatus } from '../events/payloads.js';
 import { callSubgraph, subgraphEndpoint } from '../internal-call.js';
 import { VisitOfAppointmentDocument } from './generated/appointments.js';
-
-export type VisitStatus = AppointmentEventPayload['status'];
 
 /** A visit as a subgraph deciding something about it needs it: whose it is, and where it stands. */
 export interface Visit {

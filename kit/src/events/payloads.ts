@@ -19,6 +19,7 @@ const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** Where a visit stands: the one list the events, the care rules and the appointments subgraph's enum follow. */
 export const VISIT_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'CANCELLED', 'COMPLETED', 'NO_SHOW'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
 export const INVOICE_KINDS = ['CONSULTATION', 'CANCELLATION_FEE', 'NO_SHOW_FEE'] as const;
 export const INVOICE_STATUSES = ['PENDING', 'PAID', 'VOID', 'REFUNDED'] as const;
 export const SCHEDULE_CHANGES = [
