@@ -8,7 +8,6 @@ import {
   contractOperationNames,
   createLogger,
   credentialFieldCount,
-  createEventBus,
   createSessionRegistry,
   createTokenVerifier,
   ForbiddenError,
@@ -18,13 +17,13 @@ import {
   runInRequest,
   startHttpService,
   viewerFromHeader,
-  type EventBus,
   type HttpService,
   type Logger,
   type RequestContext,
   type SessionRegistry,
   type Viewer,
 } from '@hospital/kit';
+import { createEventBus, type EventBus } from '@hospital/kit/events';
 import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';

@@ -1,4 +1,5 @@
-import { createDataSource, databaseOptionsOf, DeadLetterEvent, type SubgraphModule } from '@hospital/kit';
+import { createDataSource, databaseOptionsOf, type SubgraphModule } from '@hospital/kit';
+import { DeadLetterEvent } from '@hospital/kit/events';
 import { IsNull } from 'typeorm';
 import { SUBGRAPHS } from './subgraphs.js';
 

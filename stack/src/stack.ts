@@ -3,12 +3,12 @@ import {
   collectProcessMetrics,
   createLogger,
   portToName,
-  InProcessEventBus,
   InProcessSessionRegistry,
   type HttpService,
   type Logger,
   type Subgraph,
 } from '@hospital/kit';
+import { InProcessEventBus } from '@hospital/kit/events';
 import { SUBGRAPHS } from './subgraphs.js';
 
 /** Each subgraph's port: the one its `<NAME>_PORT` gives, its own by default, a free one for 0. */

@@ -1,4 +1,5 @@
-import { formatDecimal, type AppointmentEventPayload } from '@hospital/kit';
+import { formatDecimal } from '@hospital/kit';
+import { type AppointmentEventPayload } from '@hospital/kit/events';
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /**

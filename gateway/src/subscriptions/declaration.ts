@@ -1,4 +1,5 @@
-import type { EventCatalogue, EventType, Topic, Viewer } from '@hospital/kit';
+import type { Viewer } from '@hospital/kit';
+import type { EventCatalogue, EventType, Topic } from '@hospital/kit/events';
 import type { AsOfEvent } from './as-of-event.js';
 import type { FollowUpShape } from './follow-up.js';
 

@@ -3,14 +3,12 @@ import type { AddressInfo } from 'node:net';
 import {
   createLogger,
   DEFAULT_DOCUMENT_LIMITS,
-  InProcessEventBus,
   InProcessSessionRegistry,
   Role,
-  type EventBus,
-  type EventEnvelope,
   type TokenVerifier,
   type Viewer,
 } from '@hospital/kit';
+import { InProcessEventBus, type EventBus, type EventEnvelope } from '@hospital/kit/events';
 import { appointmentEvent } from '@hospital/kit/testing';
 import { buildSchema, print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';

@@ -4,14 +4,12 @@ import {
   viewerFromHeader,
   type DocumentLimits,
   type RateLimitedError,
-  type EventBus,
-  type EventType,
   type Logger,
   type SessionRegistry,
   type TokenVerifier,
-  type Topic,
   type Viewer,
 } from '@hospital/kit';
+import { type EventBus, type EventType, type Topic } from '@hospital/kit/events';
 import {
   getArgumentValues,
   getVariableValues,

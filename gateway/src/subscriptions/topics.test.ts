@@ -1,4 +1,4 @@
-import type { EventBus, EventEnvelope, EventHandler, Topic } from '@hospital/kit';
+import type { EventBus, EventEnvelope, EventHandler, Topic } from '@hospital/kit/events';
 import { describe, expect, it } from 'vitest';
 import { LobbyTopics } from './topics.js';
 

@@ -1,5 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
-import { inEventSpan, type EventBus, type EventEnvelope, type Topic, type Unsubscribe } from '@hospital/kit';
+import { inEventSpan } from '@hospital/kit';
+import { type EventBus, type EventEnvelope, type Topic, type Unsubscribe } from '@hospital/kit/events';
 
 /** Hears each event of a topic, with what the topic's listeners share for that one event. */
 export type TopicListener<Shared> = (event: EventEnvelope, shared: Shared) => void;

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 export * from './appointments.consumer.js';
 export * from './care-access.js';
 export * from './care-relationship.loader.js';

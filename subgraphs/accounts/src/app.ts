@@ -5,11 +5,11 @@ import {
   createSubgraph,
   createTokenIssuer,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
   type SubgraphModule,
 } from '@hospital/kit';
+import { OutboxEvent } from '@hospital/kit/events';
 import { ACCOUNTS_PORT, loadAccountsConfig } from './config.js';
 import { createAccountsLoaders, type AccountsContext } from './context.js';
 import { migrations } from './migrations/index.js';

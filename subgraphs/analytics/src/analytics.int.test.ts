@@ -2,18 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { newId, Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   DeadLetterEvent,
   InProcessEventBus,
-  newId,
   OutboxEvent,
   RedisEventBus,
-  Role,
   type EventBus,
   type EventEnvelope,
-  type HttpService,
-  type Subgraph,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import {
   auditWritten,
   createTestDatabase,

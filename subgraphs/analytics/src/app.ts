@@ -1,12 +1,6 @@
 import { join } from 'node:path';
-import {
-  createRuntime,
-  createSubgraph,
-  type Subgraph,
-  type SubgraphOptions,
-  type Unsubscribe,
-  type SubgraphModule,
-} from '@hospital/kit';
+import { createRuntime, createSubgraph, type Subgraph, type SubgraphOptions, type SubgraphModule } from '@hospital/kit';
+import { type Unsubscribe } from '@hospital/kit/events';
 import { ANALYTICS_PORT, loadAnalyticsConfig } from './config.js';
 import { createAnalyticsLoaders, type AnalyticsContext, type AnalyticsServices } from './context.js';
 import { CsvImports } from './csv/csv-import.service.js';

@@ -1,12 +1,5 @@
-import {
-  createDataSource,
-  createLogger,
-  databaseOptionsOf,
-  DomainError,
-  migrate,
-  runMain,
-  UnitOfWork,
-} from '@hospital/kit';
+import { createDataSource, createLogger, databaseOptionsOf, DomainError, migrate, runMain } from '@hospital/kit';
+import { UnitOfWork } from '@hospital/kit/events';
 import { loadAnalyticsConfig } from './config.js';
 import { announceReportChange } from './csv/csv-import.service.js';
 import { CsvImporter, CsvImportError, type ImportedFile, type ImportProgress } from './import/importer.js';

@@ -1,4 +1,4 @@
-import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { DeliveryFact, DepartmentCost, FeedbackFact, InvoiceFact, VisitFact } from './facts/facts.entity.js';
 import { DepartmentDay, DoctorDay } from './facts/rollups.entity.js';
 import { migrations } from './migrations/index.js';

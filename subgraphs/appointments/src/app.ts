@@ -1,14 +1,12 @@
 import {
-  AppliedEvent,
   createRuntime,
   createSubgraph,
-  DeadLetterEvent,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
   type SubgraphModule,
 } from '@hospital/kit';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { Appointment } from './appointment/appointment.entity.js';
 import { AppointmentService } from './appointment/appointment.service.js';
 import { DoctorDayLoad } from './appointment/doctor-day-load.entity.js';

@@ -3,9 +3,7 @@ import { Writable } from 'node:stream';
 import { createDoctorsSubgraph } from '@hospital/doctors';
 import {
   addDays,
-  CareVisit,
   createLogger,
-  OutboxEvent,
   REQUEST_ID_HEADER,
   Role,
   weekdayOf,
@@ -14,6 +12,8 @@ import {
   type Logger,
   type Subgraph,
 } from '@hospital/kit';
+import { CareVisit } from '@hospital/kit/care';
+import { OutboxEvent } from '@hospital/kit/events';
 import {
   bothBackends,
   eventually,

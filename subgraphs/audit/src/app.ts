@@ -1,15 +1,12 @@
 import {
-  AppliedEvent,
   createRuntime,
   createSubgraph,
-  DeadLetterEvent,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
-  type Unsubscribe,
   type SubgraphModule,
 } from '@hospital/kit';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
 import { AuditEvent } from './audit-event/audit-event.entity.js';
 import { AuditEventService } from './audit-event/audit-event.service.js';
 import { AUDIT_PORT, loadAuditConfig } from './config.js';

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AuditOutcome,
-  InProcessEventBus,
-  newId,
-  Role,
-  type AuditEventPayload,
-  type EventEnvelope,
-  type HttpService,
-  type Subgraph,
-} from '@hospital/kit';
+import { AuditOutcome, newId, Role, type AuditEventPayload, type HttpService, type Subgraph } from '@hospital/kit';
+import { InProcessEventBus, type EventEnvelope } from '@hospital/kit/events';
 import { bothBackends, eventually, graphqlRequest, testToken, type OpenBackend } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditSubgraph } from './app.js';

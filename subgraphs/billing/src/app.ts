@@ -1,16 +1,13 @@
 import {
-  AppliedEvent,
   AuditTrail,
   createRuntime,
   createSubgraph,
-  DeadLetterEvent,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
-  type Unsubscribe,
   type SubgraphModule,
 } from '@hospital/kit';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
 import { BILLING_PORT, loadBillingConfig } from './config.js';
 import { createBillingLoaders, type BillingContext, type BillingServices } from './context.js';
 import { consumeVisitEndings } from './events/appointments.consumer.js';

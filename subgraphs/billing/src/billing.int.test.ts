@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { RedisEventBus, Role, type EventEnvelope } from '@hospital/kit';
+import { Role } from '@hospital/kit';
+import { RedisEventBus, type EventEnvelope } from '@hospital/kit/events';
 import {
   auditWritten,
   eventually,

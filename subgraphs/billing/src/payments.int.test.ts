@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { RedisEventBus, Role } from '@hospital/kit';
+import { Role } from '@hospital/kit';
+import { RedisEventBus } from '@hospital/kit/events';
 import {
   eventually,
   graphqlRequest,

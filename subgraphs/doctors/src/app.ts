@@ -2,12 +2,12 @@ import {
   CONTACTS_SCOPE,
   createRuntime,
   createSubgraph,
-  OutboxEvent,
   SCHEDULES_SCOPE,
   type Subgraph,
   type SubgraphOptions,
   type SubgraphModule,
 } from '@hospital/kit';
+import { OutboxEvent } from '@hospital/kit/events';
 import { DOCTORS_PORT, loadDoctorsConfig } from './config.js';
 import { createDoctorsLoaders, type DoctorsContext, type DoctorsServices } from './context.js';
 import { Department } from './department/department.entity.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { OutboxEvent, Role } from '@hospital/kit';
+import { Role } from '@hospital/kit';
+import { OutboxEvent } from '@hospital/kit/events';
 import {
   auditWritten,
   graphqlRequest,

@@ -3,12 +3,12 @@ import {
   createSubgraph,
   createVisitDirectory,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
   visitsOf,
   type SubgraphModule,
 } from '@hospital/kit';
+import { OutboxEvent } from '@hospital/kit/events';
 import { FEEDBACK_PORT, loadFeedbackConfig } from './config.js';
 import { createDepartmentDirectory, departmentsOf } from './clients/doctors.client.js';
 import { createFeedbackLoaders, type FeedbackContext, type FeedbackServices } from './context.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startVisitWorld, type Visit, type VisitWorld } from '@hospital/appointments/testing';
-import { newId, RedisEventBus, Role, type EventEnvelope } from '@hospital/kit';
+import { newId, Role } from '@hospital/kit';
+import { RedisEventBus, type EventEnvelope } from '@hospital/kit/events';
 import {
   eventually,
   graphqlRequest,

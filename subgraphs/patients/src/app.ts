@@ -1,18 +1,14 @@
 import {
   CONTACTS_SCOPE,
-  AppliedEvent,
   AuditTrail,
-  DeadLetterEvent,
-  CareRelationshipService,
-  CareVisit,
   createRuntime,
   createSubgraph,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
-  type Unsubscribe,
   type SubgraphModule,
 } from '@hospital/kit';
+import { CareRelationshipService, CareVisit } from '@hospital/kit/care';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
 import { loadPatientsConfig, medicalRecordsKeyOf, PATIENTS_PORT, previousMedicalRecordsKeysOf } from './config.js';
 import { createVisitsLedger } from './clients/appointments.client.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';

@@ -1,13 +1,5 @@
-import {
-  AuditBatch,
-  CARING_STATUSES,
-  createCareLoader,
-  type AuditedRequest,
-  type AuditTrail,
-  type CarePair,
-  type CareRelationshipService,
-  type SubgraphContext,
-} from '@hospital/kit';
+import { AuditBatch, type AuditedRequest, type AuditTrail, type SubgraphContext } from '@hospital/kit';
+import { CARING_STATUSES, createCareLoader, type CarePair, type CareRelationshipService } from '@hospital/kit/care';
 import type { VisitsLedger } from './clients/appointments.client.js';
 import { createRecordVersionsLoader } from './medical-record/medical-record-version.loader.js';
 import { createMedicalRecordsLoader } from './medical-record/medical-record.loader.js';

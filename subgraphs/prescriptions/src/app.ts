@@ -1,20 +1,16 @@
 import {
-  AppliedEvent,
   AuditTrail,
-  CareRelationshipService,
-  CareVisit,
   createRuntime,
   createSubgraph,
   createVisitDirectory,
-  DeadLetterEvent,
   ExportPartService,
-  OutboxEvent,
   type Subgraph,
   type SubgraphOptions,
-  type Unsubscribe,
   visitsOf,
   type SubgraphModule,
 } from '@hospital/kit';
+import { CareRelationshipService, CareVisit } from '@hospital/kit/care';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
 import { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
 import { createPrescriptionsLoaders, type PrescriptionsContext, type PrescriptionsServices } from './context.js';
 import { migrations } from './migrations/index.js';

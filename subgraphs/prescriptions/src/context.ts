@@ -1,15 +1,13 @@
 import {
   AuditBatch,
-  CARING_STATUSES,
-  createCareLoader,
   type AuditedRequest,
   type AuditTrail,
-  type CareRelationshipService,
   type SubgraphContext,
   type RequestVisits,
   type VisitDirectory,
   type ExportPartService,
 } from '@hospital/kit';
+import { CARING_STATUSES, createCareLoader, type CareRelationshipService } from '@hospital/kit/care';
 import {
   createAppointmentPrescriptionsLoader,
   createPatientPrescriptionsLoader,

@@ -1,4 +1,5 @@
-import { doctorLobby, doctorsOwnOrDesk } from '@hospital/kit';
+import { doctorsOwnOrDesk } from '@hospital/kit';
+import { doctorLobby } from '@hospital/kit/events';
 import { appointmentLobbyField } from './appointment-lobby.js';
 
 /** `appointmentCancelled(doctorId:)`: a visit of the doctor's that was cancelled. */

@@ -1,11 +1,5 @@
-import {
-  hasRole,
-  Role,
-  type AppointmentEventPayload,
-  type EventCatalogue,
-  type EventType,
-  type Viewer,
-} from '@hospital/kit';
+import { hasRole, Role, type Viewer } from '@hospital/kit';
+import { type AppointmentEventPayload, type EventCatalogue, type EventType } from '@hospital/kit/events';
 import { APPOINTMENT_AS_OF_EVENT } from '../as-of-event.js';
 import { declareField, type SubscriptionField } from '../declaration.js';
 import { APPOINTMENT_ID_VARIABLE } from '../follow-up.js';

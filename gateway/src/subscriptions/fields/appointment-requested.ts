@@ -1,4 +1,5 @@
-import { doctorLobby, doctorsOwnOrDesk } from '@hospital/kit';
+import { doctorsOwnOrDesk } from '@hospital/kit';
+import { doctorLobby } from '@hospital/kit/events';
 import { appointmentLobbyField } from './appointment-lobby.js';
 
 /** `appointmentRequested(doctorId:)`: a visit asked of the doctor, as soon as it is committed. */

@@ -1,4 +1,4 @@
-import { patientLobby } from '@hospital/kit';
+import { patientLobby } from '@hospital/kit/events';
 import { appointmentLobbyField, patientsOwnOrAdmin } from './appointment-lobby.js';
 
 /** `appointmentStatusChanged(patientId:)`: each decision on the patient's visits and how they ended. */

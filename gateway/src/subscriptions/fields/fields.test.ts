@@ -1,4 +1,5 @@
-import { Role, topicsOf, type EventEnvelope, type EventType } from '@hospital/kit';
+import { Role } from '@hospital/kit';
+import { topicsOf, type EventEnvelope, type EventType } from '@hospital/kit/events';
 import { appointmentPayload, testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { SUBSCRIPTION_FIELDS } from './index.js';

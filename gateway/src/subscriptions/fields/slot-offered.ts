@@ -1,4 +1,5 @@
-import { patientLobby, patientsOwnOrDesk } from '@hospital/kit';
+import { patientsOwnOrDesk } from '@hospital/kit';
+import { patientLobby } from '@hospital/kit/events';
 import { declareField } from '../declaration.js';
 
 /**

@@ -1,4 +1,4 @@
-import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit';
+import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit/events';
 import { CreateUsers1763700000100 } from './1763700000100-CreateUsers.js';
 import { AccountAdministration1763700000110 } from './1763700000110-AccountAdministration.js';
 

@@ -6,8 +6,8 @@ import {
   NotFoundError,
   AuditOutcome,
   type AuditedRequest,
-  type UnitOfWork,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { IsNull, type Repository } from 'typeorm';
 import type { AuthPayload } from '../user/auth-payload.js';
 import type { PasswordHasher } from '../user/password.js';

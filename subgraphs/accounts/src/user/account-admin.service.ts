@@ -5,7 +5,6 @@ import {
   type AuditedRequest,
   type AuditEntry,
   type AuditTrail,
-  type UnitOfWork,
   containsPattern,
   lockForUpdate,
   LIKE_ESCAPE,
@@ -16,6 +15,7 @@ import {
   type PageArgs,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import type { EntityManager, Repository } from 'typeorm';
 import { changesAccount, removesLastAdmin, requireAccountAdmin, type AccountState } from './user.rules.js';
 import { User } from './user.entity.js';

@@ -15,8 +15,8 @@ import {
   UnauthenticatedError,
   type Logger,
   type TokenIssuer,
-  type UnitOfWork,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SessionEnds } from '../session/session-ends.js';
 import type { AuthPayload } from './auth-payload.js';

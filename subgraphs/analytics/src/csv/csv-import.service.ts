@@ -1,12 +1,5 @@
-import {
-  AuditTrail,
-  BadUserInputError,
-  requireRole,
-  Role,
-  type AuditedRequest,
-  type Logger,
-  type UnitOfWork,
-} from '@hospital/kit';
+import { AuditTrail, BadUserInputError, requireRole, Role, type AuditedRequest, type Logger } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import type { EntityManager } from 'typeorm';
 import type { CsvImporter, DaySpan, ImportedFile } from '../import/importer.js';
 

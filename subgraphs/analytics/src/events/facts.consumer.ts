@@ -1,4 +1,4 @@
-import { consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+import { consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit/events';
 import { FACT_EVENTS, type FactRecorder } from '../facts/facts.recorder.js';
 
 /** The consumer group under which analytics reads the event stream. */

@@ -1,12 +1,12 @@
+import { forUpdate } from '@hospital/kit';
 import {
   checkedPayload,
   type AppointmentEventPayload,
   type Emit,
   type EventCatalogue,
   type EventEnvelope,
-  forUpdate,
   type InvoiceEventPayload,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import type { EntityManager } from 'typeorm';
 import { FeedbackFact, InvoiceFact, VisitFact } from './facts.entity.js';
 import {

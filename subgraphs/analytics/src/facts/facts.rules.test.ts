@@ -1,4 +1,4 @@
-import { MalformedEventError, type AppointmentEventPayload } from '@hospital/kit';
+import { MalformedEventError, type AppointmentEventPayload } from '@hospital/kit/events';
 import { appointmentPayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { clinicDay, doctorDayCounts, refundedRevenue, visitEnding } from './facts.rules.js';

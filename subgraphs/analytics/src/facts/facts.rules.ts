@@ -1,4 +1,5 @@
-import { dateInZone, MalformedEventError, percentOf, type AppointmentEventPayload, type Cents } from '@hospital/kit';
+import { dateInZone, percentOf, type Cents } from '@hospital/kit';
+import { MalformedEventError, type AppointmentEventPayload } from '@hospital/kit/events';
 
 /** The clinic day an instant (ISO 8601) falls on: the day a fact counts on. */
 export const clinicDay = (instant: string, timeZone: string): string => dateInZone(new Date(instant), timeZone);

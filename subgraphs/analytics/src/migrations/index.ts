@@ -5,7 +5,7 @@ import {
   DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
   OutboxOrigin1764900000000,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import { CreateAnalytics1763700000800 } from './1763700000800-CreateAnalytics.js';
 
 /** TypeORM runs them by the timestamp in their names, not in this order: a new one is a new file with a later timestamp, listed last; a released one is never edited. */

@@ -1,10 +1,10 @@
+import { newId } from '@hospital/kit';
 import {
-  newId,
   type EventCatalogue,
   type EventEnvelope,
   type EventType,
   type InvoiceEventPayload,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 
 /** Events as the other subgraphs publish them, for analytics' tests. */
 export function envelope<T extends EventType>(type: T, payload: EventCatalogue[T], id = newId()): EventEnvelope<T> {

@@ -1,4 +1,4 @@
-import type { AppointmentEventPayload, EventType } from '@hospital/kit';
+import type { AppointmentEventPayload, EventType } from '@hospital/kit/events';
 import type { Appointment } from './appointment.entity.js';
 import type { AppointmentAction } from './appointment.rules.js';
 

@@ -9,7 +9,6 @@ import {
   type Connection,
   cursorTime,
   doctorsOwnOrDesk,
-  type Emit,
   ForbiddenError,
   lockForUpdate,
   mustExist,
@@ -20,10 +19,10 @@ import {
   paginate,
   patientsOwnOrDesk,
   requireViewer,
-  type UnitOfWork,
   type Viewer,
   zonedParts,
 } from '@hospital/kit';
+import { type Emit, type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { RequestDirectory } from '../clients/doctors.cache.js';

@@ -1,4 +1,5 @@
-import { zonedParts, type ScheduleChangedPayload } from '@hospital/kit';
+import { zonedParts } from '@hospital/kit';
+import { type ScheduleChangedPayload } from '@hospital/kit/events';
 import type { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { holdsSlot } from '../appointment/appointment.rules.js';
 import { isWithinDoctorHours, type FreeSlot } from '../appointment/booking.rules.js';

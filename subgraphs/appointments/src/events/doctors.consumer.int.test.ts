@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createDoctorsSubgraph } from '@hospital/doctors';
+import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
 import {
-  addDays,
   createEventBus,
   InProcessEventBus,
   OutboxEvent,
-  Role,
-  weekdayOf,
-  zonedParts,
-  zonedToUtc,
   type EventBus,
   type EventEnvelope,
-  type Subgraph,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import {
   bothBackends,
   eventually,

@@ -1,15 +1,11 @@
+import { daysBetweenInclusive, serviceTokens, zonedParts, type Clock, type Runtime } from '@hospital/kit';
 import {
   checkedPayload,
   consumeDurably,
-  daysBetweenInclusive,
-  serviceTokens,
-  zonedParts,
-  type Clock,
   type DurableRuntime,
-  type Runtime,
   type ScheduleChangedPayload,
   type Unsubscribe,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import type { EntityManager } from 'typeorm';
 import type { Appointment } from '../appointment/appointment.entity.js';
 import type { SlotFinder } from '../availability/slot-finder.js';

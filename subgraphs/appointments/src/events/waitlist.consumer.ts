@@ -1,4 +1,5 @@
-import { checkedPayload, consumeDurably, type Clock, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+import { type Clock } from '@hospital/kit';
+import { checkedPayload, consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit/events';
 import { recordOpening } from '../waitlist/waitlist.opening.js';
 import { freedBy } from '../waitlist/waitlist.rules.js';
 

@@ -5,7 +5,7 @@ import {
   DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
   OutboxOrigin1764900000000,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import { CreateAppointments1763700000400 } from './1763700000400-CreateAppointments.js';
 import { CreateNotifications1763700000410 } from './1763700000410-CreateNotifications.js';
 import { NoticesInDetail1765000000100 } from './1765000000100-NoticesInDetail.js';

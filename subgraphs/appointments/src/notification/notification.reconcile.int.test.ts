@@ -1,19 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDataSource, createLogger, migrate, newId, type Clock } from '@hospital/kit';
 import {
-  createDataSource,
-  createLogger,
   InProcessEventBus,
-  migrate,
-  newId,
   OutboxRelay,
   UnitOfWork,
-  type Clock,
   type EventEnvelope,
   type SlotOfferedPayload,
   type Unsubscribe,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import {
   appointmentEvent,
   createTestDatabase,

@@ -1,4 +1,5 @@
-import { lockForUpdate, type InvoiceEventPayload } from '@hospital/kit';
+import { lockForUpdate } from '@hospital/kit';
+import { type InvoiceEventPayload } from '@hospital/kit/events';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { recordNotices } from './notices.js';

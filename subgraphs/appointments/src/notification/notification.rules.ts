@@ -1,10 +1,10 @@
+import { zonedParts } from '@hospital/kit';
 import {
-  zonedParts,
   type AppointmentEventPayload,
   type EventCatalogue,
   type InvoiceEventPayload,
   type SlotOfferedPayload,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import type { NoticeDraft } from './notices.js';
 import {

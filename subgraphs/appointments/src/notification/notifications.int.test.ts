@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { doctorsModule } from '@hospital/doctors';
-import { addDays, newId, RedisEventBus, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
+import { addDays, newId, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
+import { RedisEventBus } from '@hospital/kit/events';
 import {
   eventually,
   invoiceEvent,

@@ -1,4 +1,5 @@
-import { serviceTokens, type Runtime, type Unsubscribe } from '@hospital/kit';
+import { serviceTokens, type Runtime } from '@hospital/kit';
+import { type Unsubscribe } from '@hospital/kit/events';
 import type { AppointmentsConfig } from '../config.js';
 import { CONTACTS_SUBJECT, SCHEDULES_SUBJECT } from '../service-identities.js';
 import { createContactDirectory } from './contacts.js';

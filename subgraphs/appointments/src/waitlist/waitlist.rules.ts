@@ -1,4 +1,5 @@
-import { addDays, type AppointmentEventPayload, type InvalidField, type ScheduleChangedPayload } from '@hospital/kit';
+import { addDays, type InvalidField } from '@hospital/kit';
+import { type AppointmentEventPayload, type ScheduleChangedPayload } from '@hospital/kit/events';
 import { blocksOf, heldKey, SLOT_MINUTES, type FreeSlot } from '../appointment/booking.rules.js';
 import { SlotOfferStatus, WaitlistStatus } from './waitlist.entity.js';
 

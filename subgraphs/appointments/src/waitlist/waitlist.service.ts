@@ -13,9 +13,9 @@ import {
   zonedParts,
   type AuditedRequest,
   type Clock,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Appointment } from '../appointment/appointment.entity.js';
 import type { AppointmentService } from '../appointment/appointment.service.js';

@@ -1,13 +1,5 @@
-import {
-  isUniqueViolation,
-  newId,
-  PeriodicWorker,
-  zonedParts,
-  type Clock,
-  type Emit,
-  type Logger,
-  type UnitOfWork,
-} from '@hospital/kit';
+import { isUniqueViolation, newId, PeriodicWorker, zonedParts, type Clock, type Logger } from '@hospital/kit';
+import { type Emit, type UnitOfWork } from '@hospital/kit/events';
 import { Brackets, In, LessThan, type EntityManager } from 'typeorm';
 import { blocksOf, DAILY_CAP, heldKey, type FreeSlot } from '../appointment/booking.rules.js';
 import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';

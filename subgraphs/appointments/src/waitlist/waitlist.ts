@@ -1,4 +1,5 @@
-import type { Runtime, Unsubscribe } from '@hospital/kit';
+import type { Runtime } from '@hospital/kit';
+import type { Unsubscribe } from '@hospital/kit/events';
 import type { AppointmentService } from '../appointment/appointment.service.js';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { AppointmentsConfig } from '../config.js';

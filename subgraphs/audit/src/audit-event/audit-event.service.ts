@@ -1,14 +1,5 @@
-import {
-  checkedPayload,
-  cursorTime,
-  paginate,
-  requireRole,
-  Role,
-  type Connection,
-  type EventEnvelope,
-  type PageArgs,
-  type Viewer,
-} from '@hospital/kit';
+import { cursorTime, paginate, requireRole, Role, type Connection, type PageArgs, type Viewer } from '@hospital/kit';
+import { checkedPayload, type EventEnvelope } from '@hospital/kit/events';
 import type { EntityManager, Repository } from 'typeorm';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditFilter } from './audit-event.input.js';

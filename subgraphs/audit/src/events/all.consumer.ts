@@ -1,4 +1,4 @@
-import { consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+import { consumeDurably, type DurableRuntime, type Unsubscribe } from '@hospital/kit/events';
 import type { AuditEventService } from '../audit-event/audit-event.service.js';
 
 /** The consumer group under which the audit subgraph reads the event stream. */

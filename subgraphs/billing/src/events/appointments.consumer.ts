@@ -1,11 +1,11 @@
+import { type Clock } from '@hospital/kit';
 import {
   checkedPayload,
   consumeDurably,
-  type Clock,
   type DurableRuntime,
   type EventEnvelope,
   type Unsubscribe,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import type { InvoiceKind } from '../invoice/invoice.enums.js';
 import type { InvoiceService } from '../invoice/invoice.service.js';
 import { billingOf, VISIT_ENDINGS } from '../invoice/invoice.rules.js';

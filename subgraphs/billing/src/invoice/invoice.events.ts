@@ -1,4 +1,4 @@
-import type { InvoiceEventPayload } from '@hospital/kit';
+import type { InvoiceEventPayload } from '@hospital/kit/events';
 import type { Invoice } from './invoice.entity.js';
 
 /** The facts every billing event carries: the invoice as it stands after the change. */

@@ -4,10 +4,10 @@ import {
   hasRole,
   percentOf,
   Role,
-  type AppointmentEventPayload,
   type Cents,
   type Viewer,
 } from '@hospital/kit';
+import { type AppointmentEventPayload } from '@hospital/kit/events';
 import { InvoiceKind, InvoiceStatus } from './invoice.enums.js';
 
 /** docs/rules.md#money: every invoice adds 5 % tax. */

@@ -7,16 +7,14 @@ import {
   newId,
   NotFoundError,
   requireViewer,
-  type AppointmentEventPayload,
   type AuditEntry,
   type Cents,
   type Clock,
   type Connection,
-  type Emit,
   type PageArgs,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type AppointmentEventPayload, type Emit, type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import { Payment } from '../payment/payment.entity.js';

@@ -9,9 +9,9 @@ import {
   requireViewer,
   type AuditedRequest,
   type Clock,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import type { Invoice } from '../invoice/invoice.entity.js';

@@ -1,4 +1,5 @@
-import { newId, type AppointmentEventPayload, type EventEnvelope } from '@hospital/kit';
+import { newId } from '@hospital/kit';
+import { type AppointmentEventPayload, type EventEnvelope } from '@hospital/kit/events';
 import type { VisitEnding } from '../invoice/invoice.rules.js';
 
 const STATUS_AFTER: Record<VisitEnding, AppointmentEventPayload['status']> = {

@@ -9,9 +9,9 @@ import {
   requireRole,
   requireViewer,
   Role,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Department } from './department.entity.js';
 

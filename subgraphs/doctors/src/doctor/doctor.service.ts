@@ -18,9 +18,9 @@ import {
   Role,
   type Connection,
   type PageArgs,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import { requireDepartment } from '../department/department.service.js';
 import { MedicalService } from '../medical-service/medical-service.entity.js';

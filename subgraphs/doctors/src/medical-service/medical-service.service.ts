@@ -10,9 +10,9 @@ import {
   Role,
   throwIfInvalid,
   type InvalidField,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import { requireDepartment } from '../department/department.service.js';
 import { MedicalService } from './medical-service.entity.js';

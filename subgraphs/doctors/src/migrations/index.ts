@@ -1,4 +1,4 @@
-import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit';
+import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit/events';
 import { CreateCatalogue1763700000300 } from './1763700000300-CreateCatalogue.js';
 import { CreateDoctors1763700000310 } from './1763700000310-CreateDoctors.js';
 import { CreateSchedules1763700000320 } from './1763700000320-CreateSchedules.js';

@@ -6,12 +6,12 @@ import {
   addDays,
   createDataSource,
   dateInZone,
-  OutboxEvent,
   Role,
   SERVICE_ROLE,
   type HttpService,
   type Subgraph,
 } from '@hospital/kit';
+import { OutboxEvent } from '@hospital/kit/events';
 import {
   auditWritten,
   bothBackends,

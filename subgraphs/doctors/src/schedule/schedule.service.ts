@@ -12,9 +12,9 @@ import {
   requireViewer,
   isUniqueViolation,
   throwIfInvalid,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { Between, In, type EntityManager, type Repository } from 'typeorm';
 import { Doctor } from '../doctor/doctor.entity.js';
 import { mayManageDoctor } from '../doctor/doctor.rules.js';

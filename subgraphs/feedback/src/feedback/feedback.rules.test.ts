@@ -6,8 +6,8 @@ import {
   SERVICE_ROLE,
   UnauthenticatedError,
   type Viewer,
-  type VisitStatus,
 } from '@hospital/kit';
+import { type VisitStatus } from '@hospital/kit/events';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import {

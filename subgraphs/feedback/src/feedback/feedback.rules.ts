@@ -7,8 +7,8 @@ import {
   throwIfInvalid,
   type InvalidField,
   type Viewer,
-  type VisitStatus,
 } from '@hospital/kit';
+import { type VisitStatus } from '@hospital/kit/events';
 
 /*
  * The business rules this subgraph names in `extensions.rule`:

@@ -12,10 +12,10 @@ import {
   type Clock,
   type Connection,
   type PageArgs,
-  type UnitOfWork,
   type Viewer,
   type RequestVisits,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import type { FeedbackSummary } from './feedback-summary.js';
 import { Feedback } from './feedback.entity.js';

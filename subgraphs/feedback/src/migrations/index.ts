@@ -1,4 +1,4 @@
-import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit';
+import { CreateOutbox1763700000000, OutboxOrigin1764900000000 } from '@hospital/kit/events';
 import { CreateFeedback1763700000700 } from './1763700000700-CreateFeedback.js';
 import { IndexFeedbackByTime1764950000700 } from './1764950000700-IndexFeedbackByTime.js';
 

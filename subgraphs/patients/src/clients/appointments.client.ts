@@ -1,4 +1,5 @@
-import { builtOperation, callSubgraph, selectionOf, subgraphEndpoint, type CarePair, type Logger } from '@hospital/kit';
+import { builtOperation, callSubgraph, selectionOf, subgraphEndpoint, type Logger } from '@hospital/kit';
+import { type CarePair } from '@hospital/kit/care';
 import { CareVisitCountFragmentDoc, type CareVisitCountFragment } from './generated/appointments.js';
 
 /** Where the patients subgraph learns of visits its care projection does not hold yet. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { newId, RedisEventBus, Role } from '@hospital/kit';
+import { newId, Role } from '@hospital/kit';
+import { RedisEventBus } from '@hospital/kit/events';
 import {
   appointmentEvent,
   eventually,

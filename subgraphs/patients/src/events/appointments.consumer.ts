@@ -1,4 +1,6 @@
-import { consumeAppointmentEvents, type Clock, type DurableRuntime, type Unsubscribe } from '@hospital/kit';
+import { type Clock } from '@hospital/kit';
+import { consumeAppointmentEvents } from '@hospital/kit/care';
+import { type DurableRuntime, type Unsubscribe } from '@hospital/kit/events';
 
 /** The consumer group under which this subgraph reads the event stream. */
 export const PATIENTS_CONSUMER_GROUP = 'patients';

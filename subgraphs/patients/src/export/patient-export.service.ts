@@ -6,8 +6,8 @@ import {
   requireExporter,
   ServiceUnavailableError,
   type ExportPart,
-  type UnitOfWork,
 } from '@hospital/kit';
+import { type UnitOfWork } from '@hospital/kit/events';
 import type { Caller } from '../context.js';
 import type { MedicalRecordService } from '../medical-record/medical-record.service.js';
 import { Patient } from '../patient/patient.entity.js';

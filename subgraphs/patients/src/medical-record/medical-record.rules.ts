@@ -1,4 +1,5 @@
-import { hasRole, Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
+import { hasRole, Role, type InvalidField, type Viewer } from '@hospital/kit';
+import { type Access } from '@hospital/kit/care';
 
 /**
  * Characters, chosen so that the sealed text of four-byte characters still fits a

@@ -1,15 +1,15 @@
 import {
   AuditOutcome,
   AuditTrail,
-  enforceAccess,
   forUpdate,
   mustExist,
   newId,
   requireRole,
   requireViewer,
   throwIfInvalid,
-  type UnitOfWork,
 } from '@hospital/kit';
+import { enforceAccess } from '@hospital/kit/care';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import { Patient } from '../patient/patient.entity.js';

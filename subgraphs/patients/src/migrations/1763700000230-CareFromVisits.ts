@@ -1,4 +1,4 @@
-import { createCareVisitsTable } from '@hospital/kit';
+import { createCareVisitsTable } from '@hospital/kit/care';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**

@@ -5,7 +5,7 @@ import {
   DeadLetterReplay1763700000004,
   CreateOutbox1763700000000,
   OutboxOrigin1764900000000,
-} from '@hospital/kit';
+} from '@hospital/kit/events';
 import { CreateCareRelationships1763700000220 } from './1763700000220-CreateCareRelationships.js';
 import { CareFromVisits1763700000230 } from './1763700000230-CareFromVisits.js';
 import { CreateMedicalRecords1763700000210 } from './1763700000210-CreateMedicalRecords.js';

@@ -1,12 +1,5 @@
-import {
-  E164_PHONE,
-  isLocalDate,
-  normalizeEmail,
-  Role,
-  type Access,
-  type InvalidField,
-  type Viewer,
-} from '@hospital/kit';
+import { E164_PHONE, isLocalDate, normalizeEmail, Role, type InvalidField, type Viewer } from '@hospital/kit';
+import { type Access } from '@hospital/kit/care';
 import { isEmail } from 'class-validator';
 import type { Patient } from './patient.entity.js';
 

@@ -6,7 +6,6 @@ import {
   CONTACTS_SCOPE,
   containsPattern,
   dateInZone,
-  enforceAccess,
   ForbiddenError,
   LIKE_ESCAPE,
   mustExist,
@@ -17,9 +16,10 @@ import {
   throwIfInvalid,
   type Connection,
   type PageArgs,
-  type UnitOfWork,
   type ContactCard,
 } from '@hospital/kit';
+import { enforceAccess } from '@hospital/kit/care';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { Brackets, In, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import { Patient } from './patient.entity.js';

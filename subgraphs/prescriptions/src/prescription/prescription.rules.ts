@@ -1,4 +1,5 @@
-import { BusinessRuleViolation, hasRole, Role, type Access, type InvalidField, type Viewer } from '@hospital/kit';
+import { BusinessRuleViolation, hasRole, Role, type InvalidField, type Viewer } from '@hospital/kit';
+import { type Access } from '@hospital/kit/care';
 
 /** Column sizes and the course of a treatment; the database holds the days to the same range with a CHECK. */
 export const PRESCRIPTION_LIMITS = {

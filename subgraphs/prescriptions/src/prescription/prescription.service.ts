@@ -1,6 +1,5 @@
 import {
   AuditTrail,
-  enforceAccess,
   ForbiddenError,
   mustExist,
   newId,
@@ -10,9 +9,10 @@ import {
   throwIfInvalid,
   type AuditEntry,
   type Clock,
-  type UnitOfWork,
   type Viewer,
 } from '@hospital/kit';
+import { enforceAccess } from '@hospital/kit/care';
+import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
 import type { Caller } from '../context.js';
 import { Prescription } from './prescription.entity.js';
