@@ -10,6 +10,7 @@ export * from './config.js';
 export * from './connection.js';
 export * from './contact-card.js';
 export * from './database.js';
+export * from './enums.js';
 export * from './errors.js';
 export * from './foreign-stub.js';
 export * from './ids.js';

@@ -1,11 +1,8 @@
+import { enumOf } from '@hospital/kit';
+import { VISIT_STATUSES, type VisitStatus } from '@hospital/kit/events';
 import { registerEnumType } from 'type-graphql';
 
-export enum AppointmentStatus {
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  CANCELLED = 'CANCELLED',
-  COMPLETED = 'COMPLETED',
-  NO_SHOW = 'NO_SHOW',
-}
+/** The visit statuses the events carry, as the GraphQL enum `AppointmentStatus`. */
+export const AppointmentStatus = enumOf(VISIT_STATUSES);
+export type AppointmentStatus = VisitStatus;
 registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'Where a visit is in its lifecycle' });
