@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { formatInstant } from './when.js';
 
 const OUTCOMES: readonly AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILED'];
@@ -143,29 +144,20 @@ function EventList({ filter }: { filter: AuditFilter }) {
       <p className="status" role="status" aria-live="polite">
         {last ? `${last.totalCount} ${last.totalCount === 1 ? 'event matches' : 'events match'}.` : ''}
       </p>
-      <div className="table-scroll" role="region" aria-label="Audit events" tabIndex={0}>
-        <table>
-          <caption className="skip">Audit events, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Action</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Who</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Patient</th>
-            </tr>
-          </thead>
-          {cursors.map((after, index) => (
-            <EventRows
-              key={after ?? 'first'}
-              filter={filter}
-              after={after}
-              onPage={index === cursors.length - 1 ? setLast : undefined}
-            />
-          ))}
-        </table>
-      </div>
+      <DataTable
+        caption="Audit events, newest first"
+        columns={['When', 'Action', 'Outcome', 'Who', 'Subject', 'Patient']}
+        region="Audit events"
+      >
+        {cursors.map((after, index) => (
+          <EventRows
+            key={after ?? 'first'}
+            filter={filter}
+            after={after}
+            onPage={index === cursors.length - 1 ? setLast : undefined}
+          />
+        ))}
+      </DataTable>
       {next && (
         <button
           type="button"

@@ -13,6 +13,7 @@ import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
+import { DataTable } from '../../ui/table.js';
 
 type User = UsersQuery['users']['edges'][number]['node'];
 type Action = 'role' | 'deactivate' | 'reactivate';
@@ -285,73 +286,64 @@ export function UsersPage() {
           <p className="status">
             {data?.users.totalCount} {data?.users.totalCount === 1 ? 'account' : 'accounts'}
           </p>
-          <div className="table-scroll" role="region" aria-label="Accounts" tabIndex={0}>
-            <table>
-              <caption className="skip">Accounts by e-mail</caption>
-              <thead>
-                <tr>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Account</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last sign-in</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((user) => (
-                  <tr key={user.id} data-user={user.id}>
-                    <th scope="row">{user.email}</th>
-                    <td>{roleName(user.role)}</td>
-                    <td>
-                      <span className={`badge ${user.active ? 'active' : 'inactive'}`}>
-                        {user.active ? 'Active' : 'Deactivated'}
-                      </span>
-                    </td>
-                    <td>{formatDateTime(user.createdAt, zone)}</td>
-                    <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, zone) : 'Never'}</td>
-                    <td>
-                      <div className="row">
-                        <Link
-                          to={`/admin/audit?actor=${encodeURIComponent(user.id)}`}
-                          aria-label={`Audit trail of ${user.email}`}
+          <DataTable
+            caption="Accounts by e-mail"
+            columns={['E-mail', 'Role', 'Account', 'Created', 'Last sign-in', 'Actions']}
+            region="Accounts"
+          >
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} data-user={user.id}>
+                  <th scope="row">{user.email}</th>
+                  <td>{roleName(user.role)}</td>
+                  <td>
+                    <span className={`badge ${user.active ? 'active' : 'inactive'}`}>
+                      {user.active ? 'Active' : 'Deactivated'}
+                    </span>
+                  </td>
+                  <td>{formatDateTime(user.createdAt, zone)}</td>
+                  <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, zone) : 'Never'}</td>
+                  <td>
+                    <div className="row">
+                      <Link
+                        to={`/admin/audit?actor=${encodeURIComponent(user.id)}`}
+                        aria-label={`Audit trail of ${user.email}`}
+                      >
+                        Audit trail
+                      </Link>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-label={`Change role of ${user.email}`}
+                        onClick={() => open('role', user)}
+                      >
+                        Change role…
+                      </button>
+                      {user.active ? (
+                        <button
+                          type="button"
+                          className="danger"
+                          aria-label={`Deactivate ${user.email}`}
+                          onClick={() => open('deactivate', user)}
                         >
-                          Audit trail
-                        </Link>
+                          Deactivate…
+                        </button>
+                      ) : (
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={`Change role of ${user.email}`}
-                          onClick={() => open('role', user)}
+                          aria-label={`Reactivate ${user.email}`}
+                          onClick={() => open('reactivate', user)}
                         >
-                          Change role…
+                          Reactivate…
                         </button>
-                        {user.active ? (
-                          <button
-                            type="button"
-                            className="danger"
-                            aria-label={`Deactivate ${user.email}`}
-                            onClick={() => open('deactivate', user)}
-                          >
-                            Deactivate…
-                          </button>
-                        ) : (
-                          <button
-                            type="button"
-                            className="secondary"
-                            aria-label={`Reactivate ${user.email}`}
-                            onClick={() => open('reactivate', user)}
-                          >
-                            Reactivate…
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         </>
       )}
       {data && (

@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { formatMoney, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { FigureList } from './figure-list.js';
 import { chartSummary, figuresOf, type ReportLike } from './figures.js';
 import { periodProblem, type Period } from './period.js';
@@ -58,37 +59,26 @@ function PeriodReport({ period }: { period: Period }) {
             ) : (
               <>
                 <RevenueChart departments={figures.departments} summary={chartSummary(figures.departments)} />
-                <div className="table-scroll">
-                  <table>
-                    <caption className="skip">
-                      Revenue, profit and margin by department, from {period.from} to {period.to}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Department</th>
-                        <th scope="col" className="number">
-                          Revenue
-                        </th>
-                        <th scope="col" className="number">
-                          Profit
-                        </th>
-                        <th scope="col" className="number">
-                          Margin
-                        </th>
+                <DataTable
+                  caption={`Revenue, profit and margin by department, from ${period.from} to ${period.to}`}
+                  columns={[
+                    'Department',
+                    { label: 'Revenue', figure: true },
+                    { label: 'Profit', figure: true },
+                    { label: 'Margin', figure: true },
+                  ]}
+                >
+                  <tbody>
+                    {figures.departments.map((department) => (
+                      <tr key={department.key} data-department={department.name}>
+                        <th scope="row">{department.name}</th>
+                        <td className="number">{formatMoney(department.revenue)}</td>
+                        <td className="number">{formatMoney(department.profit)}</td>
+                        <td className="number">{department.margin}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {figures.departments.map((department) => (
-                        <tr key={department.key} data-department={department.name}>
-                          <th scope="row">{department.name}</th>
-                          <td className="number">{formatMoney(department.revenue)}</td>
-                          <td className="number">{formatMoney(department.profit)}</td>
-                          <td className="number">{department.margin}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                    ))}
+                  </tbody>
+                </DataTable>
               </>
             )}
           </section>

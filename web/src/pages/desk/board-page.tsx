@@ -9,6 +9,7 @@ import { useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { clinicToday } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { dateOf, describePeriod, groupingOf, percentOf, periodOf, shiftPeriod, type Period } from './periods.js';
 
 type BoardPeriod = ScheduleBoardQuery['scheduleBoard']['periods'][number];
@@ -48,61 +49,49 @@ function PeriodTable({
       {period.rows.length === 0 ? (
         <Empty>No doctors work in this department.</Empty>
       ) : (
-        <div className="table-scroll" role="region" aria-label={`Doctors, ${title}`} tabIndex={0}>
-          <table>
-            <caption className="skip">Each doctor’s 30-minute slots, {title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Doctor</th>
-                <th scope="col" className="number">
-                  Capacity
+        <DataTable
+          caption={`Each doctor’s 30-minute slots, ${title}`}
+          columns={[
+            'Doctor',
+            { label: 'Capacity', figure: true },
+            { label: 'Booked', figure: true },
+            { label: 'Pending', figure: true },
+            { label: 'Free', figure: true },
+            { label: 'Utilisation', figure: true },
+          ]}
+          region={`Doctors, ${title}`}
+        >
+          <tbody>
+            {period.rows.map((row) => (
+              <tr key={row.doctor.id} data-doctor={row.doctor.id}>
+                <th scope="row">
+                  {row.doctor.name}
+                  {showDepartment && (
+                    <>
+                      <br />
+                      <small>{row.doctor.department.name}</small>
+                    </>
+                  )}
                 </th>
-                <th scope="col" className="number">
-                  Booked
-                </th>
-                <th scope="col" className="number">
-                  Pending
-                </th>
-                <th scope="col" className="number">
-                  Free
-                </th>
-                <th scope="col" className="number">
-                  Utilisation
-                </th>
+                <td className="number" data-figure="capacity">
+                  {row.capacitySlots}
+                </td>
+                <td className="number" data-figure="booked">
+                  {row.bookedSlots}
+                </td>
+                <td className="number" data-figure="pending">
+                  {row.pendingSlots}
+                </td>
+                <td className="number" data-figure="free">
+                  {row.freeSlots}
+                </td>
+                <td className="number" data-figure="utilisation">
+                  <Utilisation value={row.utilisation} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {period.rows.map((row) => (
-                <tr key={row.doctor.id} data-doctor={row.doctor.id}>
-                  <th scope="row">
-                    {row.doctor.name}
-                    {showDepartment && (
-                      <>
-                        <br />
-                        <small>{row.doctor.department.name}</small>
-                      </>
-                    )}
-                  </th>
-                  <td className="number" data-figure="capacity">
-                    {row.capacitySlots}
-                  </td>
-                  <td className="number" data-figure="booked">
-                    {row.bookedSlots}
-                  </td>
-                  <td className="number" data-figure="pending">
-                    {row.pendingSlots}
-                  </td>
-                  <td className="number" data-figure="free">
-                    {row.freeSlots}
-                  </td>
-                  <td className="number" data-figure="utilisation">
-                    <Utilisation value={row.utilisation} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

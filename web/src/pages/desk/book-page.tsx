@@ -14,6 +14,7 @@ import type { Alternative } from '../../api/errors.js';
 import { useClinicZone } from '../../auth/session.js';
 import { clinicToday, formatDateTime, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { FreeTimeSelect } from './free-time-select.js';
 import { PatientFinder, type ChosenPatient } from './patient-finder.js';
 import { slotFromKey } from './slots.js';
@@ -270,41 +271,34 @@ function PatientVisits({ patient, departments }: { patient: ChosenPatient; depar
       {fetching && !data && <Loading what="the patient’s visits" />}
       {data && visits.length === 0 && <Empty>{patient.name} has no upcoming visits.</Empty>}
       {visits.length > 0 && (
-        <div className="table-scroll" role="region" aria-label={`Upcoming visits of ${patient.name}`} tabIndex={0}>
-          <table>
-            <caption className="skip">Upcoming visits of {patient.name}, earliest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Status</th>
-                <th scope="col">Action</th>
+        <DataTable
+          caption={`Upcoming visits of ${patient.name}, earliest first`}
+          columns={['When', 'Doctor', 'Status', 'Action']}
+          region={`Upcoming visits of ${patient.name}`}
+        >
+          <tbody>
+            {visits.map((visit) => (
+              <tr key={visit.id} data-visit={visit.id}>
+                <td>{formatDateTime(visit.start, zone)}</td>
+                <td>{visit.doctor.name}</td>
+                <td>
+                  <span className={`badge ${visit.status}`}>{visit.status}</span>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Move the visit on ${formatDateTime(visit.start, zone)}`}
+                    aria-expanded={moving === visit.id}
+                    onClick={() => setMoving(visit.id)}
+                  >
+                    Move…
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {visits.map((visit) => (
-                <tr key={visit.id} data-visit={visit.id}>
-                  <td>{formatDateTime(visit.start, zone)}</td>
-                  <td>{visit.doctor.name}</td>
-                  <td>
-                    <span className={`badge ${visit.status}`}>{visit.status}</span>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={`Move the visit on ${formatDateTime(visit.start, zone)}`}
-                      aria-expanded={moving === visit.id}
-                      onClick={() => setMoving(visit.id)}
-                    >
-                      Move…
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {moving && <MoveVisit key={moving} id={moving} departments={departments} onClose={() => setMoving(null)} />}
     </section>

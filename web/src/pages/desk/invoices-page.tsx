@@ -13,6 +13,7 @@ import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime, formatDay, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
+import { DataTable } from '../../ui/table.js';
 
 type Invoice = DeskInvoicesQuery['invoices']['edges'][number]['node'];
 
@@ -220,64 +221,53 @@ export function InvoicesPage() {
       {fetching && !data && <Loading what="the invoices" />}
       {data && invoices.length === 0 && <Empty>No invoices{status ? ` with the status ${status}` : ''}.</Empty>}
       {invoices.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Invoices" tabIndex={0}>
-          <table>
-            <caption className="skip">Invoices, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Made</th>
-                <th scope="col">Patient</th>
-                <th scope="col">For</th>
-                <th scope="col" className="number">
-                  Total
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
+        <DataTable
+          caption="Invoices, newest first"
+          columns={['Made', 'Patient', 'For', { label: 'Total', figure: true }, 'Status', 'Actions']}
+          region="Invoices"
+        >
+          <tbody>
+            {invoices.map((invoice) => (
+              <tr key={invoice.id} data-invoice={invoice.id}>
+                <td>{formatDay(invoice.createdAt, zone)}</td>
+                <td>{invoice.patient.name}</td>
+                <td>
+                  {KINDS[invoice.kind]}
+                  <br />
+                  <small>
+                    {invoice.appointment.service.name}, {formatDateTime(invoice.appointment.start, zone)},{' '}
+                    {invoice.appointment.doctor.name}
+                  </small>
+                </td>
+                <td className="number">{formatMoney(invoice.total)}</td>
+                <td>
+                  <span className={`badge ${invoice.status}`}>{invoice.status}</span>
+                </td>
+                <td>
+                  {invoice.status === 'PENDING' && (
+                    <div className="row">
+                      <button
+                        type="button"
+                        aria-label={`Pay the ${nameOf(invoice, zone)}`}
+                        onClick={() => open('pay', invoice)}
+                      >
+                        Pay…
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-label={`Void the ${nameOf(invoice, zone)}`}
+                        onClick={() => open('void', invoice)}
+                      >
+                        Void…
+                      </button>
+                    </div>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id} data-invoice={invoice.id}>
-                  <td>{formatDay(invoice.createdAt, zone)}</td>
-                  <td>{invoice.patient.name}</td>
-                  <td>
-                    {KINDS[invoice.kind]}
-                    <br />
-                    <small>
-                      {invoice.appointment.service.name}, {formatDateTime(invoice.appointment.start, zone)},{' '}
-                      {invoice.appointment.doctor.name}
-                    </small>
-                  </td>
-                  <td className="number">{formatMoney(invoice.total)}</td>
-                  <td>
-                    <span className={`badge ${invoice.status}`}>{invoice.status}</span>
-                  </td>
-                  <td>
-                    {invoice.status === 'PENDING' && (
-                      <div className="row">
-                        <button
-                          type="button"
-                          aria-label={`Pay the ${nameOf(invoice, zone)}`}
-                          onClick={() => open('pay', invoice)}
-                        >
-                          Pay…
-                        </button>
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={`Void the ${nameOf(invoice, zone)}`}
-                          onClick={() => open('void', invoice)}
-                        >
-                          Void…
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {data && (
         <Pager

@@ -15,6 +15,7 @@ import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { authorName, formatDate, optionalText } from './chart.js';
 
 type MedicalRecord = NonNullable<NonNullable<MedicalRecordHistoryQuery['patient']>['medicalRecords']>[number];
@@ -68,33 +69,22 @@ function RecordCard({
           History of {record.diagnosis} ({record.versions.length}{' '}
           {record.versions.length === 1 ? 'version' : 'versions'})
         </summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="skip">Every version of the record, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="number">
-                  Version
-                </th>
-                <th scope="col">Diagnosis</th>
-                <th scope="col">Notes</th>
-                <th scope="col">Written</th>
-                <th scope="col">By</th>
+        <DataTable
+          caption="Every version of the record, oldest first"
+          columns={[{ label: 'Version', figure: true }, 'Diagnosis', 'Notes', 'Written', 'By']}
+        >
+          <tbody>
+            {record.versions.map((version) => (
+              <tr key={version.version}>
+                <td className="number">{version.version}</td>
+                <td>{version.diagnosis}</td>
+                <td>{version.notes ?? '—'}</td>
+                <td>{formatDateTime(version.changedAt, zone)}</td>
+                <td>{authorName(version.changedById, doctorId, names)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {record.versions.map((version) => (
-                <tr key={version.version}>
-                  <td className="number">{version.version}</td>
-                  <td>{version.diagnosis}</td>
-                  <td>{version.notes ?? '—'}</td>
-                  <td>{formatDateTime(version.changedAt, zone)}</td>
-                  <td>{authorName(version.changedById, doctorId, names)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </details>
       {revising ? (
         <form onSubmit={(event) => void onRevise(event)} aria-label={`Revise ${record.diagnosis}`}>
@@ -237,35 +227,23 @@ function Prescriptions({
       {prescriptions.length === 0 ? (
         <Empty>No prescriptions yet.</Empty>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="skip">{chart.name}'s prescriptions, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Medication</th>
-                <th scope="col">Dosage</th>
-                <th scope="col" className="number">
-                  Days
-                </th>
-                <th scope="col">Instructions</th>
-                <th scope="col">Issued</th>
-                <th scope="col">By</th>
+        <DataTable
+          caption={`${chart.name}'s prescriptions, oldest first`}
+          columns={['Medication', 'Dosage', { label: 'Days', figure: true }, 'Instructions', 'Issued', 'By']}
+        >
+          <tbody>
+            {prescriptions.map((prescription) => (
+              <tr key={prescription.id}>
+                <td>{prescription.medication}</td>
+                <td>{prescription.dosage}</td>
+                <td className="number">{prescription.days}</td>
+                <td>{prescription.instructions ?? '—'}</td>
+                <td>{formatDateTime(prescription.issuedAt, zone)}</td>
+                <td>{prescription.doctor.name}</td>
               </tr>
-            </thead>
-            <tbody>
-              {prescriptions.map((prescription) => (
-                <tr key={prescription.id}>
-                  <td>{prescription.medication}</td>
-                  <td>{prescription.dosage}</td>
-                  <td className="number">{prescription.days}</td>
-                  <td>{prescription.instructions ?? '—'}</td>
-                  <td>{formatDateTime(prescription.issuedAt, zone)}</td>
-                  <td>{prescription.doctor.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <h3>Issue a prescription</h3>
       <ProblemNotice error={visits.error} />

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 
 /** How long typing may pause before the list follows it. */
 const TYPING_PAUSE_MS = 300;
@@ -56,27 +57,18 @@ export function PatientsPage() {
         </Empty>
       )}
       {patients.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption className="skip">Patients in your care, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
+        <DataTable caption="Patients in your care, by name" columns={['Name', 'E-mail']}>
+          <tbody>
+            {patients.map((patient) => (
+              <tr key={patient.id} data-patient={patient.id}>
+                <td>
+                  <Link to={`/doctor/patients/${patient.id}`}>{patient.name}</Link>
+                </td>
+                <td>{patient.email}</td>
               </tr>
-            </thead>
-            <tbody>
-              {patients.map((patient) => (
-                <tr key={patient.id} data-patient={patient.id}>
-                  <td>
-                    <Link to={`/doctor/patients/${patient.id}`}>{patient.name}</Link>
-                  </td>
-                  <td>{patient.email}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {data?.patients.pageInfo.hasNextPage && (
         <p className="notice">

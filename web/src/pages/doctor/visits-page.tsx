@@ -10,6 +10,7 @@ import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { addDays, clinicToday, formatDay, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { clinicDateOf, clinicWeek, mondayOf, startOfClinicDay } from './clinic-calendar.js';
 
 type Visit = AppointmentsQuery['appointments']['edges'][number]['node'];
@@ -79,38 +80,27 @@ function VisitsTable({
 }) {
   const zone = useClinicZone();
   return (
-    <div className="table-scroll">
-      <table>
-        <caption className="skip">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{withDay ? 'When' : 'Time'}</th>
-            <th scope="col">Patient</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+    <DataTable caption={caption} columns={[withDay ? 'When' : 'Time', 'Patient', 'Status', 'Actions']}>
+      <tbody>
+        {visits.map((visit) => (
+          <tr key={visit.id} data-visit={visit.id}>
+            <td>
+              {withDay && `${formatDay(visit.start, zone)}, `}
+              {formatTime(visit.start, zone)}–{formatTime(visit.end, zone)}
+            </td>
+            <td>
+              <Link to={`/doctor/patients/${visit.patient.id}`}>{visit.patient.name}</Link>
+            </td>
+            <td>
+              <span className={`badge ${visit.status}`}>{visit.status}</span>
+            </td>
+            <td>
+              <VisitActions visit={visit} started={Date.parse(visit.start) <= now} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {visits.map((visit) => (
-            <tr key={visit.id} data-visit={visit.id}>
-              <td>
-                {withDay && `${formatDay(visit.start, zone)}, `}
-                {formatTime(visit.start, zone)}–{formatTime(visit.end, zone)}
-              </td>
-              <td>
-                <Link to={`/doctor/patients/${visit.patient.id}`}>{visit.patient.name}</Link>
-              </td>
-              <td>
-                <span className={`badge ${visit.status}`}>{visit.status}</span>
-              </td>
-              <td>
-                <VisitActions visit={visit} started={Date.parse(visit.start) <= now} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -11,6 +11,7 @@ import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import {
   attemptFor,
   INVOICE_KINDS,
@@ -136,31 +137,22 @@ function InvoiceDetail({ id, onClose }: { id: string; onClose: () => void }) {
           {invoice.payments.length === 0 ? (
             <Empty>No payment yet.</Empty>
           ) : (
-            <div className="table-scroll" role="region" aria-label="Payments" tabIndex={0}>
-              <table>
-                <caption className="skip">Payments of the invoice, oldest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Paid</th>
-                    <th scope="col">Method</th>
-                    <th scope="col">Reference</th>
-                    <th scope="col" className="number">
-                      Amount
-                    </th>
+            <DataTable
+              caption="Payments of the invoice, oldest first"
+              columns={['Paid', 'Method', 'Reference', { label: 'Amount', figure: true }]}
+              region="Payments"
+            >
+              <tbody>
+                {invoice.payments.map((payment) => (
+                  <tr key={payment.id}>
+                    <td>{formatDateTime(payment.paidAt, zone)}</td>
+                    <td>{methodLabel(payment.method)}</td>
+                    <td>{payment.reference}</td>
+                    <td className="number">{formatMoney(payment.amount)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {invoice.payments.map((payment) => (
-                    <tr key={payment.id}>
-                      <td>{formatDateTime(payment.paidAt, zone)}</td>
-                      <td>{methodLabel(payment.method)}</td>
-                      <td>{payment.reference}</td>
-                      <td className="number">{formatMoney(payment.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )}
           <PayInvoice invoice={invoice} />
         </>
@@ -189,42 +181,33 @@ export function InvoicesPage({ patientId }: { patientId: string }) {
       {fetching && !data && <Loading what="your invoices" />}
       {data && invoices.length === 0 && <Empty>You have no invoices.</Empty>}
       {invoices.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Your invoices" tabIndex={0}>
-          <table>
-            <caption className="skip">Your invoices, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Invoice</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="number">
-                  Total
-                </th>
-                <th scope="col">Actions</th>
+        <DataTable
+          caption="Your invoices, newest first"
+          columns={['Invoice', 'Status', { label: 'Total', figure: true }, 'Actions']}
+          region="Your invoices"
+        >
+          <tbody>
+            {invoices.map((invoice) => (
+              <tr key={invoice.id} data-invoice={invoice.id} aria-current={invoice.id === selected || undefined}>
+                <td>{INVOICE_KINDS[invoice.kind]}</td>
+                <td>
+                  <span className={`badge ${invoice.status}`}>{invoice.status}</span>
+                </td>
+                <td className="number">{formatMoney(invoice.total)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className={invoice.status === 'PENDING' ? undefined : 'secondary'}
+                    aria-label={`${invoice.status === 'PENDING' ? 'Pay the' : 'Details of the'} ${INVOICE_KINDS[invoice.kind].toLowerCase()} invoice of ${formatMoney(invoice.total)}`}
+                    onClick={() => open(invoice.id)}
+                  >
+                    {invoice.status === 'PENDING' ? 'Pay' : 'Details'}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id} data-invoice={invoice.id} aria-current={invoice.id === selected || undefined}>
-                  <td>{INVOICE_KINDS[invoice.kind]}</td>
-                  <td>
-                    <span className={`badge ${invoice.status}`}>{invoice.status}</span>
-                  </td>
-                  <td className="number">{formatMoney(invoice.total)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className={invoice.status === 'PENDING' ? undefined : 'secondary'}
-                      aria-label={`${invoice.status === 'PENDING' ? 'Pay the' : 'Details of the'} ${INVOICE_KINDS[invoice.kind].toLowerCase()} invoice of ${formatMoney(invoice.total)}`}
-                      onClick={() => open(invoice.id)}
-                    >
-                      {invoice.status === 'PENDING' ? 'Pay' : 'Details'}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {data && data.invoices.totalCount > invoices.length && (
         <p className="status">

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { courseOf, newestFirst } from './prescriptions-course.js';
 import { formatClinicDay } from '../../ui/format.js';
+import { DataTable } from '../../ui/table.js';
 
 export function PrescriptionsPage({ patientId }: { patientId: string }) {
   const zone = useClinicZone();
@@ -21,54 +22,43 @@ export function PrescriptionsPage({ patientId }: { patientId: string }) {
       {fetching && !data && <Loading what="your prescriptions" />}
       {data && prescriptions.length === 0 && <Empty>You have no prescriptions.</Empty>}
       {prescriptions.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Your prescriptions" tabIndex={0}>
-          <table>
-            <caption className="skip">Your prescriptions, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Medication</th>
-                <th scope="col">Dosage</th>
-                <th scope="col" className="number">
-                  Days
-                </th>
-                <th scope="col">Taken until</th>
-                <th scope="col">Prescribed by</th>
-                <th scope="col">Issued</th>
-              </tr>
-            </thead>
-            <tbody>
-              {prescriptions.map((prescription) => {
-                const course = courseOf(prescription.issuedAt, prescription.days, zone, now);
-                return (
-                  <tr key={prescription.id} data-prescription={prescription.id}>
-                    <th scope="row">
-                      {prescription.medication}
-                      {prescription.instructions && (
-                        <>
-                          <br />
-                          <small>{prescription.instructions}</small>
-                        </>
-                      )}
-                    </th>
-                    <td>{prescription.dosage}</td>
-                    <td className="number">{prescription.days}</td>
-                    <td>
-                      {formatClinicDay(course.lastDay)}
-                      <br />
-                      {course.current ? <span className="badge">Current</span> : <small>Finished</small>}
-                    </td>
-                    <td>{prescription.doctor.name}</td>
-                    <td>
-                      {formatDateTime(prescription.issuedAt, zone)}
-                      <br />
-                      <small>{prescription.appointment.service.name}</small>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your prescriptions, newest first"
+          columns={['Medication', 'Dosage', { label: 'Days', figure: true }, 'Taken until', 'Prescribed by', 'Issued']}
+          region="Your prescriptions"
+        >
+          <tbody>
+            {prescriptions.map((prescription) => {
+              const course = courseOf(prescription.issuedAt, prescription.days, zone, now);
+              return (
+                <tr key={prescription.id} data-prescription={prescription.id}>
+                  <th scope="row">
+                    {prescription.medication}
+                    {prescription.instructions && (
+                      <>
+                        <br />
+                        <small>{prescription.instructions}</small>
+                      </>
+                    )}
+                  </th>
+                  <td>{prescription.dosage}</td>
+                  <td className="number">{prescription.days}</td>
+                  <td>
+                    {formatClinicDay(course.lastDay)}
+                    <br />
+                    {course.current ? <span className="badge">Current</span> : <small>Finished</small>}
+                  </td>
+                  <td>{prescription.doctor.name}</td>
+                  <td>
+                    {formatDateTime(prescription.issuedAt, zone)}
+                    <br />
+                    <small>{prescription.appointment.service.name}</small>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

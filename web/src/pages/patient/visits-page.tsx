@@ -4,6 +4,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { formatDateTime, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
+import { DataTable } from '../../ui/table.js';
 import { MAX_RESCHEDULES, MoveVisit, type Visit } from './visits-move.js';
 import { RateVisit } from './visits-rate.js';
 
@@ -119,48 +120,36 @@ export function VisitsPage({ patientId }: { patientId: string }) {
       {fetching && !data && <Loading what="your visits" />}
       {data && visits.length === 0 && <Empty>You have no visits yet.</Empty>}
       {visits.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption className="skip">Your visits, earliest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Service</th>
-                <th scope="col">Doctor</th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
+        <DataTable caption="Your visits, earliest first" columns={['When', 'Service', 'Doctor', 'Status', 'Actions']}>
+          <tbody>
+            {visits.map((visit) => (
+              <tr key={visit.id} data-visit={visit.id}>
+                <td>
+                  {formatDateTime(visit.start, zone)}
+                  {visit.rescheduleCount > 0 && (
+                    <>
+                      <br />
+                      <small>moved {visit.rescheduleCount === 1 ? 'once' : 'twice'}</small>
+                    </>
+                  )}
+                </td>
+                <td>{visit.service.name}</td>
+                <td>
+                  {visit.doctor.name}
+                  <br />
+                  <small>{visit.doctor.department.name}</small>
+                </td>
+                <td>
+                  <span className={`badge ${visit.status}`}>{visit.status}</span>
+                  {visit.rejectionReason && <p>{visit.rejectionReason}</p>}
+                </td>
+                <td>
+                  <VisitActions visit={visit} onOpen={openPanel} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {visits.map((visit) => (
-                <tr key={visit.id} data-visit={visit.id}>
-                  <td>
-                    {formatDateTime(visit.start, zone)}
-                    {visit.rescheduleCount > 0 && (
-                      <>
-                        <br />
-                        <small>moved {visit.rescheduleCount === 1 ? 'once' : 'twice'}</small>
-                      </>
-                    )}
-                  </td>
-                  <td>{visit.service.name}</td>
-                  <td>
-                    {visit.doctor.name}
-                    <br />
-                    <small>{visit.doctor.department.name}</small>
-                  </td>
-                  <td>
-                    <span className={`badge ${visit.status}`}>{visit.status}</span>
-                    {visit.rejectionReason && <p>{visit.rejectionReason}</p>}
-                  </td>
-                  <td>
-                    <VisitActions visit={visit} onOpen={openPanel} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {panel?.kind === 'move' && open && ACTIVE.has(open.status) && (
         <MoveVisit key={open.id} visit={open} onMoved={done} onClose={() => setPanel(null)} />

@@ -14,6 +14,7 @@ import { useClinicZone } from '../../auth/session.js';
 import { clinicToday, formatDateTime, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { formatClinicDay } from '../../ui/format.js';
+import { DataTable } from '../../ui/table.js';
 import { claimRefusal, isOpen, openFirst, openOffers, withLiveOffer, type OfferView } from './waitlist-offers.js';
 import { defaultPeriod, latestTo, periodProblems } from './waitlist-period.js';
 
@@ -161,52 +162,43 @@ function LeaveEntry({ entry }: { entry: Entry }) {
 function EntriesTable({ entries }: { entries: Entry[] }) {
   const zone = useClinicZone();
   return (
-    <div className="table-scroll" role="region" aria-label="Your waitlist entries" tabIndex={0}>
-      <table>
-        <caption className="skip">Your waitlist entries, open ones first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Doctor</th>
-            <th scope="col">Days</th>
-            <th scope="col">Status</th>
-            <th scope="col">Offers</th>
-            <th scope="col">Actions</th>
+    <DataTable
+      caption="Your waitlist entries, open ones first"
+      columns={['Service', 'Doctor', 'Days', 'Status', 'Offers', 'Actions']}
+      region="Your waitlist entries"
+    >
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id} data-entry={entry.id}>
+            <th scope="row">{entry.service.name}</th>
+            <td>{entry.doctor?.name ?? 'Any doctor'}</td>
+            <td>
+              {formatClinicDay(entry.from)} – {formatClinicDay(entry.to)}
+            </td>
+            <td>
+              <span className={`badge ${entry.status}`}>{entry.status}</span>
+            </td>
+            <td>
+              {entry.offers.length === 0 ? (
+                <small>None yet</small>
+              ) : (
+                <ul>
+                  {entry.offers.map((offer) => (
+                    <li key={offer.id}>
+                      {formatDateTime(offer.start, zone)} with {offer.doctor.name}{' '}
+                      <span className={`badge ${offer.status}`}>{offer.status}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td>
+              <LeaveEntry entry={entry} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} data-entry={entry.id}>
-              <th scope="row">{entry.service.name}</th>
-              <td>{entry.doctor?.name ?? 'Any doctor'}</td>
-              <td>
-                {formatClinicDay(entry.from)} – {formatClinicDay(entry.to)}
-              </td>
-              <td>
-                <span className={`badge ${entry.status}`}>{entry.status}</span>
-              </td>
-              <td>
-                {entry.offers.length === 0 ? (
-                  <small>None yet</small>
-                ) : (
-                  <ul>
-                    {entry.offers.map((offer) => (
-                      <li key={offer.id}>
-                        {formatDateTime(offer.start, zone)} with {offer.doctor.name}{' '}
-                        <span className={`badge ${offer.status}`}>{offer.status}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                <LeaveEntry entry={entry} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
