@@ -4,6 +4,8 @@ import { useState } from 'react';
 export function useCursorPages() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return {
+    /** Where each page so far begins: the first at the start (null), then each page's end cursor. */
+    cursors,
     after: cursors[cursors.length - 1] ?? null,
     page: cursors.length,
     // A second click before the next page has come would otherwise count the same page twice.
@@ -13,35 +15,32 @@ export function useCursorPages() {
   };
 }
 
-/** Previous / next under a paged table. */
+export type CursorPages = ReturnType<typeof useCursorPages>;
+
+/** Previous / next under a paged table, from the page's cursors and its connection's pageInfo. */
 export function Pager({
   label,
-  page,
-  endCursor,
-  hasNextPage,
-  onPrevious,
-  onNext,
+  pages,
+  pageInfo,
 }: {
   /** What the pages are of, for the navigation's name. */
   label: string;
-  page: number;
-  endCursor: string | null | undefined;
-  hasNextPage: boolean;
-  onPrevious: () => void;
-  onNext: (endCursor: string) => void;
+  pages: CursorPages;
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
 }) {
-  if (page === 1 && !hasNextPage) return null;
+  const { endCursor, hasNextPage } = pageInfo;
+  if (pages.page === 1 && !hasNextPage) return null;
   return (
     <nav className="row" aria-label={`Pages of ${label}`}>
-      <button type="button" className="secondary" disabled={page === 1} onClick={onPrevious}>
+      <button type="button" className="secondary" disabled={pages.page === 1} onClick={pages.previous}>
         Previous page
       </button>
-      <span>Page {page}</span>
+      <span>Page {pages.page}</span>
       <button
         type="button"
         className="secondary"
         disabled={!hasNextPage || !endCursor}
-        onClick={() => endCursor && onNext(endCursor)}
+        onClick={() => endCursor && pages.next(endCursor)}
       >
         Next page
       </button>

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
+import { useCursorPages } from '../../ui/pager.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { DataTable } from '../../ui/table.js';
 import { formatInstant } from './when.js';
@@ -136,7 +137,8 @@ function EventRows({
 
 /** The events of one filter, newest first, page after page. */
 function EventList({ filter }: { filter: AuditFilter }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Every page stays on screen, one tbody each; the hook's cursors are where each begins.
+  const { cursors, next: loadMore } = useCursorPages();
   const [last, setLast] = useState<PageInfo | null>(null);
   const next = last?.hasNextPage ? last.endCursor : null;
   return (
@@ -159,11 +161,7 @@ function EventList({ filter }: { filter: AuditFilter }) {
         ))}
       </DataTable>
       {next && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => setCursors((list) => (list.includes(next) ? list : [...list, next]))}
-        >
+        <button type="button" className="secondary" onClick={() => loadMore(next)}>
           Load more
         </button>
       )}

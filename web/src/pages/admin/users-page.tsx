@@ -6,10 +6,11 @@ import {
   type Role,
   type UsersQuery,
 } from '@hospital/client';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
+import { Confirm, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
@@ -29,62 +30,11 @@ const roleOf = (value: string): Role | undefined => ROLES.find(([role]) => role 
 const roleName = (role: Role): string => ROLES.find(([candidate]) => candidate === role)?.[1] ?? role;
 const PAGE_SIZE = 20;
 
-/** A confirmation: what is about to happen, the button that does it and one that does not. */
-function Confirm({
-  title,
-  children,
-  confirm,
-  danger = false,
-  disabled,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  title: string;
-  children: ReactNode;
-  confirm: string;
-  danger?: boolean;
-  disabled: boolean;
-  error: CombinedError | undefined;
-  onConfirm: () => void;
-  onClose: () => void;
-}) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The heading takes the focus when the panel opens, so a keyboard or screen reader lands in it.
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section aria-labelledby="confirm-heading">
-      <h2 id="confirm-heading" ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          onConfirm();
-        }}
-      >
-        {children}
-        <div className="row">
-          <button type="submit" className={danger ? 'danger' : undefined} disabled={disabled}>
-            {confirm}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-      <ProblemNotice error={error} />
-    </section>
-  );
-}
-
-interface PanelProps {
+interface UserPanelProps extends PanelProps {
   user: User;
-  onDone: (message: string) => void;
-  onClose: () => void;
 }
 
-function ChangeRole({ user, onDone, onClose }: PanelProps) {
+function ChangeRole({ user, onDone, onClose }: UserPanelProps) {
   const [role, setRole] = useState<Role>(user.role);
   const [{ fetching, error }, change] = useMutation(ChangeUserRoleDocument);
   return (
@@ -118,7 +68,7 @@ function ChangeRole({ user, onDone, onClose }: PanelProps) {
   );
 }
 
-function Deactivate({ user, onDone, onClose }: PanelProps) {
+function Deactivate({ user, onDone, onClose }: UserPanelProps) {
   const [reason, setReason] = useState('');
   const [{ fetching, error }, deactivate] = useMutation(DeactivateUserDocument);
   return (
@@ -144,7 +94,7 @@ function Deactivate({ user, onDone, onClose }: PanelProps) {
   );
 }
 
-function Reactivate({ user, onDone, onClose }: PanelProps) {
+function Reactivate({ user, onDone, onClose }: UserPanelProps) {
   const [{ fetching, error }, reactivate] = useMutation(ReactivateUserDocument);
   return (
     <Confirm
@@ -164,7 +114,7 @@ function Reactivate({ user, onDone, onClose }: PanelProps) {
   );
 }
 
-const PANELS: Record<Action, (props: PanelProps) => ReactNode> = {
+const PANELS: Record<Action, (props: UserPanelProps) => ReactNode> = {
   role: ChangeRole,
   deactivate: Deactivate,
   reactivate: Reactivate,
@@ -346,16 +296,7 @@ export function UsersPage() {
           </DataTable>
         </>
       )}
-      {data && (
-        <Pager
-          label="accounts"
-          page={pages.page}
-          endCursor={data.users.pageInfo.endCursor}
-          hasNextPage={data.users.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {data && <Pager label="accounts" pages={pages} pageInfo={data.users.pageInfo} />}
     </>
   );
 }

@@ -7,9 +7,10 @@ import {
   type InvoiceStatus,
   type PaymentMethod,
 } from '@hospital/client';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
+import { Confirm, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime, formatDay, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
@@ -35,24 +36,12 @@ const PAGE_SIZE = 20;
 const nameOf = (invoice: Invoice, zone: string): string =>
   `${KINDS[invoice.kind].toLowerCase()} of ${invoice.patient.name} for ${formatDateTime(invoice.appointment.start, zone)}`;
 
-/** The panel's heading takes the focus when it opens, so a keyboard or screen reader lands in it. */
-function useFocusOnOpen() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return heading;
+interface InvoicePanelProps extends PanelProps {
+  invoice: Invoice;
 }
 
-function PayPanel({
-  invoice,
-  onDone,
-  onClose,
-}: {
-  invoice: Invoice;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+function PayPanel({ invoice, onDone, onClose }: InvoicePanelProps) {
   const zone = useClinicZone();
-  const heading = useFocusOnOpen();
   const [method, setMethod] = useState<PaymentMethod>('CARD');
   // One key per attempt: pressing again after a lost answer retries the same payment and is charged once;
   // choosing another method is another attempt, so it gets a key of its own.
@@ -67,64 +56,48 @@ function PayPanel({
   };
 
   return (
-    <section aria-labelledby="pay-heading" data-paying={invoice.id}>
-      <h2 id="pay-heading" ref={heading} tabIndex={-1}>
-        Take a payment
-      </h2>
-      <p>
-        The {nameOf(invoice, zone)}. Amount due: <strong>{formatMoney(invoice.total)}</strong> (tax included).
-      </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="row">
-          <label>
-            Payment method
-            <select
-              value={method}
-              onChange={(event) => {
-                const chosen = METHODS.find(([value]) => value === event.target.value);
-                if (!chosen) return;
-                setMethod(chosen[0]);
-                setIdempotencyKey(crypto.randomUUID());
-              }}
-            >
-              {METHODS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="row">
-          <button type="submit" disabled={fetching}>
-            Take {formatMoney(invoice.total)}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Not now
-          </button>
-        </div>
-      </form>
-      <ProblemNotice error={error} />
-    </section>
+    <Confirm
+      headingId="pay-heading"
+      data-paying={invoice.id}
+      title="Take a payment"
+      lead={
+        <p>
+          The {nameOf(invoice, zone)}. Amount due: <strong>{formatMoney(invoice.total)}</strong> (tax included).
+        </p>
+      }
+      confirm={`Take ${formatMoney(invoice.total)}`}
+      dismiss="Not now"
+      disabled={fetching}
+      error={error}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    >
+      <div className="row">
+        <label>
+          Payment method
+          <select
+            value={method}
+            onChange={(event) => {
+              const chosen = METHODS.find(([value]) => value === event.target.value);
+              if (!chosen) return;
+              setMethod(chosen[0]);
+              setIdempotencyKey(crypto.randomUUID());
+            }}
+          >
+            {METHODS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </Confirm>
   );
 }
 
-function VoidPanel({
-  invoice,
-  onDone,
-  onClose,
-}: {
-  invoice: Invoice;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+function VoidPanel({ invoice, onDone, onClose }: InvoicePanelProps) {
   const zone = useClinicZone();
-  const heading = useFocusOnOpen();
   const [reason, setReason] = useState('');
   const [{ fetching, error }, voidInvoice] = useMutation(VoidInvoiceDocument);
 
@@ -134,34 +107,28 @@ function VoidPanel({
   };
 
   return (
-    <section aria-labelledby="void-heading" data-voiding={invoice.id}>
-      <h2 id="void-heading" ref={heading} tabIndex={-1}>
-        Void the invoice?
-      </h2>
-      <p>
-        The {nameOf(invoice, zone)}, {formatMoney(invoice.total)}. A void invoice is not charged and cannot be paid.
-      </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <label>
-          Why is it void?
-          <input required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-        <div className="row">
-          <button type="submit" className="danger" disabled={fetching}>
-            Void the invoice
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Keep it
-          </button>
-        </div>
-      </form>
-      <ProblemNotice error={error} />
-    </section>
+    <Confirm
+      headingId="void-heading"
+      data-voiding={invoice.id}
+      title="Void the invoice?"
+      lead={
+        <p>
+          The {nameOf(invoice, zone)}, {formatMoney(invoice.total)}. A void invoice is not charged and cannot be paid.
+        </p>
+      }
+      confirm="Void the invoice"
+      dismiss="Keep it"
+      danger
+      disabled={fetching}
+      error={error}
+      onConfirm={() => void submit()}
+      onClose={onClose}
+    >
+      <label>
+        Why is it void?
+        <input required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+      </label>
+    </Confirm>
   );
 }
 
@@ -269,16 +236,7 @@ export function InvoicesPage() {
           </tbody>
         </DataTable>
       )}
-      {data && (
-        <Pager
-          label="invoices"
-          page={pages.page}
-          endCursor={data.invoices.pageInfo.endCursor}
-          hasNextPage={data.invoices.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      )}
+      {data && <Pager label="invoices" pages={pages} pageInfo={data.invoices.pageInfo} />}
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { CatalogDocument, RescheduleElsewhereDocument, type PatientVisitsQuery } from '@hospital/client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
+import { useFocusOnOpen, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime, formatMoney } from '../../ui/format.js';
 import { ProblemNotice } from '../../ui/status.js';
 import { dayName } from './book-calendar.js';
@@ -20,18 +21,10 @@ const times = (count: number): string => (count === 1 ? 'once' : count === 2 ? '
  * from the service's free slots; what it costs and how many moves are left are said before
  * the patient confirms.
  */
-export function MoveVisit({
-  visit,
-  onMoved,
-  onClose,
-}: {
-  visit: Visit;
-  onMoved: (message: string) => void;
-  onClose: () => void;
-}) {
+export function MoveVisit({ visit, onDone, onClose }: { visit: Visit } & PanelProps) {
   const zone = useClinicZone();
   const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen();
   const [{ data: catalog }] = useQuery({ query: CatalogDocument });
   const [doctorId, setDoctorId] = useState(visit.doctor.id);
   const [date, setDate] = useState<string | null>(null);
@@ -39,7 +32,6 @@ export function MoveVisit({
   const [problem, setProblem] = useState<CombinedError | undefined>();
   const [refusals, setRefusals] = useState(0);
   const [{ fetching }, reschedule] = useMutation(RescheduleElsewhereDocument);
-  useEffect(() => heading.current?.focus(), []);
 
   const department = catalog?.departments.find((d) => d.id === visit.doctor.department.id);
   const colleagues = department?.doctors.filter((doctor) => doctor.id !== visit.doctor.id) ?? [];
@@ -56,7 +48,7 @@ export function MoveVisit({
     // A refusal may mean the day's free times have changed meanwhile: the list is asked for again.
     if (result.error) setRefusals((count) => count + 1);
     const moved = result.data?.rescheduleAppointment;
-    if (moved) onMoved(`Your visit is moved to ${formatDateTime(moved.start, zone)} with ${moved.doctor.name}.`);
+    if (moved) onDone(`Your visit is moved to ${formatDateTime(moved.start, zone)} with ${moved.doctor.name}.`);
   };
 
   return (

@@ -152,10 +152,10 @@ export function VisitsPage({ patientId }: { patientId: string }) {
         </DataTable>
       )}
       {panel?.kind === 'move' && open && ACTIVE.has(open.status) && (
-        <MoveVisit key={open.id} visit={open} onMoved={done} onClose={() => setPanel(null)} />
+        <MoveVisit key={open.id} visit={open} onDone={done} onClose={() => setPanel(null)} />
       )}
       {panel?.kind === 'rate' && open && open.status === 'COMPLETED' && !open.feedback && (
-        <RateVisit key={open.id} visit={open} onRated={done} onClose={() => setPanel(null)} />
+        <RateVisit key={open.id} visit={open} onDone={done} onClose={() => setPanel(null)} />
       )}
     </>
   );

@@ -1,7 +1,8 @@
 import { SubmitFeedbackDocument } from '@hospital/client';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
+import { useFocusOnOpen, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime } from '../../ui/format.js';
 import { ProblemNotice } from '../../ui/status.js';
 import type { Visit } from './visits-move.js';
@@ -15,23 +16,14 @@ const RATINGS = [
 ] as const;
 
 /** A completed visit's rating, 1 to 5, with an optional comment: given once. */
-export function RateVisit({
-  visit,
-  onRated,
-  onClose,
-}: {
-  visit: Visit;
-  onRated: (message: string) => void;
-  onClose: () => void;
-}) {
+export function RateVisit({ visit, onDone, onClose }: { visit: Visit } & PanelProps) {
   const zone = useClinicZone();
   const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen();
   const [rating, setRating] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const [ratingMissing, setRatingMissing] = useState(false);
   const [{ fetching, error }, submitFeedback] = useMutation(SubmitFeedbackDocument);
-  useEffect(() => heading.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +34,7 @@ export function RateVisit({
     const result = await submitFeedback({
       input: { appointmentId: visit.id, rating, ...(comment.trim() ? { comment: comment.trim() } : {}) },
     });
-    if (result.data) onRated(`Thank you: you rated your visit ${result.data.submitFeedback.rating} of 5.`);
+    if (result.data) onDone(`Thank you: you rated your visit ${result.data.submitFeedback.rating} of 5.`);
   };
 
   return (
