@@ -8,6 +8,25 @@ export interface PanelProps {
   onClose: () => void;
 }
 
+/** A row's button that opens an action's panel: its text says what, its name also says which row. */
+export function PanelButton({
+  name,
+  look,
+  onOpen,
+  children,
+}: {
+  name: string;
+  look?: 'secondary' | 'danger';
+  onOpen: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={look} aria-label={name} onClick={onOpen}>
+      {children}
+    </button>
+  );
+}
+
 /** The panel's heading takes the focus when it opens, so a keyboard or screen reader lands in it. */
 export function useFocusOnOpen() {
   const heading = useRef<HTMLHeadingElement>(null);

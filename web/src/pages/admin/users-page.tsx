@@ -10,7 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
-import { Confirm, type PanelProps } from '../../ui/confirm.js';
+import { Confirm, PanelButton, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
@@ -29,6 +29,12 @@ const ROLES: readonly (readonly [Role, string])[] = [
 const roleOf = (value: string): Role | undefined => ROLES.find(([role]) => role === value)?.[0];
 const roleName = (role: Role): string => ROLES.find(([candidate]) => candidate === role)?.[1] ?? role;
 const PAGE_SIZE = 20;
+/** The roles as a select's options, for the filter and for a new role alike. */
+const ROLE_OPTIONS = ROLES.map(([value, label]) => (
+  <option key={value} value={value}>
+    {label}
+  </option>
+));
 
 interface UserPanelProps extends PanelProps {
   user: User;
@@ -57,11 +63,7 @@ function ChangeRole({ user, onDone, onClose }: UserPanelProps) {
       <label>
         New role
         <select value={role} onChange={(event) => setRole(roleOf(event.target.value) ?? user.role)}>
-          {ROLES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {ROLE_OPTIONS}
         </select>
       </label>
     </Confirm>
@@ -153,11 +155,7 @@ function FilterForm({ onApply }: { onApply: (filter: Filter) => void }) {
           onChange={(event) => setFilter({ ...filter, role: roleOf(event.target.value) ?? '' })}
         >
           <option value="">Any role</option>
-          {ROLES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {ROLE_OPTIONS}
         </select>
       </label>
       <label>
@@ -261,32 +259,29 @@ export function UsersPage() {
                       >
                         Audit trail
                       </Link>
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Change role of ${user.email}`}
-                        onClick={() => open('role', user)}
+                      <PanelButton
+                        name={`Change role of ${user.email}`}
+                        look="secondary"
+                        onOpen={() => open('role', user)}
                       >
                         Change role…
-                      </button>
+                      </PanelButton>
                       {user.active ? (
-                        <button
-                          type="button"
-                          className="danger"
-                          aria-label={`Deactivate ${user.email}`}
-                          onClick={() => open('deactivate', user)}
+                        <PanelButton
+                          name={`Deactivate ${user.email}`}
+                          look="danger"
+                          onOpen={() => open('deactivate', user)}
                         >
                           Deactivate…
-                        </button>
+                        </PanelButton>
                       ) : (
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={`Reactivate ${user.email}`}
-                          onClick={() => open('reactivate', user)}
+                        <PanelButton
+                          name={`Reactivate ${user.email}`}
+                          look="secondary"
+                          onOpen={() => open('reactivate', user)}
                         >
                           Reactivate…
-                        </button>
+                        </PanelButton>
                       )}
                     </div>
                   </td>

@@ -20,6 +20,14 @@ const UNITS: Record<ScheduleGrouping, { unit: string; current: string }> = {
   MONTH: { unit: 'month', current: 'This month' },
 };
 
+/** A row's slot counts, in the table's order: each cell's data-figure and the row's field. */
+const SLOT_COUNTS = [
+  ['capacity', 'capacitySlots'],
+  ['booked', 'bookedSlots'],
+  ['pending', 'pendingSlots'],
+  ['free', 'freeSlots'],
+] as const satisfies readonly (readonly [string, keyof BoardPeriod['rows'][number]])[];
+
 /** The percentage is written out; the bar beside it only shows the same number at a glance. */
 function Utilisation({ value }: { value: number }) {
   const percent = percentOf(value);
@@ -73,18 +81,11 @@ function PeriodTable({
                     </>
                   )}
                 </th>
-                <td className="number" data-figure="capacity">
-                  {row.capacitySlots}
-                </td>
-                <td className="number" data-figure="booked">
-                  {row.bookedSlots}
-                </td>
-                <td className="number" data-figure="pending">
-                  {row.pendingSlots}
-                </td>
-                <td className="number" data-figure="free">
-                  {row.freeSlots}
-                </td>
+                {SLOT_COUNTS.map(([figure, field]) => (
+                  <td key={figure} className="number" data-figure={figure}>
+                    {row[field]}
+                  </td>
+                ))}
                 <td className="number" data-figure="utilisation">
                   <Utilisation value={row.utilisation} />
                 </td>

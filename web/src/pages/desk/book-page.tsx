@@ -7,8 +7,8 @@ import {
   type CatalogQuery,
   type DeskVisitToMoveQuery,
 } from '@hospital/client';
-import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { doctorNames } from '../../api/catalog.js';
 import type { Alternative } from '../../api/errors.js';
 import { useClinicZone } from '../../auth/session.js';
@@ -31,26 +31,74 @@ function useDoctorNames(departments: readonly Department[]): (doctorId: string) 
   }, [departments]);
 }
 
+type Slot = { doctorId: string; start: string };
+
+/**
+ * What a booking form chooses: the service, the doctor and the day narrow the free times, so choosing
+ * another of them drops the time chosen; `submit` books the chosen time with `act`.
+ */
+function useSlotChoice(initial: () => { serviceId: string; doctorId: string; day: string }) {
+  const [first] = useState(initial);
+  const [serviceId, setServiceId] = useState(first.serviceId);
+  const [doctorId, setDoctorId] = useState(first.doctorId);
+  const [day, setDay] = useState(first.day);
+  const [slot, setSlot] = useState('');
+  const dropping =
+    (choose: (value: string) => void) =>
+    (value: string): void => {
+      choose(value);
+      setSlot('');
+    };
+  return {
+    serviceId,
+    doctorId,
+    day,
+    slot,
+    setSlot,
+    chooseService: dropping(setServiceId),
+    chooseDoctor: dropping(setDoctorId),
+    chooseDay: dropping(setDay),
+    submit: (act: (chosen: Slot) => Promise<void>) => (event: FormEvent) => {
+      event.preventDefault();
+      const chosen = slotFromKey(slot);
+      if (chosen) void act(chosen);
+    },
+  };
+}
+
+/** A refusal, with the free times instead as buttons that take one (`act`). */
+function RefusalNotice({
+  error,
+  act,
+  doctorName,
+}: {
+  error: CombinedError | undefined;
+  act: (chosen: Slot) => Promise<void>;
+  doctorName: (doctorId: string) => string;
+}) {
+  const zone = useClinicZone();
+  return (
+    <ProblemNotice
+      error={error}
+      onPick={(alternative: Alternative) => void act(alternative)}
+      describeAlternative={(alternative) =>
+        `${formatDateTime(alternative.start, zone)} with ${doctorName(alternative.doctorId)}`
+      }
+    />
+  );
+}
+
 function BookVisit({ patient, departments }: { patient: ChosenPatient; departments: readonly Department[] }) {
   const zone = useClinicZone();
   const doctorName = useDoctorNames(departments);
-  const [serviceId, setServiceId] = useState('');
-  const [doctorId, setDoctorId] = useState('');
-  const [day, setDay] = useState(() => clinicToday(zone));
-  const [slot, setSlot] = useState('');
+  const { serviceId, doctorId, day, slot, setSlot, chooseService, chooseDoctor, chooseDay, submit } = useSlotChoice(
+    () => ({ serviceId: '', doctorId: '', day: clinicToday(zone) }),
+  );
   const [reason, setReason] = useState('');
-  const chooseDay = (next: string) => {
-    setDay(next);
-    setSlot('');
-  };
-  const chooseDoctor = (next: string) => {
-    setDoctorId(next);
-    setSlot('');
-  };
   const [{ data, fetching, error }, request] = useMutation(RequestAppointmentDocument);
   const department = departments.find((candidate) => candidate.services.some((service) => service.id === serviceId));
 
-  const book = async (chosen: { doctorId: string; start: string }) => {
+  const book = async (chosen: Slot) => {
     const result = await request({
       input: {
         patientId: patient.id,
@@ -67,13 +115,7 @@ function BookVisit({ patient, departments }: { patient: ChosenPatient; departmen
   return (
     <section aria-labelledby="book-heading">
       <h2 id="book-heading">Book a visit for {patient.name}</h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const chosen = slotFromKey(slot);
-          if (chosen) void book(chosen);
-        }}
-      >
+      <form onSubmit={submit(book)}>
         <div className="row fields">
           <label>
             Service
@@ -81,9 +123,8 @@ function BookVisit({ patient, departments }: { patient: ChosenPatient; departmen
               required
               value={serviceId}
               onChange={(event) => {
-                setServiceId(event.target.value);
-                setDoctorId('');
-                setSlot('');
+                chooseService(event.target.value);
+                chooseDoctor('');
               }}
             >
               <option value="">Choose a service</option>
@@ -117,13 +158,7 @@ function BookVisit({ patient, departments }: { patient: ChosenPatient; departmen
           Book the visit
         </button>
       </form>
-      <ProblemNotice
-        error={error}
-        onPick={(alternative: Alternative) => void book(alternative)}
-        describeAlternative={(alternative) =>
-          `${formatDateTime(alternative.start, zone)} with ${doctorName(alternative.doctorId)}`
-        }
-      />
+      <RefusalNotice error={error} act={book} doctorName={doctorName} />
       <div role="status" aria-live="polite">
         {booked && !error && (
           <p className="notice" data-appointment={booked.id}>
@@ -147,21 +182,12 @@ function MoveForm({
 }) {
   const zone = useClinicZone();
   const doctorName = useDoctorNames(department ? [department] : []);
-  const [serviceId, setServiceId] = useState(visit.service.id);
-  const [doctorId, setDoctorId] = useState(visit.doctor.id);
-  const [day, setDay] = useState(() => clinicToday(zone, new Date(visit.start)));
-  const [slot, setSlot] = useState('');
-  const chooseDay = (next: string) => {
-    setDay(next);
-    setSlot('');
-  };
-  const chooseDoctor = (next: string) => {
-    setDoctorId(next);
-    setSlot('');
-  };
+  const { serviceId, doctorId, day, slot, setSlot, chooseService, chooseDoctor, chooseDay, submit } = useSlotChoice(
+    () => ({ serviceId: visit.service.id, doctorId: visit.doctor.id, day: clinicToday(zone, new Date(visit.start)) }),
+  );
   const [{ data, fetching, error }, reschedule] = useMutation(RescheduleElsewhereDocument);
 
-  const move = async (chosen: { doctorId: string; start: string }) => {
+  const move = async (chosen: Slot) => {
     const result = await reschedule({ id: visit.id, newStart: chosen.start, doctorId: chosen.doctorId, serviceId });
     if (result.data) setSlot('');
   };
@@ -174,23 +200,11 @@ function MoveForm({
         Now: {visit.service.name} with {visit.doctor.name} ({visit.doctor.department.name}). Moved{' '}
         {visit.rescheduleCount} of the 2 times a visit may be moved.
       </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const chosen = slotFromKey(slot);
-          if (chosen) void move(chosen);
-        }}
-      >
+      <form onSubmit={submit(move)}>
         <div className="row fields">
           <label>
             New service
-            <select
-              value={serviceId}
-              onChange={(event) => {
-                setServiceId(event.target.value);
-                setSlot('');
-              }}
-            >
+            <select value={serviceId} onChange={(event) => chooseService(event.target.value)}>
               {(department?.services ?? [visit.service]).map((service) => (
                 <option key={service.id} value={service.id}>
                   {service.name} · {service.durationMinutes} min
@@ -217,13 +231,7 @@ function MoveForm({
           </button>
         </div>
       </form>
-      <ProblemNotice
-        error={error}
-        onPick={(alternative: Alternative) => void move(alternative)}
-        describeAlternative={(alternative) =>
-          `${formatDateTime(alternative.start, zone)} with ${doctorName(alternative.doctorId)}`
-        }
-      />
+      <RefusalNotice error={error} act={move} doctorName={doctorName} />
       <div role="status" aria-live="polite">
         {moved && !error && (
           <p className="notice">

@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
-import { Confirm, type PanelProps } from '../../ui/confirm.js';
+import { Confirm, PanelButton, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime, formatDay, formatMoney } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
@@ -213,21 +213,16 @@ export function InvoicesPage() {
                 <td>
                   {invoice.status === 'PENDING' && (
                     <div className="row">
-                      <button
-                        type="button"
-                        aria-label={`Pay the ${nameOf(invoice, zone)}`}
-                        onClick={() => open('pay', invoice)}
-                      >
+                      <PanelButton name={`Pay the ${nameOf(invoice, zone)}`} onOpen={() => open('pay', invoice)}>
                         Pay…
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Void the ${nameOf(invoice, zone)}`}
-                        onClick={() => open('void', invoice)}
+                      </PanelButton>
+                      <PanelButton
+                        name={`Void the ${nameOf(invoice, zone)}`}
+                        look="secondary"
+                        onOpen={() => open('void', invoice)}
                       >
                         Void…
-                      </button>
+                      </PanelButton>
                     </div>
                   )}
                 </td>
