@@ -1,5 +1,5 @@
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import LaneSequencer from './e2e/src/lane-sequencer.js';
 
 // esbuild emits no decorator metadata; TypeORM and type-graphql need it, so SWC compiles the tests.
@@ -11,11 +11,26 @@ const decorators = swc.vite({
   },
 });
 
-const e2eFiles = ['e2e/src/**/*.e2e.ts'];
 // Each project below takes its files one at a time (a lock per lane), beside the other projects.
 const oneFilePerLane = ['e2e/src/one-file-per-lane.ts'];
 // One supergraph per e2e project, for the files that need none of their own (e2e/src/world.ts, useWorld).
 const e2eSharedSupergraph = ['e2e/src/shared-supergraph.ts'];
+
+/** A project that runs in a lane of its own, its files one at a time. */
+const lane = (name: string, test: TestProjectInlineConfiguration['test']): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name, provide: { lane: name }, setupFiles: oneFilePerLane, ...test },
+});
+
+/** The end-to-end files against a supergraph run the given way (e2e/src/world.ts reads E2E_MODE). */
+const e2e = (mode: 'embedded' | 'distributed'): TestProjectInlineConfiguration =>
+  lane(`e2e-${mode}`, {
+    include: ['e2e/src/**/*.e2e.ts'],
+    env: { E2E_MODE: mode },
+    globalSetup: e2eSharedSupergraph,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  });
 
 export default defineConfig({
   plugins: [decorators],
@@ -47,43 +62,9 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e-embedded',
-          provide: { lane: 'e2e-embedded' },
-          setupFiles: oneFilePerLane,
-          include: e2eFiles,
-          env: { E2E_MODE: 'embedded' },
-          globalSetup: e2eSharedSupergraph,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          provide: { lane: 'browser' },
-          setupFiles: oneFilePerLane,
-          include: ['web/test/**/*.browser.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e-distributed',
-          provide: { lane: 'e2e-distributed' },
-          setupFiles: oneFilePerLane,
-          include: e2eFiles,
-          env: { E2E_MODE: 'distributed' },
-          globalSetup: e2eSharedSupergraph,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
-      },
+      e2e('embedded'),
+      lane('browser', { include: ['web/test/**/*.browser.ts'], testTimeout: 60_000, hookTimeout: 120_000 }),
+      e2e('distributed'),
     ],
   },
 });
