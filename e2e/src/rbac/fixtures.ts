@@ -55,25 +55,20 @@ export interface Cast {
   applicant: Actor & { password: string };
 }
 
+/** Who of the cast each signed-in caller is (the administrator is a bare token). */
+const ACTOR_OF = {
+  patientSelf: 'patient',
+  patientOther: 'otherPatient',
+  doctorOwn: 'doctor',
+  doctorOther: 'otherDoctor',
+  staff: 'staff',
+  stakeholder: 'stakeholder',
+} as const satisfies Record<Exclude<Caller, 'anonymous' | 'admin'>, keyof Cast>;
+
 export function tokenOf(cast: Cast, caller: Caller): string | undefined {
-  switch (caller) {
-    case 'anonymous':
-      return undefined;
-    case 'patientSelf':
-      return cast.patient.token;
-    case 'patientOther':
-      return cast.otherPatient.token;
-    case 'doctorOwn':
-      return cast.doctor.token;
-    case 'doctorOther':
-      return cast.otherDoctor.token;
-    case 'staff':
-      return cast.staff.token;
-    case 'stakeholder':
-      return cast.stakeholder.token;
-    case 'admin':
-      return cast.admin;
-  }
+  if (caller === 'anonymous') return undefined;
+  if (caller === 'admin') return cast.admin;
+  return cast[ACTOR_OF[caller]].token;
 }
 
 /** One fixture per caller, so that one caller's success never becomes another's business error. */
