@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, clinicToday, formatClinicDay, formatDateTime, formatMoney, formatTime } from './format.js';
+import {
+  addDays,
+  clinicDaySpan,
+  clinicDayStart,
+  clinicToday,
+  formatClinicDay,
+  formatDateTime,
+  formatMoney,
+  formatTime,
+} from './format.js';
 
 describe('format', () => {
   it('writes a time as the clinic’s, whatever the browser’s zone', () => {
@@ -26,5 +35,32 @@ describe('format', () => {
 
   it('writes a clinic day without moving it to another zone', () => {
     expect(formatClinicDay('2026-03-31')).toBe('Tue 31 Mar');
+  });
+});
+
+describe('a clinic day as instants', () => {
+  it('is midnight at the clinic, in winter and in summer time', () => {
+    expect(clinicDayStart('2026-12-07', 'Europe/Kyiv')).toBe('2026-12-06T22:00:00.000Z');
+    expect(clinicDayStart('2026-07-01', 'Europe/Kyiv')).toBe('2026-06-30T21:00:00.000Z');
+    expect(clinicDayStart('2026-07-01', 'America/New_York')).toBe('2026-07-01T04:00:00.000Z');
+    expect(clinicDayStart('2026-07-01', 'UTC')).toBe('2026-07-01T00:00:00.000Z');
+  });
+
+  it('begins at midnight in the clinic’s zone, in winter and in summer', () => {
+    expect(clinicDayStart('2026-12-07', 'Europe/Kyiv')).toBe('2026-12-06T22:00:00.000Z');
+    expect(clinicDayStart('2026-07-07', 'Europe/Kyiv')).toBe('2026-07-06T21:00:00.000Z');
+    expect(clinicDayStart('2026-12-07', 'America/New_York')).toBe('2026-12-07T05:00:00.000Z');
+  });
+
+  it('spans 23 or 25 hours on the days the clocks change', () => {
+    // Kyiv moves to summer time on 29 March 2026 and back on 25 October 2026.
+    expect(clinicDaySpan('2026-03-29', 'Europe/Kyiv')).toEqual({
+      from: '2026-03-28T22:00:00.000Z',
+      to: '2026-03-29T21:00:00.000Z',
+    });
+    expect(clinicDaySpan('2026-10-25', 'Europe/Kyiv')).toEqual({
+      from: '2026-10-24T21:00:00.000Z',
+      to: '2026-10-25T22:00:00.000Z',
+    });
   });
 });

@@ -45,3 +45,34 @@ export function formatClinicDay(date: string): string {
     new Date(`${date}T12:00:00Z`),
   );
 }
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a clinic day (YYYY-MM-DD) begins, midnight in the clinic's zone, as the API's DateTime. */
+export function clinicDayStart(date: string, zone: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const wallMidnight = Date.UTC(year, month - 1, day);
+  // The offset at the guess, then at the instant it gives: right on either side of a DST change.
+  const guess = wallMidnight - offsetAt(wallMidnight, zone);
+  return new Date(wallMidnight - offsetAt(guess, zone)).toISOString();
+}
+
+/** The instants a clinic day spans, from its midnight to the next one (23 or 25 hours when the clocks change). */
+export function clinicDaySpan(date: string, zone: string): { from: string; to: string } {
+  return { from: clinicDayStart(date, zone), to: clinicDayStart(addDays(date, 1), zone) };
+}

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clinicDateOf, clinicDay, clinicWeek, mondayOf, startOfClinicDay } from './clinic-calendar.js';
+import { clinicDateOf, clinicDay, clinicWeek, mondayOf } from './clinic-calendar.js';
 
 const KYIV = 'Europe/Kyiv';
 
-describe('startOfClinicDay', () => {
-  it('is midnight at the clinic, in winter and in summer time', () => {
-    expect(startOfClinicDay('2026-12-07', KYIV)).toBe('2026-12-06T22:00:00.000Z');
-    expect(startOfClinicDay('2026-07-01', KYIV)).toBe('2026-06-30T21:00:00.000Z');
-    expect(startOfClinicDay('2026-07-01', 'America/New_York')).toBe('2026-07-01T04:00:00.000Z');
-    expect(startOfClinicDay('2026-07-01', 'UTC')).toBe('2026-07-01T00:00:00.000Z');
-  });
-
+describe('clinicDay', () => {
   it('makes the day a clock change falls on 23 or 25 hours long', () => {
     const spring = clinicDay('2026-03-29', KYIV);
     expect(Date.parse(spring.to) - Date.parse(spring.from)).toBe(23 * 3_600_000);

@@ -1,4 +1,4 @@
-import { addDays, clinicToday } from '../../ui/format.js';
+import { addDays, clinicDaySpan, clinicDayStart, clinicToday } from '../../ui/format.js';
 
 /**
  * The clinic's days and weeks as instants the API filters by: a clinic day runs from its
@@ -7,32 +7,6 @@ import { addDays, clinicToday } from '../../ui/format.js';
  */
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a clinic day (YYYY-MM-DD) begins, as the API's DateTime. */
-export function startOfClinicDay(date: string, zone: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const wallMidnight = Date.UTC(year, month - 1, day);
-  // The offset at the guess, then at the instant it gives: right on either side of a DST change.
-  const guess = wallMidnight - offsetAt(wallMidnight, zone);
-  return new Date(wallMidnight - offsetAt(guess, zone)).toISOString();
-}
 
 /** The clinic day an instant falls on. */
 export const clinicDateOf = (iso: string, zone: string): string => clinicToday(zone, new Date(iso));
@@ -60,7 +34,7 @@ export interface ClinicWeek {
 }
 
 export function clinicDay(date: string, zone: string): ClinicDay {
-  return { date, from: startOfClinicDay(date, zone), to: startOfClinicDay(addDays(date, 1), zone) };
+  return { date, ...clinicDaySpan(date, zone) };
 }
 
 /** The week holding `date` (any day of it; a malformed one means this week). */
@@ -70,7 +44,7 @@ export function clinicWeek(zone: string, now: Date, date?: string | null): Clini
   return {
     monday,
     sunday: addDays(monday, 6),
-    from: startOfClinicDay(monday, zone),
-    to: startOfClinicDay(addDays(monday, 7), zone),
+    from: clinicDayStart(monday, zone),
+    to: clinicDayStart(addDays(monday, 7), zone),
   };
 }

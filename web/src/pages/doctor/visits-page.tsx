@@ -8,10 +8,10 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
-import { addDays, clinicToday, formatDay, formatTime } from '../../ui/format.js';
+import { addDays, clinicDayStart, clinicToday, formatDay, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { DataTable } from '../../ui/table.js';
-import { clinicDateOf, clinicWeek, mondayOf, startOfClinicDay } from './clinic-calendar.js';
+import { clinicDateOf, clinicWeek, mondayOf } from './clinic-calendar.js';
 
 type Visit = AppointmentsQuery['appointments']['edges'][number]['node'];
 
@@ -121,7 +121,7 @@ export function VisitsPage({ doctorId }: { doctorId: string }) {
   const thisWeek = week.monday === mondayOf(today);
   const todays = thisWeek ? visits.filter((visit) => clinicDateOf(visit.start, zone) === today) : [];
   const others = visits.filter((visit) => !todays.includes(visit));
-  const span = `${formatDay(week.from, zone)} – ${formatDay(startOfClinicDay(week.sunday, zone), zone)}`;
+  const span = `${formatDay(week.from, zone)} – ${formatDay(clinicDayStart(week.sunday, zone), zone)}`;
   return (
     <>
       <h1>My visits</h1>
@@ -136,7 +136,7 @@ export function VisitsPage({ doctorId }: { doctorId: string }) {
       {fetching && !data && <Loading what="your visits" />}
       {data && thisWeek && (
         <section aria-labelledby={todayId}>
-          <h2 id={todayId}>Today, {formatDay(startOfClinicDay(today, zone), zone)}</h2>
+          <h2 id={todayId}>Today, {formatDay(clinicDayStart(today, zone), zone)}</h2>
           {todays.length > 0 ? (
             <VisitsTable visits={todays} caption="Today's visits, by time" withDay={false} now={now} />
           ) : (

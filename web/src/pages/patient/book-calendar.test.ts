@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicDaySpan, clinicDayStart, freeWords, monthGrid, monthRange, shiftMonth } from './book-calendar.js';
+import { freeWords, monthGrid, monthRange, shiftMonth } from './book-calendar.js';
 
 const kovalenko = { id: 'kovalenko' };
 const shevchenko = { id: 'shevchenko' };
@@ -57,25 +57,5 @@ describe('the month calendar', () => {
     expect(shiftMonth('2026-12', 1)).toBe('2027-01');
     expect(shiftMonth('2027-01', -1)).toBe('2026-12');
     expect(shiftMonth('2026-03', -14)).toBe('2025-01');
-  });
-});
-
-describe('a clinic day as instants', () => {
-  it('begins at midnight in the clinic’s zone, in winter and in summer', () => {
-    expect(clinicDayStart('2026-12-07', 'Europe/Kyiv')).toBe('2026-12-06T22:00:00.000Z');
-    expect(clinicDayStart('2026-07-07', 'Europe/Kyiv')).toBe('2026-07-06T21:00:00.000Z');
-    expect(clinicDayStart('2026-12-07', 'America/New_York')).toBe('2026-12-07T05:00:00.000Z');
-  });
-
-  it('spans 23 or 25 hours on the days the clocks change', () => {
-    // Kyiv moves to summer time on 29 March 2026 and back on 25 October 2026.
-    expect(clinicDaySpan('2026-03-29', 'Europe/Kyiv')).toEqual({
-      from: '2026-03-28T22:00:00.000Z',
-      to: '2026-03-29T21:00:00.000Z',
-    });
-    expect(clinicDaySpan('2026-10-25', 'Europe/Kyiv')).toEqual({
-      from: '2026-10-24T21:00:00.000Z',
-      to: '2026-10-25T22:00:00.000Z',
-    });
   });
 });

@@ -1,9 +1,8 @@
 /**
- * The month calendar of free days: clinic dates (YYYY-MM-DD) laid out in Monday-first weeks,
- * and the instants a clinic day spans. Dates are calendar dates, never instants: the 7th at
- * the clinic is the 7th wherever the browser is.
+ * The month calendar of free days: clinic dates (YYYY-MM-DD) laid out in Monday-first weeks
+ * (the instants a clinic day spans are ui/format.ts's clinicDaySpan). Dates are calendar dates,
+ * never instants: the 7th at the clinic is the 7th wherever the browser is.
  */
-import { addDays } from '../../ui/format.js';
 
 /** What AvailabilityCalendar answers for one clinic day. */
 export interface CalendarDayInput {
@@ -116,34 +115,4 @@ export function monthGrid(
   const weeks = Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
   const title = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(first);
   return { month, title, weeks };
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a clinic date begins (midnight in the clinic's zone), as the API's DateTime. */
-export function clinicDayStart(date: string, zone: string): string {
-  const wall = utcOf(date).getTime();
-  // The offset at the guessed instant may differ from the one at the real midnight across a change; a second look settles it.
-  const guess = wall - offsetAt(wall, zone);
-  return new Date(wall - offsetAt(guess, zone)).toISOString();
-}
-
-/** The instants a clinic date spans, from its midnight to the next one: what AvailableSlots asks for. */
-export function clinicDaySpan(date: string, zone: string): { from: string; to: string } {
-  return { from: clinicDayStart(date, zone), to: clinicDayStart(addDays(date, 1), zone) };
 }

@@ -2,10 +2,9 @@ import { AvailabilityCalendarDocument, AvailableSlotsDocument, type AvailableSlo
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
-import { clinicToday, formatTime } from '../../ui/format.js';
+import { clinicDaySpan, clinicToday, formatTime } from '../../ui/format.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import {
-  clinicDaySpan,
   doctorsFree,
   freeWords,
   dayName,
