@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsOf, chartNumber, chartSummary, figuresOf, marginOf } from './figures.js';
-
-describe('centsOf', () => {
-  it('reads Decimal strings exactly', () => {
-    expect(centsOf('105.00')).toBe(10500n);
-    expect(centsOf('1200.5')).toBe(120050n);
-    expect(centsOf('7')).toBe(700n);
-    expect(centsOf('-3.05')).toBe(-305n);
-    expect(centsOf('0.1')).toBe(10n);
-    expect(centsOf('90071992547409.93')).toBe(9007199254740993n);
-  });
-});
+import { chartNumber, chartSummary, figuresOf, marginOf } from './figures.js';
 
 describe('marginOf', () => {
   it('is profit over revenue in percent, to one decimal', () => {

@@ -1,4 +1,5 @@
 import { formatMoney } from '../../ui/format.js';
+import { centsOf } from '../../ui/money.js';
 
 /**
  * The revenue page's figures, from the API's Decimal strings. Printed amounts stay the API's
@@ -35,14 +36,6 @@ export interface ReportLike {
 }
 
 export const UNKNOWN_DEPARTMENT = 'Unknown department';
-
-/** A Decimal string ("1200.5", "-3") in cents, exactly. */
-export function centsOf(decimal: string): bigint {
-  const negative = decimal.trim().startsWith('-');
-  const [whole = '0', fraction = ''] = decimal.trim().replace(/^[-+]/, '').split('.');
-  const cents = BigInt(whole || '0') * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-  return negative ? -cents : cents;
-}
 
 const abs = (value: bigint): bigint => (value < 0n ? -value : value);
 

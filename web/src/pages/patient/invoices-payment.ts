@@ -1,4 +1,5 @@
 import type { InvoiceKind, PaymentMethod } from '@hospital/client';
+import { centsOf, fromCents } from '../../ui/money.js';
 
 /** What an invoice bills, in the patient's words. */
 export const INVOICE_KINDS: Record<InvoiceKind, string> = {
@@ -18,25 +19,10 @@ export const PAYMENT_METHODS: readonly { value: PaymentMethod; label: string }[]
 export const methodLabel = (method: PaymentMethod): string =>
   PAYMENT_METHODS.find((entry) => entry.value === method)?.label ?? method;
 
-/** A Decimal string ("110.25", "-3.5", "7") as whole cents, so that sums never go through floats. */
-export function toCents(decimal: string): bigint {
-  const negative = decimal.trim().startsWith('-');
-  const [whole = '0', fraction = ''] = decimal.trim().replace(/^[-+]/, '').split('.');
-  const cents = BigInt(whole || '0') * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-  return negative ? -cents : cents;
-}
-
-/** Whole cents back as a Decimal string with two places ("110.25"). */
-export function fromCents(cents: bigint): string {
-  const sign = cents < 0n ? '-' : '';
-  const size = cents < 0n ? -cents : cents;
-  return `${sign}${size / 100n}.${String(size % 100n).padStart(2, '0')}`;
-}
-
 /** What is still to pay: the total less what was paid already (the API takes exactly this, nothing else). */
 export function outstanding(total: string, payments: readonly { amount: string }[]): string {
-  const paid = payments.reduce((sum, payment) => sum + toCents(payment.amount), 0n);
-  const due = toCents(total) - paid;
+  const paid = payments.reduce((sum, payment) => sum + centsOf(payment.amount), 0n);
+  const due = centsOf(total) - paid;
   return fromCents(due > 0n ? due : 0n);
 }
 
