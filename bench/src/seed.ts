@@ -53,6 +53,19 @@ export interface BenchWorld {
   freeSlot(): { doctor: Person; patient: Person; start: string };
 }
 
+/** What RequestAppointment asks for `patient` with `doctor` at `start`: the service the doctor offers, and why. */
+export const visitRequest = (
+  serviceOf: ReadonlyMap<string, string>,
+  { doctor, patient, start }: { doctor: Person; patient: Person; start: string },
+  reason: string,
+) => ({
+  patientId: patient.id,
+  doctorId: doctor.id,
+  serviceId: serviceOf.get(doctor.id)!,
+  preferredTime: start,
+  reason,
+});
+
 function dataOf<T>(result: OperationResult<T>, what: string): T {
   if (result.errors?.length || !result.data) throw new Error(`${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
@@ -157,13 +170,7 @@ export async function seedWorld(ctx: BenchContext, stack: BenchStack, patientCou
       const doctor = doctors[i % DOCTORS]!;
       const patient = patients[i % patients.length]!;
       const start = at(visitDay, 9 * 60 + 30 * Math.floor(i / DOCTORS));
-      const input = {
-        patientId: patient.id,
-        doctorId: doctor.id,
-        serviceId: serviceOf.get(doctor.id)!,
-        preferredTime: start,
-        reason: 'Check-up',
-      };
+      const input = visitRequest(serviceOf, { doctor, patient, start }, 'Check-up');
       const { requestAppointment } = await call(url, RequestAppointmentDocument, { input }, patient.token);
       await call(url, ApproveAppointmentDocument, { id: requestAppointment.id }, doctor.token);
       return { id: requestAppointment.id, patient, doctor };

@@ -6,7 +6,7 @@ import { cpuTimeMs } from '../cores.js';
 import type { StackFigure } from '../main.js';
 import type { Figure } from '../report.js';
 import { inParallel } from '@hospital/kit/testing';
-import { call, type BenchWorld } from '../seed.js';
+import { call, visitRequest, type BenchWorld } from '../seed.js';
 import { round, spreads } from '../stats.js';
 import { closeLobby, openLobby, sleep, type LobbyListener, type LobbySocket } from './lobby-sockets.js';
 
@@ -190,13 +190,7 @@ async function checkLive(
   }
   const bookingOf = new Map<string, string>();
   await inParallel([...slotOf.values()], 4, async ({ doctor, patient, start }) => {
-    const input = {
-      patientId: patient.id,
-      doctorId: doctor.id,
-      serviceId: world.serviceOf.get(doctor.id)!,
-      preferredTime: start,
-      reason: 'Lobby capacity',
-    };
+    const input = visitRequest(world.serviceOf, { doctor, patient, start }, 'Lobby capacity');
     const { requestAppointment } = await call(url, RequestAppointmentDocument, { input }, patient.token);
     bookingOf.set(doctor.id, requestAppointment.id);
   });

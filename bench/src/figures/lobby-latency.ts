@@ -2,7 +2,7 @@ import { RequestAppointmentDocument } from '@hospital/client';
 import type { BenchContext } from '../context.js';
 import type { StackFigure } from '../main.js';
 import type { Figure } from '../report.js';
-import { call, type BenchWorld } from '../seed.js';
+import { call, visitRequest, type BenchWorld } from '../seed.js';
 import { percentiles, spreads } from '../stats.js';
 import { closeLobby, openLobby, sleep, type LobbyListener, type LobbySocket } from './lobby-sockets.js';
 
@@ -149,13 +149,7 @@ function bookerOf(ctx: BenchContext, url: string, world: BenchWorld) {
         const wait = started + (k * 1000) / perSecond - performance.now();
         if (wait > 0) await sleep(wait);
         const { doctor, patient, start } = world.freeSlot();
-        const input = {
-          patientId: patient.id,
-          doctorId: doctor.id,
-          serviceId: world.serviceOf.get(doctor.id)!,
-          preferredTime: start,
-          reason: 'Lobby latency',
-        };
+        const input = visitRequest(world.serviceOf, { doctor, patient, start }, 'Lobby latency');
         pending.push(
           call(url, RequestAppointmentDocument, { input }, patient.token).then(
             ({ requestAppointment }) => ({ id: requestAppointment.id, doctorId: doctor.id }),

@@ -9,7 +9,7 @@ import { addDays, dateInZone, zonedToUtc } from '@hospital/kit';
 import { Kind, print, visit } from 'graphql';
 import { inParallel } from '@hospital/kit/testing';
 import type { StackFigure } from '../main.js';
-import { call } from '../seed.js';
+import { call, visitRequest } from '../seed.js';
 import { statementsOf, toggleStatementLog, type StatementCounts } from '../statement-log.js';
 import { round, spreadOf } from '../stats.js';
 
@@ -62,13 +62,7 @@ export const scheduleBoardFigure: StackFigure = async (ctx, stack, world) => {
     const patient = world.patients[i % world.patients.length]!;
     // 17:00 is never among the slots `freeSlot` hands the other figures (09:00–12:30).
     const start = zonedToUtc(addDays(today, 14 + i), 17 * 60, CLINIC_ZONE).toISOString();
-    const input = {
-      patientId: patient.id,
-      doctorId: doctor.id,
-      serviceId: world.serviceOf.get(doctor.id)!,
-      preferredTime: start,
-      reason: 'Board',
-    };
+    const input = visitRequest(world.serviceOf, { doctor, patient, start }, 'Board');
     const { requestAppointment } = await call(stack.gatewayUrl, RequestAppointmentDocument, { input }, patient.token);
     if (i % 2 === 0) {
       await call(stack.gatewayUrl, ApproveAppointmentDocument, { id: requestAppointment.id }, doctor.token);
