@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { hasRole, Role, type Viewer } from './auth.js';
+import { hasRole, Role } from './auth.js';
+import type { Caller } from './caller.js';
 import { DomainError, ErrorCode } from './errors.js';
 import type { Emit, UnitOfWork } from './events/unit-of-work.js';
 
@@ -34,12 +35,8 @@ export interface AuditEventPayload {
   clientAddress: string | null;
 }
 
-/** What a subgraph knows of the request an audited act belongs to. */
-export interface AuditedRequest {
-  viewer: Viewer | null;
-  requestId?: string;
-  clientAddress?: string | null;
-}
+/** The audit trail's old name for a `Caller`, while the subgraphs move to it. */
+export type AuditedRequest = Caller;
 
 /** What was done, to what, and how it ended. */
 export interface AuditEntry {
@@ -72,19 +69,19 @@ export const AUDIT_TEXT_LIMITS = {
 const clipped = (value: string | null | undefined, limit: number): string | null =>
   value ? value.slice(0, limit) : null;
 
-export function auditPayload(request: AuditedRequest, entry: AuditEntry, at: Date): AuditEventPayload {
+export function auditPayload(caller: Caller, entry: AuditEntry, at: Date): AuditEventPayload {
   const limits = AUDIT_TEXT_LIMITS;
   return {
     at: at.toISOString(),
-    actorId: clipped(request.viewer?.id ?? entry.actorId, limits.actorId),
-    actorRole: request.viewer?.role ?? null,
+    actorId: clipped(caller.viewer?.id ?? entry.actorId, limits.actorId),
+    actorRole: caller.viewer?.role ?? null,
     action: entry.action,
     outcome: entry.outcome,
     subjectType: entry.subjectType,
     subjectId: clipped(entry.subjectId, limits.subjectId),
     patientId: clipped(entry.patientId, limits.patientId),
-    requestId: clipped(request.requestId, limits.requestId),
-    clientAddress: clipped(request.clientAddress, limits.clientAddress),
+    requestId: clipped(caller.requestId, limits.requestId),
+    clientAddress: clipped(caller.clientAddress, limits.clientAddress),
   };
 }
 
@@ -132,13 +129,13 @@ export class AuditTrail {
   constructor(private readonly uow: UnitOfWork) {}
 
   /** Inside a change's own transaction. */
-  inside(emit: Emit, request: AuditedRequest, entry: AuditEntry): void {
-    emit('audit.recorded', auditPayload(request, entry, new Date()));
+  inside(emit: Emit, caller: Caller, entry: AuditEntry): void {
+    emit('audit.recorded', auditPayload(caller, entry, new Date()));
   }
 
   /** A change done (SUCCESS), inside its own transaction: the entry commits with it or not at all. */
-  changed(emit: Emit, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): void {
-    this.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+  changed(emit: Emit, caller: Caller, entry: Omit<AuditEntry, 'outcome'>): void {
+    this.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
   }
 
   /**
@@ -147,8 +144,8 @@ export class AuditTrail {
    * change is recorded only where it touches a patient's records, profile,
    * prescriptions or invoices and she is not the one making it; each service says where.
    */
-  changedByStaff(emit: Emit, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): void {
-    if (hasRole(request.viewer, Role.STAFF, Role.ADMIN)) this.changed(emit, request, entry);
+  changedByStaff(emit: Emit, caller: Caller, entry: Omit<AuditEntry, 'outcome'>): void {
+    if (hasRole(caller.viewer, Role.STAFF, Role.ADMIN)) this.changed(emit, caller, entry);
   }
 
   /**
@@ -156,33 +153,33 @@ export class AuditTrail {
    * rather than through the unit of work (a CSV file imported through a temporary
    * table): written on `manager`, it commits with that transaction.
    */
-  changedWithin(manager: EntityManager, request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>): Promise<void> {
-    return this.uow.joining(manager, (emit) => this.changed(emit, request, entry));
+  changedWithin(manager: EntityManager, caller: Caller, entry: Omit<AuditEntry, 'outcome'>): Promise<void> {
+    return this.uow.joining(manager, (emit) => this.changed(emit, caller, entry));
   }
 
   /** On its own: a refusal, a sign-in, a read. Resolves once committed. */
-  record(request: AuditedRequest, entry: AuditEntry): Promise<void> {
-    return this.recordAll(request, [entry]);
+  record(caller: Caller, entry: AuditEntry): Promise<void> {
+    return this.recordAll(caller, [entry]);
   }
 
   /** Entries of one request in one transaction (a page of patients is one commit, not one each); resolves once committed. */
-  async recordAll(request: AuditedRequest, entries: readonly AuditEntry[]): Promise<void> {
+  async recordAll(caller: Caller, entries: readonly AuditEntry[]): Promise<void> {
     await this.uow.run(async (_manager: EntityManager, emit) => {
-      for (const entry of entries) this.inside(emit, request, entry);
+      for (const entry of entries) this.inside(emit, caller, entry);
     });
   }
 
   /** Runs a permission check; a refusal is recorded (DENIED) before it is thrown. */
-  permit<T>(request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>, check: () => T | Promise<T>): Promise<T> {
-    return permitted((done) => this.record(request, done), entry, check);
+  permit<T>(caller: Caller, entry: Omit<AuditEntry, 'outcome'>, check: () => T | Promise<T>): Promise<T> {
+    return permitted((done) => this.record(caller, done), entry, check);
   }
 
   /**
    * Runs a read and records it before its result is returned: SUCCESS, or the
    * refusal or failure it ended in (then rethrown).
    */
-  read<T>(request: AuditedRequest, entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
-    return recordedRead((done) => this.record(request, done), entry, work);
+  read<T>(caller: Caller, entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
+    return recordedRead((done) => this.record(caller, done), entry, work);
   }
 }
 
@@ -198,10 +195,10 @@ export class AuditTrail {
 export class AuditBatch {
   private readonly entries: DataLoader<AuditEntry, void>;
 
-  constructor(trail: AuditTrail, request: AuditedRequest) {
+  constructor(trail: AuditTrail, caller: Caller) {
     this.entries = new DataLoader<AuditEntry, void>(
       async (entries) => {
-        await trail.recordAll(request, entries);
+        await trail.recordAll(caller, entries);
         return entries.map((): void => undefined);
       },
       // Two equal entries are two reads, each to be recorded: nothing is cached.

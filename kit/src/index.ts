@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './audit.js';
 export * from './auth.js';
+export * from './caller.js';
 export * from './service-tokens.js';
 export * from './ports.js';
 export * from './clients/appointments.client.js';

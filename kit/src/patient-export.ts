@@ -1,8 +1,9 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { AuditTrail, type AuditedRequest } from './audit.js';
+import { AuditTrail } from './audit.js';
 import { requireViewer, Role, type Viewer } from './auth.js';
+import type { Caller } from './caller.js';
 import { ForbiddenError } from './errors.js';
 import type { UnitOfWork } from './events/unit-of-work.js';
 
@@ -52,10 +53,10 @@ export class ExportPartService {
     this.audit = new AuditTrail(uow);
   }
 
-  part(request: AuditedRequest, patientId: string): Promise<ExportPart> {
+  part(caller: Caller, patientId: string): Promise<ExportPart> {
     const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, subjectId: this.name, patientId };
-    return this.audit.read(request, entry, () => {
-      requireExporter(request.viewer, patientId);
+    return this.audit.read(caller, entry, () => {
+      requireExporter(caller.viewer, patientId);
       return this.gather(this.uow.dataSource.manager, patientId);
     });
   }
