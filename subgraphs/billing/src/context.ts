@@ -1,10 +1,4 @@
-import {
-  AuditBatch,
-  type AuditedRequest,
-  type AuditTrail,
-  type SubgraphContext,
-  type ExportPartService,
-} from '@hospital/kit';
+import { AuditBatch, type AuditTrail, type Caller, type SubgraphContext, type ExportPartService } from '@hospital/kit';
 import {
   createInvoiceLoader,
   createInvoiceOfAppointmentLoader,
@@ -24,13 +18,13 @@ export interface BillingServices {
 /** `audit` records the request's reads of invoices, a tick's in one transaction. */
 export const createBillingLoaders = (
   { invoices, payments, audit }: Pick<BillingServices, 'invoices' | 'payments' | 'audit'>,
-  request: AuditedRequest,
+  caller: Caller,
 ) => ({
   invoice: createInvoiceLoader(invoices),
   invoiceOfAppointment: createInvoiceOfAppointmentLoader(invoices),
   invoicesOfPatient: createInvoicesOfPatientLoader(invoices),
   paymentsOfInvoice: createPaymentsOfInvoiceLoader(payments),
-  audit: new AuditBatch(audit, request),
+  audit: new AuditBatch(audit, caller),
 });
 
 export type BillingLoaders = ReturnType<typeof createBillingLoaders>;
@@ -38,6 +32,3 @@ export type BillingLoaders = ReturnType<typeof createBillingLoaders>;
 export interface BillingContext extends SubgraphContext, BillingServices {
   loaders: BillingLoaders;
 }
-
-/** What a service needs of a request: who is asking, the request's loaders, and what its audit entries name. */
-export type Caller = Pick<BillingContext, 'viewer' | 'loaders' | 'requestId' | 'clientAddress'>;

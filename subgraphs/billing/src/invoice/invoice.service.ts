@@ -8,6 +8,7 @@ import {
   NotFoundError,
   requireViewer,
   type AuditEntry,
+  type Caller,
   type Cents,
   type Clock,
   type Connection,
@@ -16,7 +17,7 @@ import {
 } from '@hospital/kit';
 import { type AppointmentEventPayload, type Emit, type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { BillingLoaders } from '../context.js';
 import { Payment } from '../payment/payment.entity.js';
 import { Refund } from '../refund/refund.entity.js';
 import { InvoiceStatus, type InvoiceKind } from './invoice.enums.js';
@@ -170,7 +171,7 @@ export class InvoiceService {
    * committed with it, and so is every refusal; the entry names the invoice and
    * its patient, never the amount or the reason.
    */
-  async void(caller: Caller, id: string, reason: string): Promise<Invoice> {
+  async void(caller: Caller<BillingLoaders>, id: string, reason: string): Promise<Invoice> {
     const entry = { action: 'invoice.void', subjectType: 'Invoice', subjectId: id };
     // Refused before the lookup, so that who may not void learns nothing of which ids exist (nor whose they are).
     const voider = await this.audit.permit(caller, entry, () => {
@@ -192,14 +193,14 @@ export class InvoiceService {
   // ---- reads ----------------------------------------------------------------------------------
 
   /** One invoice: NOT_FOUND when the id names none, FORBIDDEN when it is someone else's (as appointments does). */
-  async get(caller: Caller, id: string): Promise<Invoice> {
+  async get(caller: Caller<BillingLoaders>, id: string): Promise<Invoice> {
     const invoice = await this.visible(caller, id);
     if (!invoice) throw new NotFoundError('Invoice', id);
     return invoice;
   }
 
   /** The invoice if the caller may see it; null when the id names none. */
-  async visible(caller: Caller, id: string): Promise<Invoice | null> {
+  async visible(caller: Caller<BillingLoaders>, id: string): Promise<Invoice | null> {
     const reader = await this.reader(caller, { subjectId: id });
     const invoice = await caller.loaders.invoice.load(id);
     if (invoice) await this.disclose(caller, reader, invoice);
@@ -210,7 +211,11 @@ export class InvoiceService {
    * Newest first. A patient sees only their own; STAFF and ADMIN all, each patient
    * on the page (and the one asked for) in the audit trail before it is returned.
    */
-  async list(caller: Caller, filter: InvoiceFilter | null | undefined, page: PageArgs): Promise<Connection<Invoice>> {
+  async list(
+    caller: Caller<BillingLoaders>,
+    filter: InvoiceFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Invoice>> {
     const { audit } = caller.loaders;
     const { reader, patientId } = await audit.permit({ ...INVOICE_READ, patientId: filter?.patientId }, () => {
       const reader = requireViewer(caller.viewer);
@@ -232,7 +237,7 @@ export class InvoiceService {
   }
 
   /** `Patient.invoices`: the patient's own, or any patient's for the desk. */
-  ofPatient(caller: Caller, patientId: string): Promise<Invoice[]> {
+  ofPatient(caller: Caller<BillingLoaders>, patientId: string): Promise<Invoice[]> {
     const read = () =>
       caller.loaders.invoicesOfPatient.load(listedPatient(requireViewer(caller.viewer), patientId) ?? patientId);
     if (caller.viewer?.id === patientId) return read();
@@ -240,7 +245,7 @@ export class InvoiceService {
   }
 
   /** `Appointment.invoice`: null while the visit has none. */
-  async ofAppointment(caller: Caller, appointmentId: string): Promise<Invoice | null> {
+  async ofAppointment(caller: Caller<BillingLoaders>, appointmentId: string): Promise<Invoice | null> {
     const reader = await this.reader(caller, {});
     const invoice = await caller.loaders.invoiceOfAppointment.load(appointmentId);
     if (invoice) await this.disclose(caller, reader, invoice);
@@ -252,7 +257,7 @@ export class InvoiceService {
    * recorded) before the lookup, so that a role without invoices learns nothing,
    * not even which ids exist.
    */
-  private reader(caller: Caller, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
+  private reader(caller: Caller<BillingLoaders>, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
     return caller.loaders.audit.permit({ ...INVOICE_READ, ...subject }, () => {
       const reader = requireViewer(caller.viewer);
       if (!seesInvoices(reader)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
@@ -261,7 +266,7 @@ export class InvoiceService {
   }
 
   /** FORBIDDEN when `invoice` is someone else's; a read by anyone but its patient is recorded first, refusals too. */
-  private async disclose(caller: Caller, reader: Viewer, invoice: Invoice): Promise<void> {
+  private async disclose(caller: Caller<BillingLoaders>, reader: Viewer, invoice: Invoice): Promise<void> {
     const check = () => {
       if (!mayReadInvoice(reader, invoice)) throw new ForbiddenError('You may only see your own invoices');
     };

@@ -7,13 +7,13 @@ import {
   mustExist,
   newId,
   requireViewer,
-  type AuditedRequest,
+  type Caller,
   type Clock,
   type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { BillingLoaders } from '../context.js';
 import type { Invoice } from '../invoice/invoice.entity.js';
 import { invoiceFacts } from '../invoice/invoice.events.js';
 import { mayPayInvoice, NO_INVOICES_FOR_ROLE, seesInvoices } from '../invoice/invoice.rules.js';
@@ -55,32 +55,32 @@ export class PaymentService {
    * Whatever refuses it is counted in `payments_failed_total`; a retry answered
    * with its first payment is not a failure.
    */
-  async pay(request: Caller, input: PayInvoiceInput): Promise<Payment> {
+  async pay(caller: Caller<BillingLoaders>, input: PayInvoiceInput): Promise<Payment> {
     try {
-      return await this.payOnce(request, input);
+      return await this.payOnce(caller, input);
     } catch (error) {
       paymentsFailed.inc({ reason: paymentFailureOf(error) });
       throw error;
     }
   }
 
-  private async payOnce(request: Caller, input: PayInvoiceInput): Promise<Payment> {
-    const { loaders } = request;
+  private async payOnce(caller: Caller<BillingLoaders>, input: PayInvoiceInput): Promise<Payment> {
+    const { loaders } = caller;
     const entry = { ...INVOICE_PAY, subjectId: input.invoiceId };
     // Refused before the lookup, so that a role without invoices learns nothing of which ids exist.
-    const caller = await this.audit.permit(request, entry, () => {
-      const caller = requireViewer(request.viewer);
-      if (!seesInvoices(caller)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
-      return caller;
+    const payer = await this.audit.permit(caller, entry, () => {
+      const payer = requireViewer(caller.viewer);
+      if (!seesInvoices(payer)) throw new ForbiddenError(NO_INVOICES_FOR_ROLE);
+      return payer;
     });
     const invoice = await mustExist('Invoice', input.invoiceId, loaders.invoice.load(input.invoiceId));
-    await this.audit.permit(request, { ...entry, patientId: invoice.patientId }, () => {
-      if (!mayPayInvoice(caller, invoice)) throw new ForbiddenError('A patient may only pay their own invoices');
+    await this.audit.permit(caller, { ...entry, patientId: invoice.patientId }, () => {
+      if (!mayPayInvoice(payer, invoice)) throw new ForbiddenError('A patient may only pay their own invoices');
     });
     const fingerprint = paymentFingerprint({ invoiceId: invoice.id, amountCents: input.amount, method: input.method });
     try {
       checkAmountDue(input.amount, invoice.totalCents);
-      return await this.charge(request, caller, invoice, input, fingerprint);
+      return await this.charge(caller, payer, invoice, input, fingerprint);
     } catch (error) {
       if (!(error instanceof DomainError) && !isUniqueViolation(error)) throw error;
       // A query of its own, after the rollback: inside the refused transaction a REPEATABLE READ
@@ -93,8 +93,8 @@ export class PaymentService {
   }
 
   private charge(
-    request: AuditedRequest,
-    caller: Viewer,
+    caller: Caller,
+    payer: Viewer,
     invoice: Invoice,
     input: PayInvoiceInput,
     fingerprint: string,
@@ -108,7 +108,7 @@ export class PaymentService {
       reference: paymentReference(randomBytes(REFERENCE_BYTES)),
       idempotencyKey: input.idempotencyKey,
       fingerprint,
-      paidBy: caller.id,
+      paidBy: payer.id,
       paidAt,
     };
     return this.uow.run(async (manager, emit) => {
@@ -116,8 +116,8 @@ export class PaymentService {
       const paid = await advance(manager, invoice.id, 'pay');
       await manager.insert(Payment, payment);
       emit('billing.invoice-paid', { ...invoiceFacts(paid), paymentId: payment.id, paidAt: paidAt.toISOString() });
-      if (caller.id !== invoice.patientId) {
-        this.audit.changed(emit, request, { ...INVOICE_PAY, subjectId: invoice.id, patientId: invoice.patientId });
+      if (payer.id !== invoice.patientId) {
+        this.audit.changed(emit, caller, { ...INVOICE_PAY, subjectId: invoice.id, patientId: invoice.patientId });
       }
       return payment;
     });
