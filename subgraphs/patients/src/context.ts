@@ -1,4 +1,4 @@
-import { AuditBatch, type AuditedRequest, type AuditTrail, type SubgraphContext } from '@hospital/kit';
+import { AuditBatch, type AuditTrail, type Caller, type SubgraphContext } from '@hospital/kit';
 import { CARING_STATUSES, createCareLoader, type CarePair, type CareRelationshipService } from '@hospital/kit/care';
 import type { VisitsLedger } from './clients/appointments.client.js';
 import { createRecordVersionsLoader } from './medical-record/medical-record-version.loader.js';
@@ -24,11 +24,7 @@ export interface PatientsServices {
  * the appointments subgraph with the request's own `authorization`
  * (docs/decisions.md, "The lobby").
  */
-export function createPatientsLoaders(
-  services: PatientsServices,
-  request: AuditedRequest,
-  authorization: string | undefined,
-) {
+export function createPatientsLoaders(services: PatientsServices, caller: Caller, authorization: string | undefined) {
   const unrecorded = (statuses?: readonly string[]) => (pairs: readonly CarePair[]) =>
     services.visits.withVisits(pairs, statuses, authorization);
   return {
@@ -39,7 +35,7 @@ export function createPatientsLoaders(
     hasVisit: createCareLoader(services.care, undefined, unrecorded()),
     /** A visit that keeps the patient in their care: the doctor may read and write records. */
     inCare: createCareLoader(services.care, CARING_STATUSES, unrecorded(CARING_STATUSES)),
-    audit: new AuditBatch(services.audit, request),
+    audit: new AuditBatch(services.audit, caller),
   };
 }
 
@@ -48,6 +44,3 @@ export type PatientsLoaders = ReturnType<typeof createPatientsLoaders>;
 export interface PatientsContext extends SubgraphContext, PatientsServices {
   loaders: PatientsLoaders;
 }
-
-/** What a service needs of a request: who is asking, and the request's loaders. */
-export type Caller = Pick<PatientsContext, 'viewer' | 'loaders' | 'requestId' | 'clientAddress'>;

@@ -5,10 +5,11 @@ import {
   PATIENT_EXPORT_TYPE,
   requireExporter,
   ServiceUnavailableError,
+  type Caller,
   type ExportPart,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
-import type { Caller } from '../context.js';
+import type { PatientsLoaders } from '../context.js';
 import type { MedicalRecordService } from '../medical-record/medical-record.service.js';
 import { Patient } from '../patient/patient.entity.js';
 import { assembleExport } from './patient-export.document.js';
@@ -35,7 +36,7 @@ export class PatientExportService {
   }
 
   /** FORBIDDEN but for the patient herself and ADMIN; NOT_FOUND when the id names no patient. */
-  async begin(caller: Caller, patientId: string): Promise<PatientDataExport> {
+  async begin(caller: Caller<PatientsLoaders>, patientId: string): Promise<PatientDataExport> {
     const entry = { action: 'patient.export', subjectType: PATIENT_EXPORT_TYPE, patientId };
     await this.audit.permit(caller, entry, () => requireExporter(caller.viewer, patientId));
     await mustExist('Patient', patientId, caller.loaders.patient.load(patientId));

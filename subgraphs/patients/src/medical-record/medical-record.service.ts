@@ -7,11 +7,12 @@ import {
   requireRole,
   requireViewer,
   throwIfInvalid,
+  type Caller,
 } from '@hospital/kit';
 import { enforceAccess } from '@hospital/kit/care';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { PatientsLoaders } from '../context.js';
 import { Patient } from '../patient/patient.entity.js';
 import { SealedRecordVersion } from './medical-record-version.entity.js';
 import type { MedicalRecordVersion } from './medical-record-version.type.js';
@@ -42,7 +43,7 @@ export class MedicalRecordService {
    * would hide the refusal. A read by anyone but the patient is in the audit trail
    * (one entry per patient's records), committed before they are returned.
    */
-  async ofPatient(caller: Caller, patientId: string): Promise<MedicalRecord[]> {
+  async ofPatient(caller: Caller<PatientsLoaders>, patientId: string): Promise<MedicalRecord[]> {
     const read = async () => {
       const reader = requireViewer(caller.viewer);
       await enforceAccess(recordAccess(reader, patientId, 'read'), reader, patientId, caller.loaders.inCare);
@@ -54,7 +55,7 @@ export class MedicalRecordService {
     return caller.loaders.audit.read({ action: 'medicalRecord.read', subjectType: 'MedicalRecord', patientId }, read);
   }
 
-  async add(caller: Caller, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
+  async add(caller: Caller<PatientsLoaders>, patientId: string, input: MedicalRecordInput): Promise<MedicalRecord> {
     const entry = { action: 'medicalRecord.create', subjectType: 'MedicalRecord', patientId };
     const author = await this.audit.permit(caller, entry, async () => {
       const writer = requireViewer(caller.viewer);
@@ -93,7 +94,7 @@ export class MedicalRecordService {
    * UPDATE, so two doctors revising it at once make two versions, one after the
    * other; the author stays the doctor who first wrote it.
    */
-  async update(caller: Caller, id: string, input: MedicalRecordInput): Promise<MedicalRecord> {
+  async update(caller: Caller<PatientsLoaders>, id: string, input: MedicalRecordInput): Promise<MedicalRecord> {
     const entry = { action: 'medicalRecord.update', subjectType: 'MedicalRecord', subjectId: id };
     // Refused before the lookup, so that who may not write learns nothing of which ids exist.
     const editor = await this.audit.permit(caller, entry, () => requireRole(caller.viewer, ...RECORD_WRITERS));
@@ -128,7 +129,7 @@ export class MedicalRecordService {
   }
 
   /** Every version of a record, oldest first, the current one last. */
-  async versionsOf({ loaders }: Caller, record: MedicalRecord): Promise<MedicalRecordVersion[]> {
+  async versionsOf({ loaders }: Caller<PatientsLoaders>, record: MedicalRecord): Promise<MedicalRecordVersion[]> {
     return this.history(record.current, await loaders.recordVersions.load(record.id));
   }
 

@@ -14,14 +14,15 @@ import {
   requireScope,
   requireViewer,
   throwIfInvalid,
+  type Caller,
   type Connection,
-  type PageArgs,
   type ContactCard,
+  type PageArgs,
 } from '@hospital/kit';
 import { enforceAccess } from '@hospital/kit/care';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { Brackets, In, type Repository } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { PatientsLoaders } from '../context.js';
 import { Patient } from './patient.entity.js';
 import type { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patient.input.js';
 import {
@@ -84,7 +85,7 @@ export class PatientService {
   }
 
   /** A change by anyone but the patient is in the audit trail, refusals included. */
-  async update(caller: Caller, id: string, input: UpdatePatientInput): Promise<Patient> {
+  async update(caller: Caller<PatientsLoaders>, id: string, input: UpdatePatientInput): Promise<Patient> {
     const entry = { action: 'patient.update', subjectType: 'Patient', subjectId: id, patientId: id };
     const audited = caller.viewer?.id !== id;
     const check = async () => {
@@ -104,21 +105,21 @@ export class PatientService {
   }
 
   /** How to reach the patient, for a service holding contacts:read alone; NOT_FOUND when nobody has that id. */
-  async contact({ viewer, loaders }: Caller, id: string): Promise<ContactCard> {
+  async contact({ viewer, loaders }: Caller<PatientsLoaders>, id: string): Promise<ContactCard> {
     requireScope(viewer, CONTACTS_SCOPE);
     const { name, email, phone } = await mustExist('Patient', id, loaders.patient.load(id));
     return { name, email, phone };
   }
 
   /** NOT_FOUND when the id names no patient. A read by anyone but the patient is in the audit trail first. */
-  profile(caller: Caller, id: string): Promise<Patient> {
+  profile(caller: Caller<PatientsLoaders>, id: string): Promise<Patient> {
     const read = () => mustExist('Patient', id, this.visible(caller, id));
     if (caller.viewer?.id === id) return read();
     return this.audit.read(caller, { ...PROFILE_READ, subjectId: id, patientId: id }, read);
   }
 
   /** The patient `id` if the caller may see them; null when nobody has that id. */
-  async visible({ viewer, loaders }: Caller, id: string): Promise<Patient | null> {
+  async visible({ viewer, loaders }: Caller<PatientsLoaders>, id: string): Promise<Patient | null> {
     const reader = requireViewer(viewer);
     await enforceAccess(profileAccess(reader, id, 'read'), reader, id, loaders.hasVisit);
     return loaders.patient.load(id);
@@ -131,7 +132,7 @@ export class PatientService {
    * transaction. An id that names nobody reads nobody and is not recorded: most
    * users a `User.patient` asks about (staff, doctors) have no profile.
    */
-  async reference(caller: Caller, id: string): Promise<Patient | null> {
+  async reference(caller: Caller<PatientsLoaders>, id: string): Promise<Patient | null> {
     if (caller.viewer?.id === id) return this.visible(caller, id);
     const { audit } = caller.loaders;
     const entry = { ...PROFILE_READ, subjectId: id, patientId: id };
@@ -145,7 +146,11 @@ export class PatientService {
    * Each patient on the page is in the audit trail (one entry each, in one
    * transaction) before the page is returned; a refusal too.
    */
-  async list(caller: Caller, filter: PatientFilter | undefined, page: PageArgs): Promise<Connection<Patient>> {
+  async list(
+    caller: Caller<PatientsLoaders>,
+    filter: PatientFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Patient>> {
     const { audit } = caller.loaders;
     const { reader, scope } = await audit.permit(PROFILE_READ, () => {
       const reader = requireViewer(caller.viewer);
