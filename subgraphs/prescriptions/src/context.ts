@@ -1,7 +1,7 @@
 import {
   AuditBatch,
-  type AuditedRequest,
   type AuditTrail,
+  type Caller,
   type SubgraphContext,
   type RequestVisits,
   type VisitDirectory,
@@ -24,17 +24,14 @@ export interface PrescriptionsServices {
 }
 
 /** `audit` records the request's reads of prescriptions, a tick's in one transaction. */
-export function createPrescriptionsLoaders(
-  { prescriptions, care, audit }: PrescriptionsServices,
-  request: AuditedRequest,
-) {
+export function createPrescriptionsLoaders({ prescriptions, care, audit }: PrescriptionsServices, caller: Caller) {
   return {
     prescription: createPrescriptionLoader(prescriptions),
     prescriptionsOfPatient: createPatientPrescriptionsLoader(prescriptions),
     prescriptionsOfAppointment: createAppointmentPrescriptionsLoader(prescriptions),
     /** A visit that keeps the patient in a doctor's care, as for medical records. */
     inCare: createCareLoader(care, CARING_STATUSES),
-    audit: new AuditBatch(audit, request),
+    audit: new AuditBatch(audit, caller),
   };
 }
 
@@ -45,9 +42,3 @@ export interface PrescriptionsContext extends SubgraphContext, PrescriptionsServ
   /** The appointments subgraph as this request's caller sees it. */
   visits: RequestVisits;
 }
-
-/**
- * What a service needs of a request: who is asking, the request's loaders, the
- * visits as they see them, and what its audit entries name.
- */
-export type Caller = Pick<PrescriptionsContext, 'viewer' | 'loaders' | 'visits' | 'requestId' | 'clientAddress'>;

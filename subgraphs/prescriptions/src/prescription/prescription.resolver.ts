@@ -21,7 +21,7 @@ export class PrescriptionResolver {
     @Arg('input', () => IssuePrescriptionInput) input: IssuePrescriptionInput,
     @Ctx() context: PrescriptionsContext,
   ): Promise<Prescription> {
-    return context.prescriptions.issue(context, input);
+    return context.prescriptions.issue(context, input, context.visits);
   }
 
   @FieldResolver(() => Doctor, { description: 'Who issued it: the doctor of the visit' })

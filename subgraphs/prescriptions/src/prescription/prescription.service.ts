@@ -8,13 +8,15 @@ import {
   requireViewer,
   throwIfInvalid,
   type AuditEntry,
+  type Caller,
   type Clock,
+  type RequestVisits,
   type Viewer,
 } from '@hospital/kit';
 import { enforceAccess } from '@hospital/kit/care';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { PrescriptionsLoaders } from '../context.js';
 import { Prescription } from './prescription.entity.js';
 import type { IssuePrescriptionInput } from './prescription.input.js';
 import {
@@ -60,13 +62,13 @@ export class PrescriptionService {
    * is in the audit trail, committed with it, and so is every refusal; never what
    * was prescribed.
    */
-  async issue(caller: Caller, input: IssuePrescriptionInput): Promise<Prescription> {
+  async issue(caller: Caller, input: IssuePrescriptionInput, visits: RequestVisits): Promise<Prescription> {
     const entry = { action: 'prescription.issue', subjectType: 'Prescription' };
     // Refused before anything is looked up, so that who may not prescribe learns nothing of which visits exist.
     const doctor = await this.audit.permit(caller, entry, () => requireRole(caller.viewer, ...PRESCRIBERS));
     throwIfInvalid(prescriptionProblems(input));
     // Appointments' refusal is this one's too; its being away is recorded as the attempt having FAILED.
-    const visit = await this.audit.permit(caller, entry, () => caller.visits.visit(input.appointmentId));
+    const visit = await this.audit.permit(caller, entry, () => visits.visit(input.appointmentId));
     if (!visit) throw new NotFoundError('Appointment', input.appointmentId);
     const whose = { ...entry, patientId: visit.patientId };
     await this.audit.permit(caller, whose, () => {
@@ -89,12 +91,12 @@ export class PrescriptionService {
   }
 
   /** NOT_FOUND when the id names no prescription. */
-  get(caller: Caller, id: string): Promise<Prescription> {
+  get(caller: Caller<PrescriptionsLoaders>, id: string): Promise<Prescription> {
     return mustExist('Prescription', id, this.visible(caller, id));
   }
 
   /** The prescription `id` if the caller may see it; null when nobody has that id. */
-  async visible(caller: Caller, id: string): Promise<Prescription | null> {
+  async visible(caller: Caller<PrescriptionsLoaders>, id: string): Promise<Prescription | null> {
     const reader = await this.reader(caller, { subjectId: id });
     const prescription = await caller.loaders.prescription.load(id);
     if (prescription) {
@@ -104,7 +106,7 @@ export class PrescriptionService {
   }
 
   /** FORBIDDEN for a caller who may not read them, rather than an empty list that would hide the refusal. */
-  ofPatient(caller: Caller, patientId: string): Promise<Prescription[]> {
+  ofPatient(caller: Caller<PrescriptionsLoaders>, patientId: string): Promise<Prescription[]> {
     const read = async () => {
       const { viewer, loaders } = caller;
       const reader = readerOf(viewer);
@@ -121,7 +123,7 @@ export class PrescriptionService {
   }
 
   /** Every prescription of one visit shares its patient and doctor, so the caller sees all of them or none. */
-  async ofAppointment(caller: Caller, appointmentId: string): Promise<Prescription[]> {
+  async ofAppointment(caller: Caller<PrescriptionsLoaders>, appointmentId: string): Promise<Prescription[]> {
     const reader = await this.reader(caller, {});
     const prescriptions = await caller.loaders.prescriptionsOfAppointment.load(appointmentId);
     const [first] = prescriptions;
@@ -142,7 +144,7 @@ export class PrescriptionService {
   }
 
   /** `readerOf`, its refusal recorded: before any lookup, so that who may read none learns nothing of which ids exist. */
-  private reader(caller: Caller, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
+  private reader(caller: Caller<PrescriptionsLoaders>, subject: Pick<AuditEntry, 'subjectId'>): Promise<Viewer> {
     return caller.loaders.audit.permit({ ...PRESCRIPTION_READ, ...subject }, () => readerOf(caller.viewer));
   }
 
@@ -151,7 +153,7 @@ export class PrescriptionService {
    * patient `subject` names; a read by anyone but her is recorded first, refusals too.
    */
   private async disclose(
-    caller: Caller,
+    caller: Caller<PrescriptionsLoaders>,
     reader: Viewer,
     prescriptions: Prescription[],
     subject: Pick<AuditEntry, 'subjectId'> & { patientId: string },
@@ -161,7 +163,11 @@ export class PrescriptionService {
     await caller.loaders.audit.read({ ...PRESCRIPTION_READ, ...subject }, check);
   }
 
-  private async enforceEach(reader: Viewer, prescriptions: Prescription[], loaders: Caller['loaders']): Promise<void> {
+  private async enforceEach(
+    reader: Viewer,
+    prescriptions: Prescription[],
+    loaders: PrescriptionsLoaders,
+  ): Promise<void> {
     await Promise.all(
       prescriptions.map((prescription) =>
         enforceAccess(prescriptionAccess(reader, prescription), reader, prescription.patientId, loaders.inCare),
