@@ -12,9 +12,8 @@ export const createAnalyticsLoaders = ({ reports }: Pick<AnalyticsServices, 'rep
   performance: createPerformanceLoader(reports),
 });
 
-export interface AnalyticsContext extends SubgraphContext, AnalyticsServices {
-  loaders: ReturnType<typeof createAnalyticsLoaders>;
-}
+export type AnalyticsLoaders = ReturnType<typeof createAnalyticsLoaders>;
 
-/** What a service needs of the request: who asks, and the request's loaders. */
-export type Caller = Pick<AnalyticsContext, 'viewer' | 'loaders'>;
+export interface AnalyticsContext extends SubgraphContext, AnalyticsServices {
+  loaders: AnalyticsLoaders;
+}

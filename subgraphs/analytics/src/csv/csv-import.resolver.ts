@@ -14,6 +14,6 @@ export class CsvImportResolver {
     @Arg('sources', () => [String]) sources: string[],
     @Ctx() context: AnalyticsContext,
   ): Promise<CsvImport[]> {
-    return context.csvImports.run(context, sources);
+    return context.csvImports.run(context, sources, context.logger);
   }
 }

@@ -1,4 +1,4 @@
-import { AuditTrail, BadUserInputError, requireRole, Role, type AuditedRequest, type Logger } from '@hospital/kit';
+import { AuditTrail, BadUserInputError, requireRole, Role, type Caller, type Logger } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import type { EntityManager } from 'typeorm';
 import type { CsvImporter, DaySpan, ImportedFile } from '../import/importer.js';
@@ -25,17 +25,17 @@ export class CsvImports {
     this.audit = new AuditTrail(uow);
   }
 
-  async run(request: AuditedRequest & { logger: Logger }, sources: readonly string[]): Promise<ImportedFile[]> {
+  async run(caller: Caller, sources: readonly string[], logger: Logger): Promise<ImportedFile[]> {
     const entry = { action: 'analytics.import', subjectType: 'CsvImport' };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
     if (sources.length === 0 || sources.length > MAX_SOURCES) {
       throw BadUserInputError.field('sources', `give 1 to ${MAX_SOURCES} files, folders or gs:// prefixes`);
     }
     return this.importer.importSources(sources, {
       localRoot: this.importDir,
-      onProgress: (progress) => request.logger.info(progress, 'importing CSV'),
+      onProgress: (progress) => logger.info(progress, 'importing CSV'),
       onWriting: async (manager, file, reportDays) => {
-        await this.audit.changedWithin(manager, request, { ...entry, subjectId: file.source });
+        await this.audit.changedWithin(manager, caller, { ...entry, subjectId: file.source });
         await announceReportChange(this.uow, manager, reportDays);
       },
       // Each file commits on its own: what it announced goes out now, not at the relay's next round.

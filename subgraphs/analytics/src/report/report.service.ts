@@ -1,6 +1,6 @@
-import { ForbiddenError, requireViewer } from '@hospital/kit';
+import { ForbiddenError, requireViewer, type Caller } from '@hospital/kit';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../context.js';
+import type { AnalyticsLoaders } from '../context.js';
 import {
   byRevenue,
   departmentFigures,
@@ -32,7 +32,7 @@ export class ReportService {
 
   /** For the doctor themself, the business department and administrators; a list of doctors is read in one query. */
   async doctorPerformance(
-    { viewer, loaders }: Caller,
+    { viewer, loaders }: Caller<AnalyticsLoaders>,
     doctorId: string,
     from: string,
     to: string,
