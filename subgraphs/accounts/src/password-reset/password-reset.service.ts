@@ -1,12 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  BadUserInputError,
-  ConflictError,
-  newId,
-  NotFoundError,
-  AuditOutcome,
-  type AuditedRequest,
-} from '@hospital/kit';
+import { BadUserInputError, ConflictError, newId, NotFoundError, AuditOutcome, type Caller } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { IsNull, type Repository } from 'typeorm';
 import type { AuthPayload } from '../user/auth-payload.js';
@@ -40,9 +33,9 @@ export class PasswordResets {
     this.resets = uow.dataSource.getRepository(PasswordReset);
   }
 
-  async issue(request: AuditedRequest, userId: string): Promise<IssuedPasswordReset> {
+  async issue(caller: Caller, userId: string): Promise<IssuedPasswordReset> {
     const entry = { action: 'user.issuePasswordReset', subjectType: 'User', subjectId: userId };
-    const admin = await this.accounts.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
+    const admin = await this.accounts.audit.permit(caller, entry, () => requireAccountAdmin(caller.viewer));
     const user = await this.accounts.repository.findOneBy({ id: userId });
     if (!user) throw new NotFoundError('User', userId);
     if (!acceptsPasswordReset(user)) throw new ConflictError('The account is deactivated; reactivate it first');
@@ -51,7 +44,7 @@ export class PasswordResets {
     const expiresAt = resetExpiresAt(issuedAt);
     // Run again if InnoDB picks it as a deadlock's victim: voiding by user locks a gap another issue may insert into.
     await this.uow.run(async (manager, emit) => {
-      this.accounts.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+      this.accounts.audit.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
       await manager.update(PasswordReset, { userId, usedAt: IsNull() }, { usedAt: issuedAt });
       await manager.insert(PasswordReset, {
         id: newId(),
@@ -66,12 +59,12 @@ export class PasswordResets {
     return { token, expiresAt };
   }
 
-  async reset(request: AuditedRequest, token: string, newPassword: string): Promise<AuthPayload> {
+  async reset(caller: Caller, token: string, newPassword: string): Promise<AuthPayload> {
     const reset = await this.resets.findOneBy({ tokenHash: hashOf(token) });
     if (!reset || !resetSpendable(reset, new Date())) throw unusable();
     const passwordHash = await this.passwords.hash(newPassword);
     const entry = { action: 'user.resetPassword', subjectType: 'User', subjectId: reset.userId, actorId: reset.userId };
-    const user = await this.accounts.endingSessions(request, entry, async (manager) => {
+    const user = await this.accounts.endingSessions(caller, entry, async (manager) => {
       // Spent here, only if nobody spent it meanwhile, and only for an account still active.
       const spent = await manager.update(PasswordReset, { id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
       const owner = await manager.findOneBy(User, { id: reset.userId });

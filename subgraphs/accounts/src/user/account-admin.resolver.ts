@@ -11,9 +11,9 @@ export class AccountAdminResolver {
   users(
     @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, accountAdmin }: AccountsContext,
+    @Ctx() context: AccountsContext,
   ): Promise<Connection<User>> {
-    return accountAdmin.list(viewer, filter, page);
+    return context.accountAdmin.list(context, filter, page);
   }
 
   @Mutation(() => User, { description: "ADMIN only: the user's earlier sessions end; the last active ADMIN stays one" })

@@ -2,9 +2,9 @@ import {
   AuditOutcome,
   BusinessRuleViolation,
   outcomeOf,
-  type AuditedRequest,
   type AuditEntry,
   type AuditTrail,
+  type Caller,
   containsPattern,
   lockForUpdate,
   LIKE_ESCAPE,
@@ -13,7 +13,6 @@ import {
   Role,
   type Connection,
   type PageArgs,
-  type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import type { EntityManager, Repository } from 'typeorm';
@@ -42,8 +41,8 @@ export class AccountAdministration {
   }
 
   /** By e-mail, then id. */
-  list(viewer: Viewer | null, filter: UserFilter | undefined, page: PageArgs): Promise<Connection<User>> {
-    requireAccountAdmin(viewer);
+  list(caller: Caller, filter: UserFilter | undefined, page: PageArgs): Promise<Connection<User>> {
+    requireAccountAdmin(caller.viewer);
     const query = this.users.createQueryBuilder('user');
     if (filter?.role) query.andWhere('user.role = :role', { role: filter.role });
     if (filter?.active !== undefined && filter.active !== null) {
@@ -56,38 +55,38 @@ export class AccountAdministration {
     return paginate(query, { columns: ['user.email', 'user.id'], values: (u) => [u.email, u.id] }, page);
   }
 
-  async changeRole(request: AuditedRequest, id: string, role: Role): Promise<User> {
+  async changeRole(caller: Caller, id: string, role: Role): Promise<User> {
     const entry = { action: 'user.changeRole', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
+    await this.audit.permit(caller, entry, () => requireAccountAdmin(caller.viewer));
     const user = await this.find(id);
     if (!changesAccount(user, { role })) return user;
-    return this.changing(request, entry, async (manager) => {
+    return this.changing(caller, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { role });
       await manager.update(User, { id }, { role });
     });
   }
 
   /** Deactivating an inactive account changes nothing (the first reason stands). */
-  async deactivate(request: AuditedRequest, id: string, reason: string): Promise<User> {
+  async deactivate(caller: Caller, id: string, reason: string): Promise<User> {
     const entry = { action: 'user.deactivate', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
+    await this.audit.permit(caller, entry, () => requireAccountAdmin(caller.viewer));
     const user = await this.find(id);
     if (!changesAccount(user, { active: false })) return user;
-    return this.changing(request, entry, async (manager) => {
+    return this.changing(caller, entry, async (manager) => {
       await this.keepAnAdmin(manager, id, { active: false });
       await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), deactivationReason: reason });
     });
   }
 
   /** The user signs in again; tokens from before the deactivation stay ended. */
-  async reactivate(request: AuditedRequest, id: string): Promise<User> {
+  async reactivate(caller: Caller, id: string): Promise<User> {
     const entry = { action: 'user.reactivate', subjectType: 'User', subjectId: id };
-    await this.audit.permit(request, entry, () => requireAccountAdmin(request.viewer));
+    await this.audit.permit(caller, entry, () => requireAccountAdmin(caller.viewer));
     const user = await this.find(id);
     if (!changesAccount(user, { active: true })) return user;
     await this.uow.run(async (manager, emit) => {
       await manager.update(User, { id }, { active: true, deactivatedAt: null, deactivationReason: null });
-      this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+      this.audit.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
     });
     return this.find(id);
   }
@@ -97,14 +96,14 @@ export class AccountAdministration {
    * in the audit trail as FAILED.
    */
   private async changing(
-    request: AuditedRequest,
+    caller: Caller,
     entry: Omit<AuditEntry, 'outcome'> & { subjectId: string },
     change: (manager: EntityManager) => Promise<unknown>,
   ): Promise<User> {
     try {
-      return await this.accounts.endingSessions(request, entry, change);
+      return await this.accounts.endingSessions(caller, entry, change);
     } catch (error) {
-      await this.audit.record(request, { ...entry, outcome: outcomeOf(error) });
+      await this.audit.record(caller, { ...entry, outcome: outcomeOf(error) });
       throw error;
     }
   }

@@ -2,7 +2,7 @@ import {
   AuditOutcome,
   BadUserInputError,
   outcomeOf,
-  type AuditedRequest,
+  type Caller,
   type AuditEntry,
   type AuditTrail,
   ConflictError,
@@ -46,14 +46,14 @@ export class UserService {
    * signs in (a repeated sign-up is answered as the first), a wrong one is a
    * CONFLICT that says no more than that these details cannot open an account.
    */
-  async signUp(request: AuditedRequest, input: SignUpInput): Promise<AuthPayload> {
+  async signUp(caller: Caller, input: SignUpInput): Promise<AuthPayload> {
     try {
-      return this.session(await this.register(request, input.email, input.password, SIGN_UP_ROLE));
+      return this.session(await this.register(caller, input.email, input.password, SIGN_UP_ROLE));
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
     }
     try {
-      return await this.signIn(request, input.email, input.password);
+      return await this.signIn(caller, input.email, input.password);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       throw new ConflictError('An account cannot be opened with these details; if you have one, sign in', {
@@ -67,7 +67,7 @@ export class UserService {
    * of who has an account. Every attempt is in the audit trail, under the account
    * it named (none for an unknown e-mail, which is not recorded).
    */
-  async signIn(request: AuditedRequest, email: string, password: string): Promise<AuthPayload> {
+  async signIn(caller: Caller, email: string, password: string): Promise<AuthPayload> {
     const user = await this.users.findOneBy({ email: normalizeEmail(email) });
     const attempt = { action: 'session.signIn', subjectType: 'User', subjectId: user?.id ?? null, actorId: user?.id };
     try {
@@ -75,14 +75,14 @@ export class UserService {
       const matches = await this.passwords.verify(user?.passwordHash ?? (await this.passwords.decoy()), password);
       if (!signInAccepted(user, matches)) throw new UnauthenticatedError('Wrong e-mail or password');
     } catch (error) {
-      await this.audit.record(request, { ...attempt, outcome: outcomeOf(error) });
+      await this.audit.record(caller, { ...attempt, outcome: outcomeOf(error) });
       throw error;
     }
     await this.lockout.succeeded(email);
     user.lastSignInAt = new Date();
     await this.uow.run(async (manager, emit) => {
       await manager.update(User, { id: user.id }, { lastSignInAt: user.lastSignInAt });
-      this.audit.inside(emit, request, { ...attempt, outcome: AuditOutcome.SUCCESS });
+      this.audit.inside(emit, caller, { ...attempt, outcome: AuditOutcome.SUCCESS });
     });
     return this.session(user);
   }
@@ -92,8 +92,8 @@ export class UserService {
    * counts towards the sign-in lockout, so a stolen token cannot try passwords):
    * every earlier session ends, and this one goes on with a fresh token.
    */
-  async changePassword(request: AuditedRequest, currentPassword: string, newPassword: string): Promise<AuthPayload> {
-    const { id } = requireViewer(request.viewer);
+  async changePassword(caller: Caller, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+    const { id } = requireViewer(caller.viewer);
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('User', id);
     const entry = { action: 'user.changePassword', subjectType: 'User', subjectId: id };
@@ -103,21 +103,21 @@ export class UserService {
         throw BadUserInputError.field('currentPassword', 'is not your password');
       }
     } catch (error) {
-      await this.audit.record(request, { ...entry, outcome: outcomeOf(error) });
+      await this.audit.record(caller, { ...entry, outcome: outcomeOf(error) });
       throw error;
     }
     await this.lockout.succeeded(user.email);
     const passwordHash = await this.passwords.hash(newPassword);
     return this.session(
-      await this.endingSessions(request, entry, (manager) => manager.update(User, { id }, { passwordHash })),
+      await this.endingSessions(caller, entry, (manager) => manager.update(User, { id }, { passwordHash })),
     );
   }
 
   /** Ends every session the signed-in user has open, this one included. */
-  async signOutEverywhere(request: AuditedRequest): Promise<boolean> {
-    const { id } = requireViewer(request.viewer);
+  async signOutEverywhere(caller: Caller): Promise<boolean> {
+    const { id } = requireViewer(caller.viewer);
     await this.endingSessions(
-      request,
+      caller,
       { action: 'session.signOutEverywhere', subjectType: 'User', subjectId: id },
       async () => {},
     );
@@ -130,14 +130,14 @@ export class UserService {
    * the user as committed.
    */
   async endingSessions(
-    request: AuditedRequest,
+    caller: Caller,
     entry: Omit<AuditEntry, 'outcome'> & { subjectId: string },
     change: (manager: EntityManager) => Promise<unknown>,
   ): Promise<User> {
     const userId = entry.subjectId;
     const user = await this.uow.run(async (manager, emit) => {
       await change(manager);
-      this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+      this.audit.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
       await this.sessionEnds.end(manager, userId, new Date());
       return manager.findOneByOrFail(User, { id: userId });
     });
@@ -145,11 +145,11 @@ export class UserService {
     return user;
   }
 
-  async createStaffAccount(request: AuditedRequest, input: CreateStaffAccountInput): Promise<User> {
-    await this.audit.permit(request, { action: 'user.create', subjectType: 'User' }, () =>
-      requireAccountAdmin(request.viewer),
+  async createStaffAccount(caller: Caller, input: CreateStaffAccountInput): Promise<User> {
+    await this.audit.permit(caller, { action: 'user.create', subjectType: 'User' }, () =>
+      requireAccountAdmin(caller.viewer),
     );
-    return this.register(request, input.email, input.password, input.role);
+    return this.register(caller, input.email, input.password, input.role);
   }
 
   /** The first administrator, from BOOTSTRAP_ADMIN_*: made once, never changed afterwards. */
@@ -172,7 +172,7 @@ export class UserService {
     return this.users.findBy({ id: In([...ids]) });
   }
 
-  private async register(request: AuditedRequest, email: string, password: string, role: Role): Promise<User> {
+  private async register(caller: Caller, email: string, password: string, role: Role): Promise<User> {
     const user = this.users.create({
       id: newId(),
       email: normalizeEmail(email),
@@ -192,7 +192,7 @@ export class UserService {
           await manager.insert(User, user);
           emit('accounts.user-registered', { userId: user.id, role });
           const entry = { action: 'user.create', subjectType: 'User', subjectId: user.id, actorId: user.id };
-          this.audit.inside(emit, request, { ...entry, outcome: AuditOutcome.SUCCESS });
+          this.audit.inside(emit, caller, { ...entry, outcome: AuditOutcome.SUCCESS });
           return user;
         }),
       () => new ConflictError('An account with this e-mail already exists', { field: 'email' }),
