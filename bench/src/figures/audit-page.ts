@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { auditTables, AuditEvent, AuditEventService } from '@hospital/audit';
-import { Role, type Connection, type Viewer } from '@hospital/kit';
+import { Role, type Caller, type Connection } from '@hospital/kit';
 import type { BenchContext } from '../context.js';
 import { withOwnDatabase, type BenchDataSource } from '../own-database.js';
 import type { Figure } from '../report.js';
@@ -60,7 +60,9 @@ async function withIndexesBuiltAfter(dataSource: BenchDataSource, fill: () => Pr
   );
 }
 
-const ADMIN: Viewer = { id: 'bench-admin', role: Role.ADMIN, expiresAt: Infinity, sessionVersion: 0, scopes: [] };
+const ADMIN: Caller = {
+  viewer: { id: 'bench-admin', role: Role.ADMIN, expiresAt: Infinity, sessionVersion: 0, scopes: [] },
+};
 
 /**
  * The filters an administrator asks by, each with the first page (and its

@@ -10,8 +10,8 @@ export class AuditEventResolver {
   auditEvents(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, auditEvents }: AuditContext,
+    @Ctx() context: AuditContext,
   ): Promise<Connection<AuditEvent>> {
-    return auditEvents.list(viewer, filter, page);
+    return context.auditEvents.list(context, filter, page);
   }
 }

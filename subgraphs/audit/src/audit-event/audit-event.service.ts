@@ -1,4 +1,4 @@
-import { cursorTime, paginate, requireRole, Role, type Connection, type PageArgs, type Viewer } from '@hospital/kit';
+import { cursorTime, paginate, requireRole, Role, type Caller, type Connection, type PageArgs } from '@hospital/kit';
 import { checkedPayload, type EventEnvelope } from '@hospital/kit/events';
 import type { EntityManager, Repository } from 'typeorm';
 import { AuditEvent } from './audit-event.entity.js';
@@ -21,8 +21,8 @@ export class AuditEventService {
   }
 
   /** ADMIN only: newest first, each filter an indexed equality or range. */
-  list(viewer: Viewer | null, filter: AuditFilter | undefined, page: PageArgs): Promise<Connection<AuditEvent>> {
-    requireRole(viewer, Role.ADMIN);
+  list(caller: Caller, filter: AuditFilter | undefined, page: PageArgs): Promise<Connection<AuditEvent>> {
+    requireRole(caller.viewer, Role.ADMIN);
     const query = this.events.createQueryBuilder('event');
     for (const column of ['actorId', 'patientId', 'action', 'outcome'] as const) {
       const value = filter?.[column];
