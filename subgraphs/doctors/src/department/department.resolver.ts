@@ -8,16 +8,16 @@ import { CreateDepartmentArgs } from './department.input.js';
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: 'Every department, by name. Any signed-in user' })
-  departments(@Ctx() { viewer, departments }: DoctorsContext): Promise<Department[]> {
-    return departments.list(viewer);
+  departments(@Ctx() context: DoctorsContext): Promise<Department[]> {
+    return context.departments.list(context);
   }
 
   @Query(() => Department, {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no department',
   })
-  department(@Arg('id', () => ID) id: string, @Ctx() { viewer, departments }: DoctorsContext): Promise<Department> {
-    return departments.get(viewer, id);
+  department(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<Department> {
+    return context.departments.get(context, id);
   }
 
   @Mutation(() => Department, { description: 'ADMIN only' })

@@ -1,6 +1,6 @@
 import {
   AuditTrail,
-  type AuditedRequest,
+  type Caller,
   ConflictError,
   conflictOnDuplicate,
   mustExist,
@@ -9,7 +9,6 @@ import {
   requireRole,
   requireViewer,
   Role,
-  type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
@@ -26,15 +25,15 @@ export class DepartmentService {
   }
 
   /** Only an administrator creates one, so each is in the audit trail, committed with it, and each refusal. */
-  async create(request: AuditedRequest, name: string): Promise<Department> {
+  async create(caller: Caller, name: string): Promise<Department> {
     const entry = { action: 'department.create', subjectType: 'Department' };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
     const department = this.departments.create({ id: newId(), name: name.trim(), createdAt: new Date() });
     await conflictOnDuplicate(
       () =>
         this.uow.run(async (manager, emit) => {
           await manager.insert(Department, department);
-          this.audit.changed(emit, request, { ...entry, subjectId: department.id });
+          this.audit.changed(emit, caller, { ...entry, subjectId: department.id });
         }),
       () => new ConflictError('A department with this name already exists', { field: 'name' }),
     );
@@ -42,13 +41,13 @@ export class DepartmentService {
   }
 
   /** The catalogue is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
-  list(viewer: Viewer | null): Promise<Department[]> {
-    requireViewer(viewer);
+  list(caller: Caller): Promise<Department[]> {
+    requireViewer(caller.viewer);
     return this.departments.find({ order: { name: 'ASC', id: 'ASC' } });
   }
 
-  get(viewer: Viewer | null, id: string): Promise<Department> {
-    requireViewer(viewer);
+  get(caller: Caller, id: string): Promise<Department> {
+    requireViewer(caller.viewer);
     return mustExist('Department', id, this.departments.findOneBy({ id }));
   }
 

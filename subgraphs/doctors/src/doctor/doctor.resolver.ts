@@ -23,23 +23,23 @@ export class DoctorResolver {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no doctor',
   })
-  doctor(@Arg('id', () => ID) id: string, @Ctx() { viewer, doctors }: DoctorsContext): Promise<Doctor> {
-    return doctors.get(viewer, id);
+  doctor(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<Doctor> {
+    return context.doctors.get(context, id);
   }
 
   @Query(() => ContactCard, { description: 'A service with contacts:read only: how to reach the doctor' })
   @Directive('@inaccessible')
-  doctorContact(@Arg('id', () => ID) id: string, @Ctx() { viewer, doctors }: DoctorsContext): Promise<ContactCard> {
-    return doctors.contact(viewer, id);
+  doctorContact(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<ContactCard> {
+    return context.doctors.contact(context, id);
   }
 
   @Query(() => DoctorConnection, { description: 'Doctors by name. Any signed-in user' })
   doctors(
     @Arg('filter', () => DoctorFilter, { nullable: true }) filter: DoctorFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, doctors }: DoctorsContext,
+    @Ctx() context: DoctorsContext,
   ): Promise<DoctorConnection> {
-    return doctors.list(viewer, filter, page);
+    return context.doctors.list(context, filter, page);
   }
 
   @Mutation(() => Doctor, { description: 'ADMIN only' })

@@ -1,6 +1,6 @@
 import {
   AuditTrail,
-  type AuditedRequest,
+  type Caller,
   CONTACTS_SCOPE,
   requireScope,
   type ContactCard,
@@ -18,7 +18,6 @@ import {
   Role,
   type Connection,
   type PageArgs,
-  type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
@@ -39,9 +38,9 @@ export class DoctorService {
   }
 
   /** Only an administrator adds a doctor, so each is in the audit trail, committed with it, and each refusal. */
-  async create(request: AuditedRequest, input: CreateDoctorInput): Promise<Doctor> {
+  async create(caller: Caller, input: CreateDoctorInput): Promise<Doctor> {
     const entry = { action: 'doctor.create', subjectType: 'Doctor' };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
     const now = new Date();
     const doctor = this.doctors.create({
       id: input.userId ?? newId(),
@@ -61,7 +60,7 @@ export class DoctorService {
           // insert, not save: save would quietly update a doctor who already has this id.
           await manager.insert(Doctor, doctor);
           emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
-          this.audit.changed(emit, request, { ...entry, subjectId: doctor.id });
+          this.audit.changed(emit, caller, { ...entry, subjectId: doctor.id });
         }),
       duplicateDoctor,
     );
@@ -73,11 +72,11 @@ export class DoctorService {
    * changing her own profile is not (she is not STAFF or ADMIN, and it is no
    * patient's data). Every refusal is.
    */
-  async update(request: AuditedRequest, id: string, input: UpdateDoctorInput): Promise<Doctor> {
+  async update(caller: Caller, id: string, input: UpdateDoctorInput): Promise<Doctor> {
     const entry = { action: 'doctor.update', subjectType: 'Doctor', subjectId: id };
     // Refused before the lookup, so that nobody learns which ids are doctors by trying.
-    const editor = await this.audit.permit(request, entry, () => {
-      const editor = requireViewer(request.viewer);
+    const editor = await this.audit.permit(caller, entry, () => {
+      const editor = requireViewer(caller.viewer);
       if (!mayManageDoctor(editor, id)) {
         throw new ForbiddenError('Only an administrator or the doctor themself may change this profile');
       }
@@ -87,7 +86,7 @@ export class DoctorService {
     if (input.departmentId && !moves) {
       // Decided before the change's transaction, so that the refusal is recorded on its own.
       const { departmentId } = await mustExist('Doctor', id, this.doctors.findOneBy({ id }));
-      await this.audit.permit(request, entry, () => {
+      await this.audit.permit(caller, entry, () => {
         if (input.departmentId !== departmentId) {
           throw new ForbiddenError('Only an administrator may move a doctor to another department');
         }
@@ -115,27 +114,27 @@ export class DoctorService {
       await manager.update(Doctor, { id }, { ...change, updatedAt });
       const updated = Object.assign(doctor, change, { updatedAt });
       emit('doctors.doctor-updated', { doctorId: updated.id, departmentId: updated.departmentId });
-      this.audit.changedByStaff(emit, request, entry);
+      this.audit.changedByStaff(emit, caller, entry);
       return updated;
     });
   }
 
   /** The public profile is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
-  get(viewer: Viewer | null, id: string): Promise<Doctor> {
-    requireViewer(viewer);
+  get(caller: Caller, id: string): Promise<Doctor> {
+    requireViewer(caller.viewer);
     return mustExist('Doctor', id, this.doctors.findOneBy({ id }));
   }
 
   /** How to reach the doctor, for a service holding contacts:read alone; NOT_FOUND when the id names no doctor. */
-  async contact(viewer: Viewer | null, id: string): Promise<ContactCard> {
-    requireScope(viewer, CONTACTS_SCOPE);
+  async contact(caller: Caller, id: string): Promise<ContactCard> {
+    requireScope(caller.viewer, CONTACTS_SCOPE);
     const { name, email, phone } = await mustExist('Doctor', id, this.doctors.findOneBy({ id }));
     return { name, email, phone };
   }
 
   /** Doctors by name, then id: a keyset page of those matching every criterion of `filter`. Any signed-in user. */
-  list(viewer: Viewer | null, filter: DoctorFilter | null | undefined, page: PageArgs): Promise<Connection<Doctor>> {
-    requireViewer(viewer);
+  list(caller: Caller, filter: DoctorFilter | null | undefined, page: PageArgs): Promise<Connection<Doctor>> {
+    requireViewer(caller.viewer);
     const query = this.doctors.createQueryBuilder('doctor');
     if (filter?.departmentId) {
       query.andWhere('doctor.departmentId = :departmentId', { departmentId: filter.departmentId });

@@ -11,11 +11,8 @@ export class MedicalServiceResolver {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no service',
   })
-  medicalService(
-    @Arg('id', () => ID) id: string,
-    @Ctx() { viewer, medicalServices }: DoctorsContext,
-  ): Promise<MedicalService> {
-    return medicalServices.get(viewer, id);
+  medicalService(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<MedicalService> {
+    return context.medicalServices.get(context, id);
   }
 
   @Mutation(() => MedicalService, { description: 'ADMIN only' })

@@ -1,6 +1,6 @@
 import {
   AuditTrail,
-  type AuditedRequest,
+  type Caller,
   ConflictError,
   conflictOnDuplicate,
   mustExist,
@@ -10,7 +10,6 @@ import {
   Role,
   throwIfInvalid,
   type InvalidField,
-  type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
@@ -34,9 +33,9 @@ export class MedicalServiceCatalogue {
    * Only an administrator adds one, so each is in the audit trail, committed with
    * it (never its price), and each refusal.
    */
-  async create(request: AuditedRequest, input: MedicalServiceInput): Promise<MedicalService> {
+  async create(caller: Caller, input: MedicalServiceInput): Promise<MedicalService> {
     const entry = { action: 'medicalService.create', subjectType: 'MedicalService' };
-    await this.audit.permit(request, entry, () => requireRole(request.viewer, Role.ADMIN));
+    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
     throwIfInvalid(
       [
         { field: 'durationMinutes', message: visitDurationProblem(input.durationMinutes) },
@@ -62,7 +61,7 @@ export class MedicalServiceCatalogue {
             durationMinutes: service.durationMinutes,
             priceCents: service.priceCents,
           });
-          this.audit.changed(emit, request, { ...entry, subjectId: service.id });
+          this.audit.changed(emit, caller, { ...entry, subjectId: service.id });
         }),
       () => new ConflictError('The department already offers a service with this name', { field: 'name' }),
     );
@@ -70,8 +69,8 @@ export class MedicalServiceCatalogue {
   }
 
   /** The catalogue is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
-  get(viewer: Viewer | null, id: string): Promise<MedicalService> {
-    requireViewer(viewer);
+  get(caller: Caller, id: string): Promise<MedicalService> {
+    requireViewer(caller.viewer);
     return mustExist('MedicalService', id, this.services.findOneBy({ id }));
   }
 

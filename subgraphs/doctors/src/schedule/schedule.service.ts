@@ -1,6 +1,6 @@
 import {
   AuditTrail,
-  type AuditedRequest,
+  type Caller,
   BadUserInputError,
   type Clock,
   ConflictError,
@@ -52,12 +52,12 @@ export class ScheduleService {
 
   /** Replaces the doctor's whole week: the old rules and the new never mix, even under concurrent replacements. */
   async replaceWeeklyAvailability(
-    request: AuditedRequest,
+    caller: Caller,
     doctorId: string,
     rules: readonly AvailabilityRuleInput[],
   ): Promise<Doctor> {
     const entry = { action: 'doctor.setWeeklyAvailability', subjectType: 'Doctor', subjectId: doctorId };
-    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
+    await this.audit.permit(caller, entry, () => requireScheduleManager(caller.viewer, doctorId));
     const checked = checkWeeklyAvailability(rules, this.clinicTimeZone);
     throwIfInvalid(checked.problems);
     return this.uow.run(async (manager, emit) => {
@@ -70,14 +70,14 @@ export class ScheduleService {
         );
       }
       emit('doctors.schedule-changed', { doctorId, change: 'WEEKLY' });
-      this.audit.changedByStaff(emit, request, entry);
+      this.audit.changedByStaff(emit, caller, entry);
       return manager.findOneByOrFail(Doctor, { id: doctorId });
     });
   }
 
-  async addTimeOff(request: AuditedRequest, doctorId: string, input: TimeOffInput): Promise<TimeOff> {
+  async addTimeOff(caller: Caller, doctorId: string, input: TimeOffInput): Promise<TimeOff> {
     const entry = { action: 'doctor.addTimeOff', subjectType: 'Doctor', subjectId: doctorId };
-    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
+    await this.audit.permit(caller, entry, () => requireScheduleManager(caller.viewer, doctorId));
     const problem = timeOffProblem(input.start, input.end);
     if (problem) throw BadUserInputError.field('end', problem);
     const timeOff = this.timeOff.create({
@@ -92,19 +92,19 @@ export class ScheduleService {
       if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
       await manager.insert(TimeOff, timeOff);
       emit('doctors.schedule-changed', { doctorId, change: 'TIME_OFF_ADDED', ...boundsOf(timeOff) });
-      this.audit.changedByStaff(emit, request, entry);
+      this.audit.changedByStaff(emit, caller, entry);
     });
     return timeOff;
   }
 
   /** Deletes the time off; returns what was removed. */
-  async removeTimeOff(request: AuditedRequest, id: string): Promise<TimeOff> {
+  async removeTimeOff(caller: Caller, id: string): Promise<TimeOff> {
     const entry = { action: 'doctor.removeTimeOff', subjectType: 'Doctor' };
-    await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
     const timeOff = await mustExist('TimeOff', id, this.timeOff.findOneBy({ id }));
     const ofDoctor = { ...entry, subjectId: timeOff.doctorId };
     // Decided before the change's transaction, so that the refusal is recorded on its own.
-    await this.audit.permit(request, ofDoctor, () => requireScheduleManager(request.viewer, timeOff.doctorId));
+    await this.audit.permit(caller, ofDoctor, () => requireScheduleManager(caller.viewer, timeOff.doctorId));
     return this.uow.run(async (manager, emit) => {
       const { affected } = await manager.delete(TimeOff, { id });
       // Removed by someone else since it was read: nothing of it is left to remove.
@@ -114,7 +114,7 @@ export class ScheduleService {
         change: 'TIME_OFF_REMOVED',
         ...boundsOf(timeOff),
       });
-      this.audit.changedByStaff(emit, request, ofDoctor);
+      this.audit.changedByStaff(emit, caller, ofDoctor);
       return timeOff;
     });
   }
@@ -124,9 +124,9 @@ export class ScheduleService {
    * overlap: each holds its 30-minute blocks under a key of the database, so of two
    * overlapping windows added at once one is refused (CONFLICT, naming the other).
    */
-  async addExtraHours(request: AuditedRequest, doctorId: string, input: ExtraHoursInput): Promise<ExtraHours> {
+  async addExtraHours(caller: Caller, doctorId: string, input: ExtraHoursInput): Promise<ExtraHours> {
     const entry = { action: 'doctor.addExtraHours', subjectType: 'Doctor', subjectId: doctorId };
-    await this.audit.permit(request, entry, () => requireScheduleManager(request.viewer, doctorId));
+    await this.audit.permit(caller, entry, () => requireScheduleManager(caller.viewer, doctorId));
     const now = this.clock.now();
     const checked = checkExtraHours(input, dateInZone(now, this.clinicTimeZone), this.clinicTimeZone);
     throwIfInvalid(checked.problems);
@@ -158,18 +158,18 @@ export class ScheduleService {
         change: 'EXTRA_HOURS_ADDED',
         ...windowBounds(window, this.clinicTimeZone),
       });
-      this.audit.changedByStaff(emit, request, entry);
+      this.audit.changedByStaff(emit, caller, entry);
     });
     return extra;
   }
 
   /** Deletes the extra hours; returns what was removed. */
-  async removeExtraHours(request: AuditedRequest, id: string): Promise<ExtraHours> {
+  async removeExtraHours(caller: Caller, id: string): Promise<ExtraHours> {
     const entry = { action: 'doctor.removeExtraHours', subjectType: 'Doctor' };
-    await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
     const extra = await mustExist('ExtraHours', id, this.extraHours.findOneBy({ id }));
     const ofDoctor = { ...entry, subjectId: extra.doctorId };
-    await this.audit.permit(request, ofDoctor, () => requireScheduleManager(request.viewer, extra.doctorId));
+    await this.audit.permit(caller, ofDoctor, () => requireScheduleManager(caller.viewer, extra.doctorId));
     return this.uow.run(async (manager, emit) => {
       await manager.delete(ExtraHoursBlock, { extraHoursId: id });
       const { affected } = await manager.delete(ExtraHours, { id });
@@ -179,7 +179,7 @@ export class ScheduleService {
         change: 'EXTRA_HOURS_REMOVED',
         ...windowBounds(extra, this.clinicTimeZone),
       });
-      this.audit.changedByStaff(emit, request, ofDoctor);
+      this.audit.changedByStaff(emit, caller, ofDoctor);
       return extra;
     });
   }
