@@ -22,9 +22,9 @@ export class FeedbackResolver {
   })
   submitFeedback(
     @Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput,
-    @Ctx() { viewer, feedback, visits }: FeedbackContext,
+    @Ctx() context: FeedbackContext,
   ): Promise<Feedback> {
-    return feedback.submit(viewer, input, visits);
+    return context.feedback.submit(context, input, context.visits);
   }
 
   @Query(() => FeedbackConnection, {
@@ -34,9 +34,9 @@ export class FeedbackResolver {
   feedbackEntries(
     @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, feedback, departments }: FeedbackContext,
+    @Ctx() context: FeedbackContext,
   ): Promise<Connection<Feedback>> {
-    return feedback.list(viewer, filter, page, departments);
+    return context.feedback.list(context, filter, page, context.departments);
   }
 
   @FieldResolver(() => Appointment)

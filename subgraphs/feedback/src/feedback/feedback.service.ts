@@ -9,10 +9,10 @@ import {
   paginate,
   requireRole,
   Role,
+  type Caller,
   type Clock,
   type Connection,
   type PageArgs,
-  type Viewer,
   type RequestVisits,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
@@ -44,12 +44,12 @@ export class FeedbackService {
    * once per visit is the unique key's to decide, so that two submissions at the
    * same moment leave one.
    */
-  async submit(viewer: Viewer | null, input: SubmitFeedbackInput, visits: RequestVisits): Promise<Feedback> {
-    const caller = requireRole(viewer, Role.PATIENT);
+  async submit(caller: Caller, input: SubmitFeedbackInput, visits: RequestVisits): Promise<Feedback> {
+    const patient = requireRole(caller.viewer, Role.PATIENT);
     const { rating, comment } = validSubmission(input.rating, input.comment);
     const visit = await visits.visit(input.appointmentId);
     if (!visit) throw new NotFoundError('Appointment', input.appointmentId);
-    if (!mayRate(caller, visit)) throw new ForbiddenError('Only the patient of a visit may rate it');
+    if (!mayRate(patient, visit)) throw new ForbiddenError('Only the patient of a visit may rate it');
     checkCompleted(visit.status);
 
     const feedback = this.feedback.create({
@@ -110,12 +110,12 @@ export class FeedbackService {
    * of the doctors subgraph only when the filter names one.
    */
   async list(
-    viewer: Viewer | null,
+    caller: Caller,
     filter: FeedbackFilter | null | undefined,
     page: PageArgs,
     departments: RequestDepartments,
   ): Promise<Connection<Feedback>> {
-    const doctorId = entriesScope(viewer, filter?.doctorId);
+    const doctorId = entriesScope(caller.viewer, filter?.doctorId);
     checkEntriesFilter(filter);
     const query = this.feedback.createQueryBuilder('feedback');
     if (doctorId) query.andWhere('feedback.doctorId = :doctorId', { doctorId });
