@@ -35,8 +35,8 @@ export class AppointmentResolver {
     nullable: true,
     description: 'The patient and the doctor their own, STAFF and ADMIN any; NOT_FOUND when the id names none',
   })
-  appointment(@Arg('id', () => ID) id: string, @Ctx() { viewer, appointments }: AppointmentsContext) {
-    return appointments.get(viewer, id);
+  appointment(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+    return context.appointments.get(context, id);
   }
 
   @Query(() => AppointmentConnection, {
@@ -45,9 +45,9 @@ export class AppointmentResolver {
   appointments(
     @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, appointments }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return appointments.list(viewer, filter, page);
+    return context.appointments.list(context, filter, page);
   }
 
   @Query(() => AppointmentConnection, {
@@ -56,9 +56,9 @@ export class AppointmentResolver {
   pendingAppointments(
     @Arg('doctorId', () => ID) doctorId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, appointments }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return appointments.pending(viewer, doctorId, page);
+    return context.appointments.pending(context, doctorId, page);
   }
 
   @Mutation(() => Appointment, { description: 'A patient for themself, STAFF for any patient, ADMIN' })
@@ -134,7 +134,7 @@ export class AppointmentResolver {
       'What cancelling now would cost the caller, before tax (as cancellationFee would be set); null once the visit can no longer be cancelled',
   })
   feeIfCancelledNow(@Root() appointment: Appointment, @Ctx() context: AppointmentsContext): Cents | null {
-    return context.appointments.feeIfCancelledNow(context.viewer, appointment);
+    return context.appointments.feeIfCancelledNow(context, appointment);
   }
 
   @FieldResolver(() => Patient)
@@ -158,11 +158,7 @@ export class PatientAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, {
     description: "The patient's visits by start: the patient, STAFF and ADMIN all; a doctor those with them",
   })
-  appointments(
-    @Root() patient: Patient,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, appointments }: AppointmentsContext,
-  ) {
-    return appointments.ofPatient(viewer, patient.id, page);
+  appointments(@Root() patient: Patient, @Args(() => PageArgs) page: PageArgs, @Ctx() context: AppointmentsContext) {
+    return context.appointments.ofPatient(context, patient.id, page);
   }
 }

@@ -1,7 +1,7 @@
 import {
   type AuditEntry,
   AuditTrail,
-  type AuditedRequest,
+  type Caller,
   BusinessRuleViolation,
   type Clock,
   type Cents,
@@ -136,7 +136,7 @@ export class AppointmentService {
   // ---- writes ---------------------------------------------------------------------------------
 
   async request(
-    request: AuditedRequest,
+    caller: Caller,
     input: RequestAppointmentInput,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
@@ -148,8 +148,8 @@ export class AppointmentService {
       patientId: input.patientId,
       ...claim?.audited,
     };
-    await this.audit.permit(request, entry, () => {
-      if (!patientsOwnOrDesk(requireViewer(request.viewer), input.patientId)) {
+    await this.audit.permit(caller, entry, () => {
+      if (!patientsOwnOrDesk(requireViewer(caller.viewer), input.patientId)) {
         throw new ForbiddenError('A patient may only request appointments for themself');
       }
     });
@@ -157,12 +157,12 @@ export class AppointmentService {
     // it the rest are told at once (below) instead of each asking doctors and
     // patients and then being refused by the database one by one.
     return this.contenders.attempt(`${input.doctorId}|${input.preferredTime.toISOString()}`, (waited) =>
-      this.requestSlot(request, input, directory, patientExists, entry, waited, claim),
+      this.requestSlot(caller, input, directory, patientExists, entry, waited, claim),
     );
   }
 
   private async requestSlot(
-    request: AuditedRequest,
+    caller: Caller,
     input: RequestAppointmentInput,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
@@ -217,7 +217,7 @@ export class AppointmentService {
         await this.ledger.hold(manager, appointment);
         await manager.insert(Appointment, appointment);
         emit(APPOINTMENT_EVENTS.request, appointmentFacts(appointment));
-        this.audit.changedByStaff(emit, request, { ...entry, subjectId: claim?.audited.subjectId ?? appointment.id });
+        this.audit.changedByStaff(emit, caller, { ...entry, subjectId: claim?.audited.subjectId ?? appointment.id });
         return appointment;
       });
     });
@@ -226,20 +226,20 @@ export class AppointmentService {
   }
 
   async approve(
-    request: AuditedRequest,
+    caller: Caller,
     id: string,
     confirmedTime: Date | null | undefined,
     directory: RequestDirectory,
   ): Promise<Appointment> {
-    const { appointment: current, audit } = await this.changing(request, 'approve', id);
+    const { appointment: current, audit } = await this.changing(caller, 'approve', id);
     if (confirmedTime && confirmedTime.getTime() !== current.startsAt.getTime()) {
       return this.move(current, 'approve', confirmedTime, directory, audit);
     }
     return this.transition(id, 'approve', audit, () => {});
   }
 
-  async reject(request: AuditedRequest, id: string, reason: string): Promise<Appointment> {
-    const { audit } = await this.changing(request, 'reject', id);
+  async reject(caller: Caller, id: string, reason: string): Promise<Appointment> {
+    const { audit } = await this.changing(caller, 'reject', id);
     return this.transition(id, 'reject', audit, (a) => {
       a.rejectionReason = reason.trim();
     });
@@ -250,40 +250,40 @@ export class AppointmentService {
    * visit that can no longer be cancelled. Shown before a patient confirms, so the figure she
    * agrees to is the server's, not a copy of the rule in the page.
    */
-  feeIfCancelledNow(viewer: Viewer | null, a: Appointment): Cents | null {
-    const caller = requireViewer(viewer);
+  feeIfCancelledNow(caller: Caller, a: Appointment): Cents | null {
+    const viewer = requireViewer(caller.viewer);
     const now = this.clock.now();
     if (!holdsSlot(a.status) || a.startsAt.getTime() <= now.getTime()) return null;
-    return cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(caller, a));
+    return cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(viewer, a));
   }
 
-  async cancel(request: AuditedRequest, id: string, reason: string | null | undefined): Promise<Appointment> {
-    const { caller, audit } = await this.changing(request, 'cancel', id);
+  async cancel(caller: Caller, id: string, reason: string | null | undefined): Promise<Appointment> {
+    const { viewer, audit } = await this.changing(caller, 'cancel', id);
     return this.transition(id, 'cancel', audit, (a, now) => {
       checkNotStarted(a.startsAt, now);
       a.cancellationReason = reason?.trim() || null;
-      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(caller, a));
+      a.cancellationFeeCents = cancellationFeeCents(a.priceCents, a.startsAt, now, isDoctorOf(viewer, a));
     });
   }
 
   async reschedule(
-    request: AuditedRequest,
+    caller: Caller,
     id: string,
     newStart: Date,
     directory: RequestDirectory,
     wish: MoveWish = {},
   ): Promise<Appointment> {
-    const { appointment, audit } = await this.changing(request, 'reschedule', id);
+    const { appointment, audit } = await this.changing(caller, 'reschedule', id);
     return this.move(appointment, 'reschedule', newStart, directory, audit, wish);
   }
 
-  async complete(request: AuditedRequest, id: string): Promise<Appointment> {
-    const { audit } = await this.changing(request, 'complete', id);
+  async complete(caller: Caller, id: string): Promise<Appointment> {
+    const { audit } = await this.changing(caller, 'complete', id);
     return this.transition(id, 'complete', audit, (a, now) => checkStarted(a.startsAt, now));
   }
 
-  async markNoShow(request: AuditedRequest, id: string): Promise<Appointment> {
-    const { audit } = await this.changing(request, 'noShow', id);
+  async markNoShow(caller: Caller, id: string): Promise<Appointment> {
+    const { audit } = await this.changing(caller, 'noShow', id);
     return this.transition(id, 'noShow', audit, (a, now) => checkStarted(a.startsAt, now));
   }
 
@@ -451,10 +451,10 @@ export class AppointmentService {
   }
 
   /** The appointment, once the caller may act on it: NOT_FOUND, then FORBIDDEN. */
-  private async permitted(viewer: Viewer | null, id: string, may: Permission, refusal: string): Promise<Appointment> {
-    const caller = partyOf(viewer);
+  private async permitted(caller: Caller, id: string, may: Permission, refusal: string): Promise<Appointment> {
+    const viewer = partyOf(caller.viewer);
     const appointment = await mustExist('Appointment', id, this.appointments.findOneBy({ id }));
-    allow(caller, appointment, may, refusal);
+    allow(viewer, appointment, may, refusal);
     return appointment;
   }
 
@@ -464,32 +464,28 @@ export class AppointmentService {
    * transaction, when STAFF or ADMIN make it.
    */
   private async changing(
-    request: AuditedRequest,
+    caller: Caller,
     action: AppointmentAction,
     id: string,
-  ): Promise<{ caller: Viewer; appointment: Appointment; audit: AuditChange }> {
+  ): Promise<{ viewer: Viewer; appointment: Appointment; audit: AuditChange }> {
     const { may, refusal, audited } = CHANGES[action];
     const entry = { action: audited, subjectType: 'Appointment', subjectId: id };
-    const caller = await this.audit.permit(request, entry, () => partyOf(request.viewer));
+    const viewer = await this.audit.permit(caller, entry, () => partyOf(caller.viewer));
     const appointment = await mustExist('Appointment', id, this.appointments.findOneBy({ id }));
     const whose = { ...entry, patientId: appointment.patientId };
-    await this.audit.permit(request, whose, () => allow(caller, appointment, may, refusal));
-    return { caller, appointment, audit: (emit) => this.audit.changedByStaff(emit, request, whose) };
+    await this.audit.permit(caller, whose, () => allow(viewer, appointment, may, refusal));
+    return { viewer, appointment, audit: (emit) => this.audit.changedByStaff(emit, caller, whose) };
   }
 
   // ---- reads ----------------------------------------------------------------------------------
 
-  async get(viewer: Viewer | null, id: string): Promise<Appointment> {
-    return this.permitted(viewer, id, mayRead, 'You may not see this appointment');
+  async get(caller: Caller, id: string): Promise<Appointment> {
+    return this.permitted(caller, id, mayRead, 'You may not see this appointment');
   }
 
   /** Appointments by start, then id. A patient or a doctor sees only their own. */
-  list(
-    viewer: Viewer | null,
-    filter: AppointmentFilter | null | undefined,
-    page: PageArgs,
-  ): Promise<Connection<Appointment>> {
-    const scope = listScope(requireViewer(viewer), filter);
+  list(caller: Caller, filter: AppointmentFilter | null | undefined, page: PageArgs): Promise<Connection<Appointment>> {
+    const scope = listScope(requireViewer(caller.viewer), filter);
     if ('refusal' in scope) throw new ForbiddenError(scope.refusal);
     const { patientId, doctorId } = scope;
     const query = this.appointments.createQueryBuilder('appointment');
@@ -506,16 +502,16 @@ export class AppointmentService {
   }
 
   /** The requests a doctor has to decide: the doctor themself, STAFF, ADMIN. */
-  pending(viewer: Viewer | null, doctorId: string, page: PageArgs): Promise<Connection<Appointment>> {
-    const caller = requireViewer(viewer);
-    if (!doctorsOwnOrDesk(caller, doctorId)) throw new ForbiddenError('Only the doctor may see their pending requests');
+  pending(caller: Caller, doctorId: string, page: PageArgs): Promise<Connection<Appointment>> {
+    const viewer = requireViewer(caller.viewer);
+    if (!doctorsOwnOrDesk(viewer, doctorId)) throw new ForbiddenError('Only the doctor may see their pending requests');
     return this.list(caller, { doctorId, status: [AppointmentStatus.PENDING] }, page);
   }
 
   /** `Patient.appointments`: what the caller may see of that patient's visits (a doctor: those with them). */
-  ofPatient(viewer: Viewer | null, patientId: string, page: PageArgs): Promise<Connection<Appointment>> {
-    const caller = requireViewer(viewer);
-    if (!mayListVisitsOf(caller, patientId)) throw new ForbiddenError('A patient may only see their own appointments');
+  ofPatient(caller: Caller, patientId: string, page: PageArgs): Promise<Connection<Appointment>> {
+    const viewer = requireViewer(caller.viewer);
+    if (!mayListVisitsOf(viewer, patientId)) throw new ForbiddenError('A patient may only see their own appointments');
     return this.list(caller, { patientId }, page);
   }
 

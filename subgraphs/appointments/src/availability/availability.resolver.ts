@@ -9,9 +9,9 @@ export class AvailabilityResolver {
   })
   availableSlots(
     @Arg('input', () => AvailableSlotsInput) input: AvailableSlotsInput,
-    @Ctx() { viewer, slots, directory }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ): Promise<AvailableSlot[]> {
-    return slots.availableSlots(viewer, input, directory);
+    return context.slots.availableSlots(context, input, context.directory);
   }
 
   @Query(() => [CalendarDay], {
@@ -19,8 +19,8 @@ export class AvailabilityResolver {
   })
   availabilityCalendar(
     @Arg('input', () => AvailabilityCalendarInput) input: AvailabilityCalendarInput,
-    @Ctx() { viewer, slots, directory }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ): Promise<CalendarDay[]> {
-    return slots.calendar(viewer, input, directory);
+    return context.slots.calendar(context, input, context.directory);
   }
 }

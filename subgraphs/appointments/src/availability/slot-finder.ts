@@ -8,8 +8,8 @@ import {
   SharedWhileRunning,
   zonedParts,
   zonedToUtc,
+  type Caller,
   type Clock,
-  type Viewer,
 } from '@hospital/kit';
 import { In, type DataSource } from 'typeorm';
 import { DoctorDayLoad } from '../appointment/doctor-day-load.entity.js';
@@ -44,11 +44,11 @@ export class SlotFinder {
   ) {}
 
   async availableSlots(
-    viewer: Viewer | null,
+    caller: Caller,
     input: AvailableSlotsInput,
     directory: RequestDirectory,
   ): Promise<AvailableSlot[]> {
-    requireViewer(viewer);
+    requireViewer(caller.viewer);
     const span = input.to.getTime() - input.from.getTime();
     if (span <= 0) throw BadUserInputError.field('to', 'must be after from');
     if (span > MAX_SEARCH_DAYS * DAY_MS)
@@ -60,11 +60,11 @@ export class SlotFinder {
   }
 
   async calendar(
-    viewer: Viewer | null,
+    caller: Caller,
     input: AvailabilityCalendarInput,
     directory: RequestDirectory,
   ): Promise<CalendarDay[]> {
-    requireViewer(viewer);
+    requireViewer(caller.viewer);
     const days = daysBetweenInclusive(input.from, input.to);
     if (days < 1) throw BadUserInputError.field('to', 'must not be before from');
     if (days > MAX_SEARCH_DAYS) throw BadUserInputError.field('to', `must be at most ${MAX_SEARCH_DAYS} days in all`);

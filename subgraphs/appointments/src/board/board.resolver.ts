@@ -26,10 +26,7 @@ export class ScheduleBoardResolver {
     description:
       "Capacity, booked, pending and free 30-minute slots per period and doctor. STAFF and ADMIN every doctor's row, a doctor their own",
   })
-  scheduleBoard(
-    @Args(() => BoardArgs) args: BoardArgs,
-    @Ctx() { viewer, board, directory }: AppointmentsContext,
-  ): Promise<ScheduleBoard> {
-    return board.board(viewer, args, directory);
+  scheduleBoard(@Args(() => BoardArgs) args: BoardArgs, @Ctx() context: AppointmentsContext): Promise<ScheduleBoard> {
+    return context.board.board(context, args, context.directory);
   }
 }

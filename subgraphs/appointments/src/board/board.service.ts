@@ -1,4 +1,4 @@
-import { NotFoundError, Role, addDays, requireRole, zonedToUtc, type Viewer } from '@hospital/kit';
+import { NotFoundError, Role, addDays, requireRole, zonedToUtc, type Caller } from '@hospital/kit';
 import { In, type DataSource } from 'typeorm';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
@@ -37,13 +37,13 @@ export class ScheduleBoardService {
   ) {}
 
   /** STAFF and ADMIN every doctor (of the department); a doctor their own row; FORBIDDEN to anyone else. */
-  async board(viewer: Viewer | null, args: ScheduleBoardArgs, directory: RequestDirectory): Promise<ScheduleBoard> {
-    const caller = requireRole(viewer, Role.STAFF, Role.ADMIN, Role.DOCTOR);
+  async board(caller: Caller, args: ScheduleBoardArgs, directory: RequestDirectory): Promise<ScheduleBoard> {
+    const viewer = requireRole(caller.viewer, Role.STAFF, Role.ADMIN, Role.DOCTOR);
     checkBoardRange(args.from, args.to);
     const days = { from: args.from, to: args.to };
     const roster = await directory.roster(
-      caller.role === Role.DOCTOR
-        ? { doctorId: caller.id, departmentId: args.departmentId, days }
+      viewer.role === Role.DOCTOR
+        ? { doctorId: viewer.id, departmentId: args.departmentId, days }
         : { departmentId: args.departmentId, days },
     );
     if (!roster.departmentFound && args.departmentId) throw new NotFoundError('Department', args.departmentId);

@@ -11,8 +11,8 @@ export class NotificationResolver {
   notifications(
     @Arg('recipientId', () => ID) recipientId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { viewer, notifications }: AppointmentsContext,
+    @Ctx() context: AppointmentsContext,
   ) {
-    return notifications.list(viewer, recipientId, page);
+    return context.notifications.list(context, recipientId, page);
   }
 }

@@ -1,13 +1,13 @@
 import {
-  type Connection,
   cursorTime,
   ForbiddenError,
   hasRole,
-  type PageArgs,
   paginate,
   requireViewer,
   Role,
-  type Viewer,
+  type Caller,
+  type Connection,
+  type PageArgs,
 } from '@hospital/kit';
 import type { DataSource } from 'typeorm';
 import { Notification } from './notification.entity.js';
@@ -17,9 +17,9 @@ export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A recipient's notifications, oldest first: the recipient themself, STAFF and ADMIN. */
-  list(viewer: Viewer | null, recipientId: string, page: PageArgs): Promise<Connection<Notification>> {
-    const caller = requireViewer(viewer);
-    if (caller.id !== recipientId && !hasRole(caller, Role.STAFF, Role.ADMIN)) {
+  list(caller: Caller, recipientId: string, page: PageArgs): Promise<Connection<Notification>> {
+    const viewer = requireViewer(caller.viewer);
+    if (viewer.id !== recipientId && !hasRole(viewer, Role.STAFF, Role.ADMIN)) {
       throw new ForbiddenError('Only the recipient, STAFF and ADMIN may read these notifications');
     }
     const query = this.dataSource

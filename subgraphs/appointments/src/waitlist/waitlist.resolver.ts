@@ -11,8 +11,8 @@ export class WaitlistResolver {
   @Query(() => [WaitlistEntry], {
     description: "A patient's waitlist entries in the order she joined them, ended ones too: the patient, STAFF, ADMIN",
   })
-  waitlist(@Arg('patientId', () => ID) patientId: string, @Ctx() { viewer, waitlist }: AppointmentsContext) {
-    return waitlist.list(viewer, patientId);
+  waitlist(@Arg('patientId', () => ID) patientId: string, @Ctx() context: AppointmentsContext) {
+    return context.waitlist.list(context, patientId);
   }
 
   @Mutation(() => WaitlistEntry, {
@@ -57,8 +57,8 @@ export class SlotOfferResolver {
     nullable: true,
     description: 'One offer: its patient, STAFF, ADMIN (what the gateway delivers `slotOffered` from)',
   })
-  slotOffer(@Arg('id', () => ID) id: string, @Ctx() { viewer, waitlist }: AppointmentsContext) {
-    return waitlist.offer(viewer, id);
+  slotOffer(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+    return context.waitlist.offer(context, id);
   }
 
   @Mutation(() => Appointment, {

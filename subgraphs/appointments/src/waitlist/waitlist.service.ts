@@ -11,7 +11,7 @@ import {
   patientsOwnOrDesk,
   requireViewer,
   zonedParts,
-  type AuditedRequest,
+  type Caller,
   type Clock,
   type Viewer,
 } from '@hospital/kit';
@@ -96,14 +96,14 @@ export class WaitlistService {
   }
 
   async join(
-    request: AuditedRequest,
+    caller: Caller,
     input: JoinWaitlistInput,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
   ): Promise<WaitlistEntry> {
     const entry = { action: 'waitlist.join', subjectType: 'WaitlistEntry', patientId: input.patientId };
-    await this.audit.permit(request, entry, () =>
-      allowFor(requireViewer(request.viewer), input.patientId, 'A patient may only join the waitlist for herself'),
+    await this.audit.permit(caller, entry, () =>
+      allowFor(requireViewer(caller.viewer), input.patientId, 'A patient may only join the waitlist for herself'),
     );
     const problems = joinProblems(input.from, input.to, this.today());
     if (problems.length) throw new BadUserInputError('The waiting period is not valid', problems);
@@ -139,7 +139,7 @@ export class WaitlistService {
     try {
       return await this.uow.run(async (manager, emit) => {
         await manager.insert(WaitlistEntry, joined);
-        this.audit.changedByStaff(emit, request, { ...entry, subjectId: joined.id });
+        this.audit.changedByStaff(emit, caller, { ...entry, subjectId: joined.id });
         return joined;
       });
     } catch (error) {
@@ -150,13 +150,13 @@ export class WaitlistService {
     }
   }
 
-  async leave(request: AuditedRequest, id: string): Promise<WaitlistEntry> {
+  async leave(caller: Caller, id: string): Promise<WaitlistEntry> {
     const entry = { action: 'waitlist.leave', subjectType: 'WaitlistEntry', subjectId: id };
-    const caller = await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    const viewer = await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
     const current = await mustExist('WaitlistEntry', id, this.entries.findOneBy({ id }));
     const whose = { ...entry, patientId: current.patientId };
-    await this.audit.permit(request, whose, () =>
-      allowFor(caller, current.patientId, 'A patient may only leave her own waitlist entry'),
+    await this.audit.permit(caller, whose, () =>
+      allowFor(viewer, current.patientId, 'A patient may only leave her own waitlist entry'),
     );
     return this.uow.run(async (manager, emit) => {
       const now = this.clock.now();
@@ -175,22 +175,22 @@ export class WaitlistService {
           await reopen(manager, offer, now);
         }
       }
-      this.audit.changedByStaff(emit, request, whose);
+      this.audit.changedByStaff(emit, caller, whose);
       return mustExist('WaitlistEntry', id, manager.findOneBy(WaitlistEntry, { id }));
     });
   }
 
   /** A patient's entries in the order she joined them, ended ones too. */
-  async list(viewer: Viewer | null, patientId: string): Promise<WaitlistEntry[]> {
-    allowFor(requireViewer(viewer), patientId, 'A patient may only see her own waitlist');
+  async list(caller: Caller, patientId: string): Promise<WaitlistEntry[]> {
+    allowFor(requireViewer(caller.viewer), patientId, 'A patient may only see her own waitlist');
     return this.entries.find({ where: { patientId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** One offer: what the gateway delivers `slotOffered` from, read with the subscriber's own token. */
-  async offer(viewer: Viewer | null, id: string): Promise<SlotOffer> {
-    const caller = requireViewer(viewer);
+  async offer(caller: Caller, id: string): Promise<SlotOffer> {
+    const viewer = requireViewer(caller.viewer);
     const offer = await mustExist('SlotOffer', id, this.offers.findOneBy({ id }));
-    allowFor(caller, offer.patientId, 'A patient may only see her own offers');
+    allowFor(viewer, offer.patientId, 'A patient may only see her own offers');
     return offer;
   }
 
@@ -206,23 +206,23 @@ export class WaitlistService {
    * of two claims at once one books, the other is SLOT_TAKEN.
    */
   async claim(
-    request: AuditedRequest,
+    caller: Caller,
     offerId: string,
     directory: RequestDirectory,
     patientExists: (patientId: string) => Promise<boolean>,
   ): Promise<Appointment> {
     const entry = { action: 'slotOffer.claim', subjectType: 'SlotOffer', subjectId: offerId };
-    const caller = await this.audit.permit(request, entry, () => requireViewer(request.viewer));
+    const viewer = await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
     const offer = await mustExist('SlotOffer', offerId, this.offers.findOneBy({ id: offerId }));
     const whose = { ...entry, patientId: offer.patientId };
-    await this.audit.permit(request, whose, () =>
-      allowFor(caller, offer.patientId, 'A patient may only claim her own offers'),
+    await this.audit.permit(caller, whose, () =>
+      allowFor(viewer, offer.patientId, 'A patient may only claim her own offers'),
     );
     const refusal = claimRefusal(offer, this.clock.now());
     if (refusal) throw new BusinessRuleViolation('SLOT_TAKEN', refusal, { offerStatus: offer.status });
     try {
       return await this.appointments.request(
-        request,
+        caller,
         {
           patientId: offer.patientId,
           doctorId: offer.doctorId,
