@@ -35,9 +35,6 @@ export interface AuditEventPayload {
   clientAddress: string | null;
 }
 
-/** The audit trail's old name for a `Caller`, while the subgraphs move to it. */
-export type AuditedRequest = Caller;
-
 /** What was done, to what, and how it ended. */
 export interface AuditEntry {
   action: string;
