@@ -1,17 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { CsvKind } from '../import/importer.js';
-
-export const CsvKindValues = { DELIVERIES: 'DELIVERIES', DEPARTMENT_COSTS: 'DEPARTMENT_COSTS' } as const satisfies {
-  [K in CsvKind]: K;
-};
-registerEnumType(CsvKindValues, {
-  name: 'CsvKind',
-  description: 'What a CSV file holds, told by its header row',
-  valuesConfig: {
-    DELIVERIES: { description: 'delivery_id,doctor_id,delivered_at,delivery_type' },
-    DEPARTMENT_COSTS: { description: 'cost_id,department_id,cost_date,amount,category' },
-  },
-});
+import { CsvKindValues } from './csv-import.enums.js';
 
 @ObjectType({ description: 'One file imported whole' })
 export class CsvImport {

@@ -1,7 +1,7 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { AppointmentsContext } from '../context.js';
-import { ScheduleGrouping } from './board.rules.js';
+import { ScheduleGrouping } from './board.enums.js';
 import type { ScheduleBoardArgs } from './board.service.js';
 import { ScheduleBoard } from './board.types.js';
 

@@ -7,11 +7,11 @@ import {
   clinicDay,
   MAX_BOARD_DAYS,
   scheduleBoard,
-  ScheduleGrouping,
   visitBlocks,
   type BoardDoctor,
   type BoardVisit,
 } from './board.rules.js';
+import { ScheduleGrouping } from './board.enums.js';
 
 const ZONE = 'Europe/Kyiv';
 const HOUR = 3_600_000;

@@ -10,6 +10,7 @@ import {
 } from '@hospital/kit';
 import { SLOT_MINUTES, windowsOn } from '../appointment/booking.rules.js';
 import type { Period, WeeklyWindow } from '../clients/doctors.client.js';
+import { ScheduleGrouping } from './board.enums.js';
 
 /** A quarter (July to September) is the longest; the board's cost grows with its days, never its statements. */
 export const MAX_BOARD_DAYS = 92;
@@ -17,12 +18,6 @@ export const MAX_BOARD_DAYS = 92;
 const MINUTE = 60_000;
 const SLOT_MS = SLOT_MINUTES * MINUTE;
 const DAY_MS = 86_400_000;
-
-export enum ScheduleGrouping {
-  DAY = 'DAY',
-  WEEK = 'WEEK',
-  MONTH = 'MONTH',
-}
 
 /** Hours a doctor opens on one date outside the usual week, in minutes after midnight, clinic time. */
 export interface DatedWindow {

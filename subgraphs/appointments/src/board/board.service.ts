@@ -3,13 +3,8 @@ import { In, type DataSource } from 'typeorm';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import type { RequestDirectory } from '../clients/doctors.cache.js';
-import {
-  checkBoardRange,
-  scheduleBoard,
-  type BoardDoctor,
-  type BoardVisit,
-  type ScheduleGrouping,
-} from './board.rules.js';
+import { checkBoardRange, scheduleBoard, type BoardDoctor, type BoardVisit } from './board.rules.js';
+import type { ScheduleGrouping } from './board.enums.js';
 import type { ScheduleBoard } from './board.types.js';
 
 export interface ScheduleBoardArgs {

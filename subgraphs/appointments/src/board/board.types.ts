@@ -1,12 +1,6 @@
 import { LocalDateScalar } from '@hospital/kit';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Doctor } from '../federation/doctors.stub.js';
-import { ScheduleGrouping } from './board.rules.js';
-
-registerEnumType(ScheduleGrouping, {
-  name: 'ScheduleGrouping',
-  description: "How the board's periods are cut: clinic days, ISO weeks (Monday to Sunday), calendar months",
-});
 
 @ObjectType({ description: "One doctor's slots in a period, in 30-minute slots" })
 export class ScheduleBoardRow {

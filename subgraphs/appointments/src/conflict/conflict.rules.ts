@@ -4,7 +4,7 @@ import type { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { holdsSlot } from '../appointment/appointment.rules.js';
 import { isWithinDoctorHours, type FreeSlot } from '../appointment/booking.rules.js';
 import type { DoctorSchedule, Period } from '../clients/doctors.client.js';
-import { NotificationChannel, NotificationKind } from '../notification/notification.entity.js';
+import { NotificationChannel, NotificationKind } from '../notification/notification.enums.js';
 import { MAX_ALTERNATIVES, type NoticeDraft } from '../notification/notices.js';
 
 /** A visit as conflict detection sees it. */

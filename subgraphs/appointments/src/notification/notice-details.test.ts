@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Names } from './names.js';
 import { namesQuery } from '../clients/doctors.client.js';
 import { missingIds, namedIds, noticeDetails, UNKNOWN } from './notice-details.js';
-import { NotificationKind, type Notification } from './notification.entity.js';
+import { type Notification } from './notification.entity.js';
+import { NotificationKind } from './notification.enums.js';
 
 const visit = { doctorId: 'd1', serviceId: 's1', startsAt: new Date('2026-12-07T08:00:00.000Z') };
 const names: Names = {

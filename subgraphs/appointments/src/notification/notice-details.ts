@@ -2,12 +2,12 @@ import { formatDecimal } from '@hospital/kit';
 import type { Appointment } from '../appointment/appointment.entity.js';
 import type { Names } from './names.js';
 import {
-  NotificationKind,
   type InvoiceContext,
   type DoctorUnavailableContext,
   type Notification,
   type SlotOfferContext,
 } from './notification.entity.js';
+import { NotificationKind } from './notification.enums.js';
 import { clinicTime } from './notification.rules.js';
 import type { ClinicTime, NoticeDetails } from './templates/index.js';
 

@@ -2,15 +2,13 @@ import { isUniqueViolation, newId } from '@hospital/kit';
 import type { EntityManager } from 'typeorm';
 import {
   Notification,
-  NotificationStatus,
   type DoctorUnavailableContext,
   type NoticeAlternative,
   type NoticeContext,
   type SlotOfferContext,
-  type NotificationChannel,
-  type NotificationKind,
   type RecipientRole,
 } from './notification.entity.js';
+import { NotificationStatus, type NotificationChannel, type NotificationKind } from './notification.enums.js';
 
 export type { DoctorUnavailableContext, NoticeAlternative, NoticeContext, SlotOfferContext };
 

@@ -6,7 +6,8 @@ import { Appointment } from '../appointment/appointment.entity.js';
 import { approvedVisit, fixedNames } from '../testing/visit.fixture.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
-import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums.js';
 import type { Sender, Senders } from './senders.js';
 
 const ROWS = 60;

@@ -30,7 +30,8 @@ import { reconcileVisit } from './notification.reconcile.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { recordNotices } from './notices.js';
 import { clinicTime } from './notification.rules.js';
-import { Notification, NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums.js';
 import type { Sender } from './senders.js';
 
 const HOUR = 3_600_000;

@@ -3,7 +3,8 @@ import { type InvoiceEventPayload } from '@hospital/kit/events';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { recordNotices } from './notices.js';
-import { Notification, NotificationKind, NotificationStatus } from './notification.entity.js';
+import { Notification } from './notification.entity.js';
+import { NotificationKind, NotificationStatus } from './notification.enums.js';
 import {
   feedbackGiven,
   invoiceNotices,

@@ -1,7 +1,7 @@
 import { invoicePayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
-import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.entity.js';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums.js';
 import {
   invoiceNotices,
   afterFailure,

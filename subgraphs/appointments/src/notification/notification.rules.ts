@@ -7,14 +7,8 @@ import {
 } from '@hospital/kit/events';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import type { NoticeDraft } from './notices.js';
-import {
-  NotificationChannel,
-  NotificationKind,
-  NotificationStatus,
-  type Notification,
-  type RecipientRole,
-  type SlotOfferContext,
-} from './notification.entity.js';
+import { type Notification, type RecipientRole, type SlotOfferContext } from './notification.entity.js';
+import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums.js';
 
 type FeedbackSubmittedPayload = EventCatalogue['feedback.submitted'];
 

@@ -6,7 +6,7 @@ import { createContactDirectory } from './contacts.js';
 import { createNameDirectory } from './names.js';
 import { consumeForNotifications } from '../events/notifications.consumer.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
-import { NotificationChannel } from './notification.entity.js';
+import { NotificationChannel } from './notification.enums.js';
 import { NotificationService } from './notification.service.js';
 import { logSender, smtpSender, webhookSmsSender, type Senders } from './senders.js';
 

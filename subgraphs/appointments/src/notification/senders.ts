@@ -1,7 +1,7 @@
 import type { Logger } from '@hospital/kit';
 import { createTransport } from 'nodemailer';
 import { DeliveryError } from './contacts.js';
-import { NotificationChannel } from './notification.entity.js';
+import { NotificationChannel } from './notification.enums.js';
 import type { Message } from './notification.rules.js';
 
 /**

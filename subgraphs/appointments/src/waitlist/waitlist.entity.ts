@@ -1,31 +1,7 @@
 import { LocalDateScalar } from '@hospital/kit';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export enum WaitlistStatus {
-  WAITING = 'WAITING',
-  OFFERED = 'OFFERED',
-  BOOKED = 'BOOKED',
-  LEFT = 'LEFT',
-  EXPIRED = 'EXPIRED',
-}
-registerEnumType(WaitlistStatus, {
-  name: 'WaitlistStatus',
-  description:
-    'WAITING for a slot; OFFERED one (back to WAITING when the offer lapses); BOOKED, LEFT or EXPIRED (its last date passed) end it',
-});
-
-export enum SlotOfferStatus {
-  OFFERED = 'OFFERED',
-  CLAIMED = 'CLAIMED',
-  EXPIRED = 'EXPIRED',
-  TAKEN = 'TAKEN',
-}
-registerEnumType(SlotOfferStatus, {
-  name: 'SlotOfferStatus',
-  description:
-    'OFFERED for 15 minutes; CLAIMED (booked as a visit), EXPIRED (not claimed in time) or TAKEN (booked by someone else first)',
-});
+import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 
 /**
  * A patient waiting for a service (with one doctor, or any of the service's

@@ -13,7 +13,8 @@ import {
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
-import { SlotOffer, SlotOfferStatus, WaitlistEntry } from './waitlist.entity.js';
+import { SlotOffer, WaitlistEntry } from './waitlist.entity.js';
+import { SlotOfferStatus } from './waitlist.enums.js';
 
 const ZONE = 'Europe/Kyiv';
 

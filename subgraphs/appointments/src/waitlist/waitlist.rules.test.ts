@@ -1,7 +1,7 @@
 import { appointmentPayload } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
 import type { FreeSlot } from '../appointment/booking.rules.js';
-import { SlotOfferStatus, WaitlistStatus } from './waitlist.entity.js';
+import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 import {
   afterLapsedOffer,
   assignOffers,

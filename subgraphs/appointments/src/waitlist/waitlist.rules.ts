@@ -1,7 +1,7 @@
 import { addDays, type InvalidField } from '@hospital/kit';
 import { type AppointmentEventPayload, type ScheduleChangedPayload } from '@hospital/kit/events';
 import { blocksOf, heldKey, SLOT_MINUTES, type FreeSlot } from '../appointment/booking.rules.js';
-import { SlotOfferStatus, WaitlistStatus } from './waitlist.entity.js';
+import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 
 /** How long an offered slot waits for its claim. */
 export const OFFER_MINUTES = 15;

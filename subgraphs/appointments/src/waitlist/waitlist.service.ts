@@ -22,7 +22,8 @@ import type { AppointmentService } from '../appointment/appointment.service.js';
 import type { RequestDirectory } from '../clients/doctors.cache.js';
 import type { JoinWaitlistInput } from './waitlist.input.js';
 import { recordOpening } from './waitlist.opening.js';
-import { OfferedBlock, SlotOffer, SlotOfferStatus, WaitlistEntry, WaitlistStatus } from './waitlist.entity.js';
+import { OfferedBlock, SlotOffer, WaitlistEntry } from './waitlist.entity.js';
+import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 import { afterLapsedOffer, claimRefusal, joinProblems, waitingKey } from './waitlist.rules.js';
 
 /** Who may act on a patient's waitlist: she herself, STAFF, ADMIN. */

@@ -7,14 +7,8 @@ import { HeldSlot } from '../appointment/held-slot.entity.js';
 import type { SlotFinder } from '../availability/slot-finder.js';
 import type { ScheduleDirectory } from './schedule-directory.js';
 import { closeOffer, reopen } from './waitlist.service.js';
-import {
-  OfferedBlock,
-  SlotOffer,
-  SlotOfferStatus,
-  WaitlistEntry,
-  WaitlistOpening,
-  WaitlistStatus,
-} from './waitlist.entity.js';
+import { OfferedBlock, SlotOffer, WaitlistEntry, WaitlistOpening } from './waitlist.entity.js';
+import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 import { afterLapsedOffer, assignOffers, offeredKey, offerExpiry, type Assignment } from './waitlist.rules.js';
 
 const BATCH = 20;

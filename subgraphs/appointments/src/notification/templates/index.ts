@@ -1,4 +1,4 @@
-import { NotificationKind } from '../notification.entity.js';
+import { NotificationKind } from '../notification.enums.js';
 import { cancellation } from './cancellation.js';
 import { confirmation } from './confirmation.js';
 import type { NoticeDetails, NoticeTemplate, RenderedNotice } from './details.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationKind } from '../notification.entity.js';
+import { NotificationKind } from '../notification.enums.js';
 import type { NoticeDetails } from './details.js';
 import { render, TEMPLATES } from './index.js';
 import { HOW_TO_PAY } from './invoice.js';
