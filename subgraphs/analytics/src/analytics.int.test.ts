@@ -20,13 +20,13 @@ import {
   redisAvailable,
   TEST_JWT_SECRET,
   TEST_REDIS_URL,
+  testEvent,
   testToken,
   type GraphQLResponse,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyticsSubgraph } from './app.js';
 import {
-  envelope,
   feedbackSubmitted,
   invoice,
   invoiceCreated,
@@ -335,7 +335,7 @@ describe.each(stores)('analytics on %s', (_name, available, makeStore) => {
   });
 
   it.runIf(available)('parks a malformed event with its reason and goes on with the next', async () => {
-    const broken = envelope('feedback.submitted', {
+    const broken = testEvent('feedback.submitted', {
       ...feedbackSubmitted(otherDoctor, 5, '2027-01-10T10:00:00.000Z').payload,
       rating: 9,
     });

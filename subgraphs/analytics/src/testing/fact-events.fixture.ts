@@ -1,15 +1,6 @@
 import { newId } from '@hospital/kit';
-import {
-  type EventCatalogue,
-  type EventEnvelope,
-  type EventType,
-  type InvoiceEventPayload,
-} from '@hospital/kit/events';
-
-/** Events as the other subgraphs publish them, for analytics' tests. */
-export function envelope<T extends EventType>(type: T, payload: EventCatalogue[T], id = newId()): EventEnvelope<T> {
-  return { id, type, occurredAt: new Date().toISOString(), payload };
-}
+import type { InvoiceEventPayload } from '@hospital/kit/events';
+import { appointmentEvent, invoiceEvent, invoicePayload, testEvent } from '@hospital/kit/testing';
 
 export interface VisitFacts {
   doctorId: string;
@@ -17,6 +8,7 @@ export interface VisitFacts {
   start: string;
 }
 
+/** A visit's ending as appointments publishes it, for analytics' tests. */
 export function visitEnded(
   type: 'appointments.completed' | 'appointments.no-show' | 'appointments.cancelled',
   { doctorId, departmentId, start }: VisitFacts,
@@ -29,7 +21,7 @@ export function visitEnded(
       'appointments.cancelled': 'CANCELLED',
     } as const
   )[type];
-  return envelope(type, {
+  return appointmentEvent(type, {
     appointmentId,
     patientId: newId(),
     doctorId,
@@ -40,40 +32,36 @@ export function visitEnded(
     end: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
     priceCents: 10_000,
     cancellationFeeCents: status === 'CANCELLED' ? 0 : null,
-    rescheduleCount: 0,
-    previousStart: null,
   });
 }
 
 /** An invoice of `subtotalCents` with 5 % tax, as billing creates it. */
 export function invoice(departmentId: string, doctorId: string, subtotalCents: number): InvoiceEventPayload {
   const taxCents = Math.round(subtotalCents * 0.05);
-  return {
+  return invoicePayload({
     invoiceId: newId(),
     appointmentId: newId(),
     patientId: newId(),
     doctorId,
     departmentId,
-    kind: 'CONSULTATION',
-    status: 'PENDING',
     subtotalCents,
     taxCents,
     totalCents: subtotalCents + taxCents,
     createdAt: '2026-01-01T08:00:00.000Z',
-  };
+  });
 }
 
-export const invoiceCreated = (created: InvoiceEventPayload) => envelope('billing.invoice-created', created);
+export const invoiceCreated = (created: InvoiceEventPayload) => invoiceEvent('billing.invoice-created', created);
 
 export const invoicePaid = (paid: InvoiceEventPayload, paidAt: string) =>
-  envelope('billing.invoice-paid', { ...paid, status: 'PAID', paymentId: newId(), paidAt });
+  invoiceEvent('billing.invoice-paid', { ...paid, status: 'PAID', paymentId: newId(), paidAt });
 
 export const invoiceRefunded = (
   refunded: InvoiceEventPayload,
   refundedAt: string,
   refundedCents = refunded.totalCents,
 ) =>
-  envelope('billing.invoice-refunded', {
+  invoiceEvent('billing.invoice-refunded', {
     ...refunded,
     status: 'REFUNDED',
     refundId: newId(),
@@ -82,10 +70,10 @@ export const invoiceRefunded = (
   });
 
 export const invoiceVoided = (voided: InvoiceEventPayload, voidedAt: string) =>
-  envelope('billing.invoice-voided', { ...voided, status: 'VOID', voidedAt });
+  invoiceEvent('billing.invoice-voided', { ...voided, status: 'VOID', voidedAt });
 
 export const feedbackSubmitted = (doctorId: string, rating: number, submittedAt: string) =>
-  envelope('feedback.submitted', {
+  testEvent('feedback.submitted', {
     feedbackId: newId(),
     appointmentId: newId(),
     patientId: newId(),

@@ -1,5 +1,6 @@
 import { newId } from '@hospital/kit';
-import { type AppointmentEventPayload, type EventEnvelope } from '@hospital/kit/events';
+import type { AppointmentEventPayload, EventEnvelope } from '@hospital/kit/events';
+import { appointmentEvent } from '@hospital/kit/testing';
 import type { VisitEnding } from '../invoice/invoice.rules.js';
 
 const STATUS_AFTER: Record<VisitEnding, AppointmentEventPayload['status']> = {
@@ -13,26 +14,19 @@ export function visitEnded<T extends VisitEnding>(
   type: T,
   visit: Partial<AppointmentEventPayload> = {},
 ): EventEnvelope<T> {
-  return {
-    id: newId(),
-    type,
-    occurredAt: new Date().toISOString(),
-    payload: {
-      appointmentId: newId(),
-      patientId: newId(),
-      doctorId: newId(),
-      serviceId: newId(),
-      departmentId: newId(),
-      status: STATUS_AFTER[type],
-      start: '2026-12-07T08:00:00.000Z',
-      end: '2026-12-07T08:30:00.000Z',
-      priceCents: 10_000,
-      cancellationFeeCents: type === 'appointments.cancelled' ? 0 : null,
-      rescheduleCount: 0,
-      previousStart: null,
-      ...visit,
-    } as EventEnvelope<T>['payload'],
-  };
+  return appointmentEvent(type, {
+    appointmentId: newId(),
+    patientId: newId(),
+    doctorId: newId(),
+    serviceId: newId(),
+    departmentId: newId(),
+    status: STATUS_AFTER[type],
+    start: '2026-12-07T08:00:00.000Z',
+    end: '2026-12-07T08:30:00.000Z',
+    priceCents: 10_000,
+    cancellationFeeCents: type === 'appointments.cancelled' ? 0 : null,
+    ...visit,
+  });
 }
 
 /** The client's operations (../shared/contract/operations/billing.graphql), minus what other subgraphs resolve. */
