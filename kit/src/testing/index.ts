@@ -113,6 +113,22 @@ export const graphqlRequest = <T = Record<string, unknown>>(
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> => request<T, Record<string, unknown>>(url, query, variables, { token, headers });
 
+/** The data of a response that must have succeeded; its errors in the failure message otherwise. */
+export function dataOf<T>(result: GraphQLResponse<T>): T {
+  if (!result.data || result.errors) throw new Error(`expected data, got ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The first error's code (the kit's errors: BAD_USER_INPUT, FORBIDDEN, …). */
+export const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.['code'];
+
+/** The first error's broken rule, which a BusinessRuleViolation names. */
+export const ruleOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.['rule'];
+
+/** The fields a BAD_USER_INPUT error names. */
+export const fieldsOf = (result: GraphQLResponse<unknown>) =>
+  (result.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
+
 /** The environment a subgraph under test reads: its database, a known secret, a free port. */
 export function subgraphTestEnv(
   name: string,

@@ -13,7 +13,9 @@ import {
 } from '@hospital/kit/events';
 import {
   auditWritten,
+  codeOf,
   createTestDatabase,
+  dataOf,
   eventually,
   graphqlRequest,
   mysqlAvailable,
@@ -22,7 +24,6 @@ import {
   TEST_REDIS_URL,
   testEvent,
   testToken,
-  type GraphQLResponse,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyticsSubgraph } from './app.js';
@@ -84,12 +85,6 @@ interface Performance {
     completedAppointments: number;
     noShows: number;
   };
-}
-
-const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: GraphQLResponse<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
 }
 
 interface Store {

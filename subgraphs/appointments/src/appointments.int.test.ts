@@ -4,8 +4,11 @@ import { patientsModule } from '@hospital/patients';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   auditWritten,
+  codeOf,
+  dataOf,
   graphqlRequest,
   mysqlAvailable,
+  ruleOf,
   startSubgraphForTest,
   testToken,
   type GraphQLResponse,
@@ -49,13 +52,6 @@ interface Booked {
   end: string;
 }
 type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
-
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-const ruleOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['rule'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 
 describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real doctors and patients subgraphs', () => {
   let doctors: SubgraphForTest;

@@ -16,13 +16,14 @@ import { CareVisit } from '@hospital/kit/care';
 import { OutboxEvent } from '@hospital/kit/events';
 import {
   bothBackends,
+  codeOf,
+  dataOf,
   eventually,
   freePort,
   graphqlRequest,
   redisAvailable,
   TEST_REDIS_URL,
   testToken,
-  type GraphQLResponse,
   type OpenBackend,
 } from '@hospital/kit/testing';
 import { createPatientsSubgraph } from '@hospital/patients';
@@ -48,12 +49,6 @@ const CHART = `query ($id: ID!) { patient(id: $id) { id medicalRecords { id } } 
 const QUESTION = 'CareVisitsOfPatients';
 /** What patients logs when appointments could not be asked. */
 const NOT_ASKED = 'could not ask appointments about visits the care projection lacks';
-
-const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: GraphQLResponse<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 
 type LogLine = Record<string, unknown>;
 

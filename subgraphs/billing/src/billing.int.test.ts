@@ -3,14 +3,16 @@ import { Role } from '@hospital/kit';
 import { RedisEventBus, type EventEnvelope } from '@hospital/kit/events';
 import {
   auditWritten,
+  codeOf,
+  dataOf,
   eventually,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
+  ruleOf,
   startSubgraphForTest,
   TEST_REDIS_URL,
   testToken,
-  type GraphQLResponse,
   type SubgraphForTest,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,14 +28,6 @@ import {
   VOID,
   visitEnded,
 } from './testing/visit-ending.fixture.js';
-
-type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-const ruleOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['rule'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 
 interface PaymentView {
   id: string;

@@ -3,6 +3,8 @@ import { Role } from '@hospital/kit';
 import { OutboxEvent } from '@hospital/kit/events';
 import {
   auditWritten,
+  codeOf,
+  fieldsOf,
   graphqlRequest,
   mysqlAvailable,
   startSubgraphForTest,
@@ -72,14 +74,11 @@ interface Rule {
   endTime: string;
 }
 
-const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.['code'];
 /** The data of a response that must have succeeded; its errors in the failure message otherwise. */
 function dataOf<T>(result: GraphQLResponse<T>): T {
   if (!result.data) throw new Error(`expected data, got ${JSON.stringify(result.errors)}`);
   return result.data;
 }
-const fieldsOf = (result: GraphQLResponse<unknown>) =>
-  ((result.errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((f) => f.field);
 
 describe.runIf(await mysqlAvailable())('doctors on MariaDB', () => {
   let running: SubgraphForTest;

@@ -3,6 +3,9 @@ import { startVisitWorld, type VisitWorld } from '@hospital/appointments/testing
 import { newId, Role, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   bothBackends,
+  codeOf,
+  dataOf,
+  fieldsOf,
   graphqlRequest,
   mysqlAvailable,
   redisAvailable,
@@ -31,14 +34,6 @@ interface Entries {
     }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-}
-
-const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
-const fieldsOf = (r: GraphQLResponse<unknown>) =>
-  (r.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
-function dataOf<T>(r: GraphQLResponse<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
 }
 
 // The doctors (for departments) are the visit world's, on MariaDB and Redis whichever backend feedback is on.

@@ -3,6 +3,8 @@ import { startVisitWorld, type Visit, type VisitWorld } from '@hospital/appointm
 import { newId, Role } from '@hospital/kit';
 import { RedisEventBus, type EventEnvelope } from '@hospital/kit/events';
 import {
+  codeOf,
+  dataOf,
   eventually,
   graphqlRequest,
   mysqlAvailable,
@@ -38,12 +40,6 @@ interface Summary {
   count: number;
 }
 type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
-
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'feedback on MariaDB, with real visits and the Redis bus',

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { CONTACTS_SCOPE, Role, SERVICE_ROLE, type HttpService, type Subgraph } from '@hospital/kit';
 import {
   auditWritten,
+  codeOf,
   createTestDatabase,
+  fieldsOf,
   graphqlRequest,
   mysqlAvailable,
   subgraphTestEnv,
@@ -92,10 +94,6 @@ function nth<T>(items: readonly T[], index: number): T {
   if (item === undefined) throw new Error(`there is no item ${index}`);
   return item;
 }
-
-const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.['code'];
-const fieldsOf = (result: GraphQLResponse<unknown>) =>
-  (result.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined)?.map((f) => f.field);
 
 interface Backend {
   env: NodeJS.ProcessEnv;

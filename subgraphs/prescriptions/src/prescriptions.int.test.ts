@@ -3,6 +3,8 @@ import { startVisitWorld, type Visit, type VisitStatus, type VisitWorld } from '
 import { Role } from '@hospital/kit';
 import {
   auditWritten,
+  codeOf,
+  dataOf,
   eventually,
   graphqlRequest,
   mysqlAvailable,
@@ -48,11 +50,6 @@ interface Listed {
 }
 type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
 
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 const idsOf = (r: Result<Listed>) => dataOf(r)._entities[0]?.prescriptions.map((p) => p.id);
 
 const folicAcid = (appointmentId: string) => ({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDoctorsSubgraph } from '@hospital/doctors';
 import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
-import { bothBackends, graphqlRequest, testToken, type GraphQLResponse, type OpenBackend } from '@hospital/kit/testing';
+import { bothBackends, codeOf, dataOf, graphqlRequest, testToken, type OpenBackend } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
 import { AppointmentStatus } from '../appointment/appointment.enums.js';
@@ -27,12 +27,6 @@ interface Row {
 }
 interface Board {
   scheduleBoard: { periods: { start: string; end: string; rows: Row[] }[] };
-}
-
-const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: GraphQLResponse<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
 }
 
 for (const backend of bothBackends) {

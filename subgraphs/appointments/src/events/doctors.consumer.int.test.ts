@@ -10,12 +10,14 @@ import {
 } from '@hospital/kit/events';
 import {
   bothBackends,
+  codeOf,
+  dataOf,
   eventually,
   graphqlRequest,
   redisAvailable,
+  ruleOf,
   TEST_REDIS_URL,
   testToken,
-  type GraphQLResponse,
   type OpenBackend,
 } from '@hospital/kit/testing';
 import { createPatientsSubgraph } from '@hospital/patients';
@@ -33,13 +35,6 @@ const CONFLICTS = `query ($r: [_Any!]!) { _entities(representations: $r) {
   ... on TimeOff { id conflictingAppointments { id start status patient { id } } }
 } }`;
 
-type Result<T = Record<string, unknown>> = GraphQLResponse<T>;
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-const ruleOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['rule'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 const at = (date: string, hhmm: string) => {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return zonedToUtc(date, h * 60 + m, ZONE).toISOString();

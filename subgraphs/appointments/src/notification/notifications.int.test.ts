@@ -5,17 +5,18 @@ import { doctorsModule } from '@hospital/doctors';
 import { addDays, newId, Role, weekdayOf, zonedParts, zonedToUtc, type Subgraph } from '@hospital/kit';
 import { RedisEventBus } from '@hospital/kit/events';
 import {
+  codeOf,
+  dataOf,
   eventually,
-  invoiceEvent,
   graphqlRequest,
-  startSubgraphForTest,
-  type GraphQLResponse,
+  invoiceEvent,
   MailSink,
   mysqlAvailable,
   redisAvailable,
+  startSubgraphForTest,
+  subjectOf,
   TEST_REDIS_URL,
   testToken,
-  subjectOf,
   textOf,
   type SubgraphForTest,
 } from '@hospital/kit/testing';
@@ -55,11 +56,6 @@ interface Sms {
   idempotencyKey: string | undefined;
 }
 
-const codeOf = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.['code'];
-function dataOf<T>(r: GraphQLResponse<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
 describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
   'notifications on MariaDB + Redis, with the real patients and doctors subgraphs, SMTP and an SMS webhook',
   () => {

@@ -5,8 +5,11 @@ import { addDays, Role, weekdayOf, zonedParts, zonedToUtc, type HttpService, typ
 import {
   auditWritten,
   bothBackends,
+  codeOf,
+  dataOf,
   eventually,
   graphqlRequest,
+  ruleOf,
   testToken,
   type GraphQLResponse,
   type OpenBackend,
@@ -45,13 +48,6 @@ interface Entry {
   from: string;
   to: string;
   offers: Offer[];
-}
-
-const codeOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['code'];
-const ruleOf = (r: Result<unknown>) => r.errors?.[0]?.extensions?.['rule'];
-function dataOf<T>(r: Result<T>): T {
-  if (!r.data || r.errors) throw new Error(`expected data, got ${JSON.stringify(r.errors)}`);
-  return r.data;
 }
 
 for (const backend of bothBackends) {

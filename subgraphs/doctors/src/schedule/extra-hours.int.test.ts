@@ -15,11 +15,13 @@ import { OutboxEvent } from '@hospital/kit/events';
 import {
   auditWritten,
   bothBackends,
+  codeOf,
   createTestDatabase,
+  dataOf,
+  fieldsOf,
   graphqlRequest,
   mysqlAvailable,
   testToken,
-  type GraphQLResponse,
   type OpenBackend,
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,14 +49,6 @@ interface Window {
   date: string;
   startTime: string;
   endTime: string;
-}
-
-const codeOf = (result: GraphQLResponse<unknown>) => result.errors?.[0]?.extensions?.['code'];
-const fieldsOf = (result: GraphQLResponse<unknown>) =>
-  ((result.errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((f) => f.field);
-function dataOf<T>(result: GraphQLResponse<T>): T {
-  if (!result.data || result.errors) throw new Error(`expected data, got ${JSON.stringify(result.errors)}`);
-  return result.data;
 }
 
 const mysql = await mysqlAvailable();
