@@ -14,7 +14,13 @@ import { buildSchema, print, type DocumentNode, type FormattedExecutionResult } 
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { followUpKey, startLobbyServer, type RunQuery, type SocketLimits } from './lobby-server.js';
+import {
+  followUpKey,
+  startLobbyServer,
+  type LobbyServerOptions,
+  type RunQuery,
+  type SocketLimits,
+} from './lobby-server.js';
 import { websocketOriginAllowed } from '../cors.js';
 import { APPOINTMENT_ID_VARIABLE } from './follow-up.js';
 
@@ -28,28 +34,19 @@ const schema = buildSchema(`
 const LOBBY =
   'subscription ($doctorId: ID!) { appointmentRequested(doctorId: $doctorId) { id status patient { name } } }';
 
+/** A viewer whose token never expires. */
+const viewer = (id: string, role: Role): Viewer => ({
+  id,
+  role,
+  expiresAt: Number.MAX_SAFE_INTEGER / 1000,
+  sessionVersion: 0,
+  scopes: [],
+});
+
 const VIEWERS: Record<string, Viewer> = {
-  'doctor-token': {
-    id: 'd-1',
-    role: Role.DOCTOR,
-    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
-    sessionVersion: 0,
-    scopes: [],
-  },
-  'desk-token': {
-    id: 'desk',
-    role: Role.STAFF,
-    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
-    sessionVersion: 0,
-    scopes: [],
-  },
-  'other-desk-token': {
-    id: 'desk-2',
-    role: Role.STAFF,
-    expiresAt: Number.MAX_SAFE_INTEGER / 1000,
-    sessionVersion: 0,
-    scopes: [],
-  },
+  'doctor-token': viewer('d-1', Role.DOCTOR),
+  'desk-token': viewer('desk', Role.STAFF),
+  'other-desk-token': viewer('desk-2', Role.STAFF),
 };
 
 const verifier: TokenVerifier = {
@@ -86,6 +83,73 @@ const SOCKET_LIMITS: SocketLimits = {
   maxSocketsPerUser: 4,
 };
 
+/** An HTTP server on a free port, for a lobby server to upgrade. */
+async function listeningServer(): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+const closeServer = (server: Server) => new Promise((resolve) => server.close(resolve));
+
+const wsUrl = (server: Server) => `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+/** A lobby server with the suites' schema, viewers, limits and a silent logger, unless `options` say otherwise. */
+const testLobby = (
+  options: Pick<LobbyServerOptions, 'httpServer' | 'bus' | 'runQuery'> & Partial<LobbyServerOptions>,
+) =>
+  startLobbyServer({
+    schema,
+    verifier,
+    sessions: new InProcessSessionRegistry(),
+    logger: createLogger({ name: 'test', level: 'silent' }),
+    documentLimits: DEFAULT_DOCUMENT_LIMITS,
+    socketLimits: SOCKET_LIMITS,
+    ...options,
+  });
+
+/** A graphql-ws client of `server` signed in with `token`, subscribed with `query`: what it receives, results and errors alike. */
+function subscription(
+  clients: Client[],
+  server: Server,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): unknown[] {
+  const client = createClient({
+    url: wsUrl(server),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  const received: unknown[] = [];
+  client.subscribe(
+    { query, variables },
+    { next: (result) => received.push(result), error: (error) => received.push(error), complete: () => {} },
+  );
+  return received;
+}
+
+/**
+ * The protocol does not acknowledge a subscription: `probe(n)` publishes a probe and tells when every
+ * subscriber has heard it; probes go out until one is heard, then the subscribers start from nothing received.
+ */
+async function listeningAll(probe: (n: number) => Promise<() => boolean>, subscribers: unknown[][]): Promise<void> {
+  for (let n = 0; ; n += 1) {
+    const heard = await probe(n);
+    if (
+      await eventually(heard, 300).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const received of subscribers) received.length = 0;
+}
+
 describe('the lobby server', () => {
   let server: Server;
   let inner: InProcessEventBus;
@@ -97,8 +161,7 @@ describe('the lobby server', () => {
   const clients: Client[] = [];
 
   beforeEach(async () => {
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server = await listeningServer();
     inner = new InProcessEventBus();
     const bus: Pick<EventBus, 'subscribe'> = {
       async subscribe(topic, handler) {
@@ -116,65 +179,27 @@ describe('the lobby server', () => {
       ran.push({ authorization: caller.authorization, variables });
       return answer(caller.authorization, String(variables[APPOINTMENT_ID_VARIABLE]));
     };
-    lobby = startLobbyServer({
-      httpServer: server,
-      schema,
-      verifier,
-      sessions: new InProcessSessionRegistry(),
-      bus,
-      logger: createLogger({ name: 'test', level: 'silent' }),
-      runQuery,
-      documentLimits: DEFAULT_DOCUMENT_LIMITS,
-      socketLimits: SOCKET_LIMITS,
-    });
+    lobby = testLobby({ httpServer: server, bus, runQuery });
   });
 
   afterEach(async () => {
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
     await lobby.dispose();
     await inner.close();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     subscribed.clear();
   });
 
-  const url = () => `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-
   /** A socket signed in with `token`, subscribed to d-1's lobby: what it receives. */
-  function watcher(token: string): unknown[] {
-    const client = createClient({
-      url: url(),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-    });
-    clients.push(client);
-    const received: unknown[] = [];
-    client.subscribe(
-      { query: LOBBY, variables: { doctorId: 'd-1' } },
-      { next: (result) => received.push(result), error: (error) => received.push(error), complete: () => {} },
-    );
-    return received;
-  }
+  const watcher = (token: string) => subscription(clients, server, token, LOBBY, { doctorId: 'd-1' });
 
-  /**
-   * The protocol does not acknowledge a subscription: probe events until every
-   * watcher has heard one, then start from nothing received and nothing run.
-   */
+  /** Probes with requested events until every watcher has heard one, then starts from nothing received and nothing run. */
   async function listening(...watchers: unknown[][]) {
-    for (let probe = 0; ; probe += 1) {
-      const id = `probe-${probe}`;
+    await listeningAll(async (n) => {
+      const id = `probe-${n}`;
       await inner.publish(requestedEvent(id));
-      const heard = () => watchers.every((received) => JSON.stringify(received).includes(`"${id}"`));
-      if (
-        await eventually(heard, 300).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    for (const received of watchers) received.length = 0;
+      return () => watchers.every((received) => JSON.stringify(received).includes(`"${id}"`));
+    }, watchers);
     ran = [];
   }
 
@@ -280,11 +305,10 @@ const SLOT_OFFERED = `subscription SlotOffered($patientId: ID!) {
   slotOffered(patientId: $patientId) { id status start expiresAt }
 }`;
 
-const forever = Number.MAX_SAFE_INTEGER / 1000;
 const FIELD_VIEWERS: Record<string, Viewer> = {
-  'stakeholder-token': { id: 'sh-1', role: Role.STAKEHOLDER, expiresAt: forever, sessionVersion: 0, scopes: [] },
-  'patient-token': { id: 'p-1', role: Role.PATIENT, expiresAt: forever, sessionVersion: 0, scopes: [] },
-  'other-patient-token': { id: 'p-2', role: Role.PATIENT, expiresAt: forever, sessionVersion: 0, scopes: [] },
+  'stakeholder-token': viewer('sh-1', Role.STAKEHOLDER),
+  'patient-token': viewer('p-1', Role.PATIENT),
+  'other-patient-token': viewer('p-2', Role.PATIENT),
 };
 
 const reportChanged = (id: string, from: string, to: string): EventEnvelope => ({
@@ -320,11 +344,10 @@ describe('the lobby server serving fields other than the appointment lobby', () 
   const clients: Client[] = [];
 
   beforeEach(async () => {
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server = await listeningServer();
     bus = new InProcessEventBus();
     ran = [];
-    lobby = startLobbyServer({
+    lobby = testLobby({
       httpServer: server,
       schema: FIELDS_SCHEMA,
       verifier: {
@@ -334,7 +357,6 @@ describe('the lobby server serving fields other than the appointment lobby', () 
           return viewer;
         },
       },
-      sessions: new InProcessSessionRegistry(),
       bus: {
         async subscribe(topic, handler) {
           const unsubscribe = await bus.subscribe(topic, handler);
@@ -342,7 +364,6 @@ describe('the lobby server serving fields other than the appointment lobby', () 
           return unsubscribe;
         },
       },
-      logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery: async (document, variables) => {
         const query = print(document);
         ran.push({ query, variables });
@@ -361,8 +382,6 @@ describe('the lobby server serving fields other than the appointment lobby', () 
           data: { slotOffered: { id, status: 'CLAIMED', start: '2026-12-08T09:00:00.000Z', expiresAt: 'later' } },
         };
       },
-      documentLimits: DEFAULT_DOCUMENT_LIMITS,
-      socketLimits: SOCKET_LIMITS,
     });
   });
 
@@ -370,43 +389,20 @@ describe('the lobby server serving fields other than the appointment lobby', () 
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
     await lobby.dispose();
     await bus.close();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     subscribed.clear();
   });
 
-  /** A socket signed in with `token`, subscribed with `query`: what it receives, results and errors alike. */
-  function subscriber(token: string, query: string, variables: Record<string, unknown>): unknown[] {
-    const client = createClient({
-      url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-    });
-    clients.push(client);
-    const received: unknown[] = [];
-    client.subscribe(
-      { query, variables },
-      { next: (result) => received.push(result), error: (error) => received.push(error), complete: () => {} },
-    );
-    return received;
-  }
+  const subscriber = (token: string, query: string, variables: Record<string, unknown>) =>
+    subscription(clients, server, token, query, variables);
 
   /** Publishes `probe(n)` until every subscriber has heard one, then starts from nothing received and nothing run. */
   async function listening(probe: (n: number) => EventEnvelope, ...subscribers: unknown[][]) {
-    for (let n = 0; ; n += 1) {
+    await listeningAll(async (n) => {
       const before = subscribers.map((received) => received.length);
       await bus.publish(probe(n));
-      const heard = () => subscribers.every((received, index) => received.length > before[index]!);
-      if (
-        await eventually(heard, 300).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    for (const received of subscribers) received.length = 0;
+      return () => subscribers.every((received, index) => received.length > before[index]!);
+    }, subscribers);
     ran = [];
   }
 
@@ -490,20 +486,14 @@ describe('the lobby server at its limits', () => {
   const open: WebSocket[] = [];
 
   beforeEach(async () => {
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server = await listeningServer();
     bus = new InProcessEventBus();
     sessions = new InProcessSessionRegistry();
-    lobby = startLobbyServer({
+    lobby = testLobby({
       httpServer: server,
-      schema,
-      verifier,
       sessions,
       bus,
-      logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery: async (_document, _variables) => cancelledSince('', 'a-1'),
-      documentLimits: DEFAULT_DOCUMENT_LIMITS,
-      socketLimits: SOCKET_LIMITS,
     });
   });
 
@@ -511,15 +501,12 @@ describe('the lobby server at its limits', () => {
     for (const socket of open.splice(0)) socket.terminate();
     await lobby.dispose();
     await bus.close();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
   });
 
   /** A raw graphql-ws socket: what the server sends, and the close code once it closes. */
   async function socket(): Promise<{ ws: WebSocket; messages: Record<string, unknown>[]; closed: Promise<number> }> {
-    const ws = new WebSocket(
-      `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-      'graphql-transport-ws',
-    );
+    const ws = new WebSocket(wsUrl(server), 'graphql-transport-ws');
     open.push(ws);
     const messages: Record<string, unknown>[] = [];
     ws.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as Record<string, unknown>));
@@ -596,19 +583,12 @@ describe('the lobby server, asked by pages of other origins', () => {
   let bus: InProcessEventBus;
 
   beforeEach(async () => {
-    server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server = await listeningServer();
     bus = new InProcessEventBus();
-    lobby = startLobbyServer({
+    lobby = testLobby({
       httpServer: server,
-      schema,
-      verifier,
-      sessions: new InProcessSessionRegistry(),
       bus,
-      logger: createLogger({ name: 'test', level: 'silent' }),
       runQuery: async () => ({ data: null }),
-      documentLimits: DEFAULT_DOCUMENT_LIMITS,
-      socketLimits: SOCKET_LIMITS,
       originAllowed: websocketOriginAllowed(['https://app.hospital.example']),
     });
   });
@@ -616,14 +596,13 @@ describe('the lobby server, asked by pages of other origins', () => {
   afterEach(async () => {
     await lobby.dispose();
     await bus.close();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
   });
 
   /** Opens an upgrade as a page of `origin` would (none: not a browser): its HTTP status, 101 when it opened. */
   const upgrade = (origin?: string) =>
     new Promise<number>((resolve, reject) => {
-      const port = (server.address() as AddressInfo).port;
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws', origin ? { origin } : {});
+      const ws = new WebSocket(wsUrl(server), 'graphql-transport-ws', origin ? { origin } : {});
       ws.once('open', () => {
         ws.close();
         resolve(101);
