@@ -16,6 +16,7 @@ import {
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentsModule, createAppointmentsSubgraph } from './app.js';
+import { onboardDoctor } from './testing/visit-world.js';
 
 const ZONE = 'Europe/Kyiv';
 
@@ -129,26 +130,8 @@ describe.runIf(await mysqlAvailable())('appointments on MariaDB, with the real d
   }
   const newPatient = () => registerPatient();
 
-  const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
-  async function createDoctor(departmentId: string, id = randomUUID()): Promise<string> {
-    const n = randomUUID().slice(0, 8);
-    await asAdminOnDoctors(`mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`, {
-      input: {
-        userId: id,
-        name: `Dr. ${n}`,
-        email: `dr.${n}@hospital.test`,
-        phone: '+380441234567',
-        specialty: 'Obstetrics',
-        licenseNumber: `LIC-${n}`,
-        departmentId,
-      },
-    });
-    await asAdminOnDoctors(
-      `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }`,
-      { doctorId: id, rules: weekdays.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' })) },
-    );
-    return id;
-  }
+  const createDoctor = async (departmentId: string, id = randomUUID()) =>
+    (await onboardDoctor(doctors.url, departmentId, tokens.admin, { id })).id;
   const createDepartment = async (name: string) =>
     (
       await asAdminOnDoctors<{ createDepartment: { id: string } }>(

@@ -30,7 +30,7 @@ import { createPatientsSubgraph } from '@hospital/patients';
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from './app.js';
-import { onboardDoctor, onboardPatient, type Party } from './testing/visit-world.js';
+import { onboardDoctor, onboardPatient, requestVisit, takeVisitStep, type Party } from './testing/visit-world.js';
 
 /**
  * The patients subgraph decides whether a doctor may see a patient from its care
@@ -121,32 +121,9 @@ for (const backend of bothBackends) {
           onboardDoctor(doctorsUrl, departmentId, admin),
           onboardPatient(patientsUrl),
         ]);
-        const { requestAppointment } = await on<{ requestAppointment: { id: string } }>(
-          appointmentsUrl,
-          'mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }',
-          {
-            input: {
-              patientId: patient.id,
-              doctorId: doctor.id,
-              serviceId,
-              preferredTime: visitStart,
-              reason: 'Antenatal check-up',
-            },
-          },
-          patient.token,
-        );
-        const id = requestAppointment.id;
-        if (status === 'APPROVED') {
-          await on(appointmentsUrl, 'mutation ($id: ID!) { approveAppointment(id: $id) { id } }', { id }, doctor.token);
-        }
-        if (status === 'REJECTED') {
-          await on(
-            appointmentsUrl,
-            'mutation ($id: ID!, $reason: String!) { rejectAppointment(id: $id, reason: $reason) { id } }',
-            { id, reason: 'Fully booked' },
-            doctor.token,
-          );
-        }
+        const id = await requestVisit(appointmentsUrl, patient, { doctorId: doctor.id, serviceId, start: visitStart });
+        if (status === 'APPROVED') await takeVisitStep(appointmentsUrl, id, 'approve', doctor.token);
+        if (status === 'REJECTED') await takeVisitStep(appointmentsUrl, id, 'reject', doctor.token);
         return { appointmentId: id, doctor, patient };
       }
 

@@ -8,6 +8,7 @@ import { AppointmentStatus } from '../appointment/appointment.enums.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { IndexVisitsForBoard1765000000300 } from '../migrations/1765000000300-IndexVisitsForBoard.js';
 import { approvedVisit } from '../testing/visit.fixture.js';
+import { onboardDoctor, type WeeklyHours } from '../testing/visit-world.js';
 
 const ZONE = 'Europe/Kyiv';
 
@@ -50,24 +51,8 @@ for (const backend of bothBackends) {
     const onDoctors = async <T>(query: string, variables: Record<string, unknown>, token = tokens.admin) =>
       dataOf(await graphqlRequest<T>(doctorsUrl, query, variables, token));
 
-    async function createDoctor(id: string, name: string, departmentId: string, rules: object[]): Promise<void> {
-      const n = id.slice(0, 8);
-      await onDoctors(`mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`, {
-        input: {
-          userId: id,
-          name,
-          email: `dr.${n}@hospital.test`,
-          phone: '+380441234567',
-          specialty: 'Obstetrics',
-          licenseNumber: `LIC-${n}`,
-          departmentId,
-        },
-      });
-      await onDoctors(
-        `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }`,
-        { doctorId: id, rules },
-      );
-    }
+    const createDoctor = (id: string, name: string, departmentId: string, hours: WeeklyHours[]) =>
+      onboardDoctor(doctorsUrl, departmentId, tokens.admin, { id, name, hours });
 
     const visit = (doctorId: string, status: AppointmentStatus, date: string, hhmm: string, minutes = 30) => {
       const startsAt = at(date, hhmm);

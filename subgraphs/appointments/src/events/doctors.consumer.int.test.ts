@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
 import { Appointment } from '../appointment/appointment.entity.js';
 import { Notification } from '../notification/notification.entity.js';
+import { onboardDoctor } from '../testing/visit-world.js';
 
 const ZONE = 'Europe/Kyiv';
 const REQUEST = `mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id status start } }`;
@@ -161,31 +162,8 @@ for (const backend of bothBackends) {
             { input: { name: 'Antenatal check-up', departmentId, durationMinutes: 30, price: '100.00' } },
           )
         ).createMedicalService.id;
-        for (const id of [ids.doctor, ids.colleague]) {
-          const n = id.slice(0, 8);
-          await onDoctors(`mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }`, {
-            input: {
-              userId: id,
-              name: `Dr. ${n}`,
-              email: `dr.${n}@hospital.test`,
-              phone: '+380441234567',
-              specialty: 'Obstetrics',
-              licenseNumber: `LIC-${n}`,
-              departmentId,
-            },
-          });
-          await onDoctors(
-            `mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }`,
-            {
-              doctorId: id,
-              rules: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((dayOfWeek) => ({
-                dayOfWeek,
-                startTime: '09:00',
-                endTime: '18:00',
-              })),
-            },
-          );
-        }
+        for (const id of [ids.doctor, ids.colleague])
+          await onboardDoctor(doctorsUrl, departmentId, tokens.admin, { id });
         let day = addDays(zonedParts(new Date(), ZONE).date, 14);
         while (weekdayOf(day) !== 'MONDAY') day = addDays(day, 1);
         monday = day;

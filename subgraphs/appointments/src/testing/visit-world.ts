@@ -55,6 +55,8 @@ const STEPS = {
   complete: 'mutation ($id: ID!) { completeAppointment(id: $id) { id } }',
   noShow: 'mutation ($id: ID!) { markNoShow(id: $id) { id } }',
 };
+/** What a step asks besides the visit's id. */
+const STEP_EXTRAS: Partial<Record<keyof typeof STEPS, object>> = { reject: { reason: 'Fully booked' } };
 
 interface GraphQLAnswer<T> {
   data?: T | null;
@@ -74,13 +76,32 @@ export interface Party {
   token: string;
 }
 
-/** A new doctor of `departmentId`, made by an ADMIN, working weekdays 09:00–18:00. */
-export async function onboardDoctor(doctorsUrl: string, departmentId: string, admin: string): Promise<Party> {
-  const id = randomUUID();
+/** A weekly rule of the doctors subgraph: hours on one day of the week. */
+export interface WeeklyHours {
+  dayOfWeek: string;
+  startTime: string;
+  endTime: string;
+}
+
+/** Weekdays, 09:00–18:00. */
+export const WEEKDAY_HOURS: readonly WeeklyHours[] = WEEKDAYS.map((dayOfWeek) => ({
+  dayOfWeek,
+  startTime: '09:00',
+  endTime: '18:00',
+}));
+
+/** A new doctor of `departmentId`, made by an ADMIN: a fresh id, `Dr. <its first 8>`, weekday hours, unless `as` says otherwise. */
+export async function onboardDoctor(
+  doctorsUrl: string,
+  departmentId: string,
+  admin: string,
+  as: { id?: string; name?: string; hours?: readonly WeeklyHours[] } = {},
+): Promise<Party> {
+  const id = as.id ?? randomUUID();
   const n = id.slice(0, 8);
   const input = {
     userId: id,
-    name: `Dr. ${n}`,
+    name: as.name ?? `Dr. ${n}`,
     email: `dr.${n}@hospital.test`,
     phone: '+380441234567',
     specialty: 'Obstetrics',
@@ -89,11 +110,38 @@ export async function onboardDoctor(doctorsUrl: string, departmentId: string, ad
   };
   const created = 'mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }';
   dataOf('createDoctor', await graphqlRequest(doctorsUrl, created, { input }, admin));
-  const week = WEEKDAYS.map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '18:00' }));
+  const rules = as.hours ?? WEEKDAY_HOURS;
   const hours =
     'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }';
-  dataOf('setWeeklyAvailability', await graphqlRequest(doctorsUrl, hours, { doctorId: id, rules: week }, admin));
+  dataOf('setWeeklyAvailability', await graphqlRequest(doctorsUrl, hours, { doctorId: id, rules }, admin));
   return { id, token: await testToken({ id, role: Role.DOCTOR }) };
+}
+
+/** `patient`'s request for a visit of `serviceId` with `doctorId` at `start`, made with her own token: its id. */
+export async function requestVisit(
+  appointmentsUrl: string,
+  patient: Party,
+  { doctorId, serviceId, start }: { doctorId: string; serviceId: string; start: string },
+): Promise<string> {
+  const request = 'mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }';
+  const input = { patientId: patient.id, doctorId, serviceId, preferredTime: start, reason: 'Antenatal check-up' };
+  const answer = await graphqlRequest<{ requestAppointment: { id: string } }>(
+    appointmentsUrl,
+    request,
+    { input },
+    patient.token,
+  );
+  return dataOf('requestAppointment', answer).requestAppointment.id;
+}
+
+/** One step of visit `id`'s life (a rejection gives 'Fully booked' as its reason), taken with `token`. */
+export async function takeVisitStep(
+  appointmentsUrl: string,
+  id: string,
+  step: keyof typeof STEPS,
+  token: string,
+): Promise<void> {
+  dataOf(step, await graphqlRequest(appointmentsUrl, STEPS[step], { id, ...STEP_EXTRAS[step] }, token));
 }
 
 /** A new patient who registered herself. */
@@ -183,31 +231,14 @@ export async function startVisitWorld({ stream }: { stream: string }): Promise<V
         onboardDoctor(doctorsUrl, departmentId, admin),
         onboardPatient(patientsUrl),
       ]);
-      const { requestAppointment } = await call<{ requestAppointment: { id: string } }>(
-        appointmentsUrl,
-        'requestAppointment',
-        'mutation ($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }',
-        {
-          input: {
-            patientId: patient.id,
-            doctorId: doctor.id,
-            serviceId,
-            preferredTime: visitStart,
-            reason: 'Antenatal check-up',
-          },
-        },
-        patient.token,
-      );
-      const id = requestAppointment.id;
-      const step = (url: string, name: keyof typeof STEPS, token: string, extra: object = {}) =>
-        call(url, name, STEPS[name], { id, ...extra }, token);
-      if (status === 'REJECTED') await step(appointmentsUrl, 'reject', doctor.token, { reason: 'Fully booked' });
-      if (status === 'CANCELLED') await step(appointmentsUrl, 'cancel', patient.token);
+      const id = await requestVisit(appointmentsUrl, patient, { doctorId: doctor.id, serviceId, start: visitStart });
+      if (status === 'REJECTED') await takeVisitStep(appointmentsUrl, id, 'reject', doctor.token);
+      if (status === 'CANCELLED') await takeVisitStep(appointmentsUrl, id, 'cancel', patient.token);
       if (status === 'APPROVED' || status === 'COMPLETED' || status === 'NO_SHOW') {
-        await step(appointmentsUrl, 'approve', doctor.token);
+        await takeVisitStep(appointmentsUrl, id, 'approve', doctor.token);
       }
-      if (status === 'COMPLETED') await step(laterUrl, 'complete', doctor.token);
-      if (status === 'NO_SHOW') await step(laterUrl, 'noShow', doctor.token);
+      if (status === 'COMPLETED') await takeVisitStep(laterUrl, id, 'complete', doctor.token);
+      if (status === 'NO_SHOW') await takeVisitStep(laterUrl, id, 'noShow', doctor.token);
       return {
         appointmentId: id,
         patientId: patient.id,

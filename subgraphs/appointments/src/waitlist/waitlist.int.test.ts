@@ -16,6 +16,7 @@ import {
 } from '@hospital/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsSubgraph } from '../app.js';
+import { onboardDoctor, onboardPatient } from '../testing/visit-world.js';
 import { SlotOffer, WaitlistEntry } from './waitlist.entity.js';
 import { SlotOfferStatus } from './waitlist.enums.js';
 
@@ -101,55 +102,8 @@ for (const backend of bothBackends) {
         return later;
       }
 
-      async function newPatient(): Promise<{ id: string; token: string }> {
-        const id = randomUUID();
-        const token = await testToken({ id, role: Role.PATIENT });
-        dataOf(
-          await graphqlRequest(
-            patientsUrl,
-            'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { id } }',
-            {
-              input: {
-                name: `Patient ${id.slice(0, 8)}`,
-                email: `p.${id}@example.com`,
-                phone: '+380501112233',
-                dateOfBirth: '1992-03-04',
-                address: '1 Khreshchatyk St',
-              },
-            },
-            token,
-          ),
-        );
-        return { id, token };
-      }
-
-      async function newDoctor(department: string): Promise<string> {
-        const id = randomUUID();
-        const n = id.slice(0, 8);
-        await onDoctors('mutation ($input: CreateDoctorInput!) { createDoctor(input: $input) { id } }', {
-          input: {
-            userId: id,
-            name: `Dr. ${n}`,
-            email: `dr.${n}@hospital.test`,
-            phone: '+380441234567',
-            specialty: 'Obstetrics',
-            licenseNumber: `LIC-${n}`,
-            departmentId: department,
-          },
-        });
-        await onDoctors(
-          'mutation ($doctorId: ID!, $rules: [AvailabilityRuleInput!]!) { setWeeklyAvailability(doctorId: $doctorId, rules: $rules) { id } }',
-          {
-            doctorId: id,
-            rules: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((dayOfWeek) => ({
-              dayOfWeek,
-              startTime: '09:00',
-              endTime: '18:00',
-            })),
-          },
-        );
-        return id;
-      }
+      const newPatient = () => onboardPatient(patientsUrl);
+      const newDoctor = async (department: string) => (await onboardDoctor(doctorsUrl, department, admin.token)).id;
 
       /** For the one day the test works on: entries of other tests, waiting for any doctor, stay out of its way. */
       const join = (
