@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createTokenVerifier, viewerFromHeader, type TokenVerifier, type Viewer } from './auth.js';
 import { createClock, type Clock } from './clock.js';
 import { createDataSource, isDatabaseReachable, migrate, type SubgraphTables } from './database.js';
-import { createEventBus, type EventBus } from './events/event-bus.js';
+import { createEventBus, type EventBus, type Unsubscribe } from './events/event-bus.js';
 import { OutboxRelay } from './events/outbox.js';
 import { UnitOfWork } from './events/unit-of-work.js';
 import { internalFieldsPlugin } from './limits/internal-fields.js';
@@ -113,6 +113,11 @@ export interface SubgraphServing<C extends SubgraphContext> {
   onStart?: () => Promise<void>;
   /** Runs when the subgraph stops, after its port has closed (stop a consumer). */
   onStop?: () => Promise<void>;
+  /**
+   * Starts the subgraph's consumer group with the background work, before `onStart`; what it
+   * answers stops it when the subgraph stops, before `onStop`.
+   */
+  consume?: () => Promise<Unsubscribe>;
   /** The internal root fields a service identity may call here, by the scope each needs; none by default. */
   serviceFields?: ServiceFields;
   /** The largest request body read, when a subgraph needs more than MAX_BODY. */
@@ -124,6 +129,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
   const { config, logger, dataSource } = runtime;
   let http: HttpService | undefined;
   let stopWatching: (() => void) | undefined;
+  let stopConsuming: Unsubscribe | undefined;
   return {
     name: config.name,
     schema: serving.schema,
@@ -138,6 +144,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
       }
       if (runtime.ownsSessions) await runtime.sessions.start();
       if (config.backgroundWork) {
+        stopConsuming = await serving.consume?.();
         await serving.onStart?.();
         runtime.relay.start();
       } else {
@@ -174,6 +181,7 @@ export function createSubgraph<C extends SubgraphContext>(runtime: Runtime, serv
     async stop() {
       await http?.stop();
       if (config.backgroundWork) {
+        await stopConsuming?.();
         await serving.onStop?.();
         await runtime.relay.stop();
       }

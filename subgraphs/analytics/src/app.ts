@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { createRuntime, createSubgraph, type Subgraph, type SubgraphOptions, type SubgraphModule } from '@hospital/kit';
-import { type Unsubscribe } from '@hospital/kit/events';
 import { ANALYTICS_PORT, loadAnalyticsConfig } from './config.js';
 import { createAnalyticsLoaders, type AnalyticsContext, type AnalyticsServices } from './context.js';
 import { CsvImports } from './csv/csv-import.service.js';
@@ -35,16 +34,10 @@ export async function createAnalyticsSubgraph(options: SubgraphOptions = {}): Pr
   };
   const facts = new FactRecorder(config.clinicTimeZone);
 
-  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<AnalyticsContext>(runtime, {
     schema: await buildAnalyticsSchema(),
     context: (base) => ({ ...base, ...services, loaders: createAnalyticsLoaders(services) }),
-    onStart: async () => {
-      stopConsuming = await consumeFacts(runtime, facts);
-    },
-    onStop: async () => {
-      await stopConsuming?.();
-    },
+    consume: () => consumeFacts(runtime, facts),
   });
 }
 

@@ -6,7 +6,7 @@ import {
   type SubgraphOptions,
   type SubgraphModule,
 } from '@hospital/kit';
-import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { AuditEvent } from './audit-event/audit-event.entity.js';
 import { AuditEventService } from './audit-event/audit-event.service.js';
 import { AUDIT_PORT, loadAuditConfig } from './config.js';
@@ -34,16 +34,10 @@ export async function createAuditSubgraph(options: SubgraphOptions = {}): Promis
     auditEvents: new AuditEventService(runtime.dataSource.getRepository(AuditEvent)),
     auditExport: new ExportPartService(runtime.uow, 'audit', gatherAuditPart),
   };
-  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<AuditContext>(runtime, {
     schema: await buildAuditSchema(),
     context: (base) => ({ ...base, ...services }),
-    onStart: async () => {
-      stopConsuming = await consumeAuditTrail(runtime, services.auditEvents);
-    },
-    onStop: async () => {
-      await stopConsuming?.();
-    },
+    consume: () => consumeAuditTrail(runtime, services.auditEvents),
   });
 }
 

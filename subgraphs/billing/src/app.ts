@@ -7,7 +7,7 @@ import {
   type SubgraphOptions,
   type SubgraphModule,
 } from '@hospital/kit';
-import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { BILLING_PORT, loadBillingConfig } from './config.js';
 import { createBillingLoaders, type BillingContext, type BillingServices } from './context.js';
 import { consumeVisitEndings } from './events/appointments.consumer.js';
@@ -39,16 +39,10 @@ export async function createBillingSubgraph(options: SubgraphOptions = {}): Prom
     audit: new AuditTrail(runtime.uow),
   };
 
-  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<BillingContext>(runtime, {
     schema: await buildBillingSchema(),
     context: (base) => ({ ...base, ...services, loaders: createBillingLoaders(services, base) }),
-    onStart: async () => {
-      stopConsuming = await consumeVisitEndings(runtime, services.invoices);
-    },
-    onStop: async () => {
-      await stopConsuming?.();
-    },
+    consume: () => consumeVisitEndings(runtime, services.invoices),
   });
 }
 

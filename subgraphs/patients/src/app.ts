@@ -8,7 +8,7 @@ import {
   type SubgraphModule,
 } from '@hospital/kit';
 import { CareRelationshipService, CareVisit } from '@hospital/kit/care';
-import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { loadPatientsConfig, medicalRecordsKeyOf, PATIENTS_PORT, previousMedicalRecordsKeysOf } from './config.js';
 import { createVisitsLedger } from './clients/appointments.client.js';
 import { createPatientsLoaders, type PatientsContext, type PatientsServices } from './context.js';
@@ -55,7 +55,6 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
     audit: new AuditTrail(runtime.uow),
   };
 
-  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<PatientsContext>(runtime, {
     schema: await buildPatientsSchema(),
     serviceFields: { patientContact: CONTACTS_SCOPE },
@@ -65,12 +64,7 @@ export async function createPatientsSubgraph(options: SubgraphOptions = {}): Pro
       ...services,
       loaders: createPatientsLoaders(services, base, req.header('authorization')),
     }),
-    onStart: async () => {
-      stopConsuming = await consumeAppointments(runtime);
-    },
-    onStop: async () => {
-      await stopConsuming?.();
-    },
+    consume: () => consumeAppointments(runtime),
   });
 }
 

@@ -10,7 +10,7 @@ import {
   type SubgraphModule,
 } from '@hospital/kit';
 import { CareRelationshipService, CareVisit } from '@hospital/kit/care';
-import { AppliedEvent, DeadLetterEvent, OutboxEvent, type Unsubscribe } from '@hospital/kit/events';
+import { AppliedEvent, DeadLetterEvent, OutboxEvent } from '@hospital/kit/events';
 import { loadPrescriptionsConfig, PRESCRIPTIONS_PORT } from './config.js';
 import { createPrescriptionsLoaders, type PrescriptionsContext, type PrescriptionsServices } from './context.js';
 import { migrations } from './migrations/index.js';
@@ -40,7 +40,6 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
     audit: new AuditTrail(runtime.uow),
   };
 
-  let stopConsuming: Unsubscribe | undefined;
   return createSubgraph<PrescriptionsContext>(runtime, {
     schema: await buildPrescriptionsSchema(),
     context: (base, req) => ({
@@ -49,12 +48,7 @@ export async function createPrescriptionsSubgraph(options: SubgraphOptions = {})
       loaders: createPrescriptionsLoaders(services, base),
       visits: visitsOf(services.visitDirectory, req.header('authorization')),
     }),
-    onStart: async () => {
-      stopConsuming = await consumeAppointments(runtime);
-    },
-    onStop: async () => {
-      await stopConsuming?.();
-    },
+    consume: () => consumeAppointments(runtime),
   });
 }
 
