@@ -115,6 +115,29 @@ describe.each(backends.filter((backend) => backend.available))(
       return subgraph.dataSource.query(sql, parameters);
     };
 
+    /** A record at version 2, revised by the doctor who wrote it, as a release that sealed it wrote the row. */
+    const insertRevisedRecord = (
+      record: { id: string; patientId: string; now: string },
+      diagnosisSealed: string,
+      notesSealed: string | null,
+    ) =>
+      query(
+        `INSERT INTO medical_records (id, patient_id, author_id, diagnosis_sealed, notes_sealed, created_at, updated_at, version, revised_by_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?)`,
+        [record.id, record.patientId, doctorId, diagnosisSealed, notesSealed, record.now, record.now, doctorId],
+      );
+    /** Version 1 of that record, which the doctor changed. */
+    const insertFirstVersion = (
+      record: { id: string; patientId: string; now: string },
+      diagnosisSealed: string,
+      notesSealed: string,
+    ) =>
+      query(
+        `INSERT INTO medical_record_versions (record_id, version, patient_id, diagnosis_sealed, notes_sealed, changed_at, changed_by_id)
+         VALUES (?, 1, ?, ?, ?, ?, ?)`,
+        [record.id, record.patientId, diagnosisSealed, notesSealed, record.now, doctorId],
+      );
+
     async function call<T>(document: string, variables: Record<string, unknown>, token: string): Promise<T> {
       const result: GraphQLResponse<T> = await graphqlRequest<T>(url, document, variables, token);
       expect(result.errors).toBeUndefined();
@@ -212,32 +235,13 @@ describe.each(backends.filter((backend) => backend.available))(
       );
       const v2 = (text: string, version: number, field: SealedPlace['field']) =>
         sealedAs('v2', OLD, text, `medical_records/${patientId}/${legacyV2}/v${version}/${field}`);
-      await query(
-        `INSERT INTO medical_records (id, patient_id, author_id, diagnosis_sealed, notes_sealed, created_at, updated_at, version, revised_by_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?)`,
-        [
-          legacyV2,
-          patientId,
-          doctorId,
-          v2('Twins, dichorionic diamniotic', 2, 'diagnosis'),
-          v2('Scan at 24 weeks', 2, 'notes'),
-          now,
-          now,
-          doctorId,
-        ],
+      const legacy = { id: legacyV2, patientId, now };
+      await insertRevisedRecord(
+        legacy,
+        v2('Twins, dichorionic diamniotic', 2, 'diagnosis'),
+        v2('Scan at 24 weeks', 2, 'notes'),
       );
-      await query(
-        `INSERT INTO medical_record_versions (record_id, version, patient_id, diagnosis_sealed, notes_sealed, changed_at, changed_by_id)
-         VALUES (?, 1, ?, ?, ?, ?, ?)`,
-        [
-          legacyV2,
-          patientId,
-          v2('Twins, dichorionic', 1, 'diagnosis'),
-          v2('Scan at 20 weeks', 1, 'notes'),
-          now,
-          doctorId,
-        ],
-      );
+      await insertFirstVersion(legacy, v2('Twins, dichorionic', 1, 'diagnosis'), v2('Scan at 20 weeks', 1, 'notes'));
       const written: History = {
         [revised]: [
           [1, 'Pre-eclampsia, mild', 'BP twice daily'],
@@ -298,31 +302,16 @@ describe.each(backends.filter((backend) => backend.available))(
       const lost = new RecordCipher(LOST);
       const recordId = randomUUID();
       const place = { patientId, recordId };
-      const now = sqlNow();
-      await query(
-        `INSERT INTO medical_records (id, patient_id, author_id, diagnosis_sealed, notes_sealed, created_at, updated_at, version, revised_by_id)
-         VALUES (?, ?, ?, ?, NULL, ?, ?, 2, ?)`,
-        [
-          recordId,
-          patientId,
-          doctorId,
-          lost.seal('Placenta praevia', { ...place, version: 2, field: 'diagnosis' }),
-          now,
-          now,
-          doctorId,
-        ],
+      const record = { id: recordId, patientId, now: sqlNow() };
+      await insertRevisedRecord(
+        record,
+        lost.seal('Placenta praevia', { ...place, version: 2, field: 'diagnosis' }),
+        null,
       );
-      await query(
-        `INSERT INTO medical_record_versions (record_id, version, patient_id, diagnosis_sealed, notes_sealed, changed_at, changed_by_id)
-         VALUES (?, 1, ?, ?, ?, ?, ?)`,
-        [
-          recordId,
-          patientId,
-          sealedAs('v2', LOST, 'Low-lying placenta', `medical_records/${patientId}/${recordId}/v1/diagnosis`),
-          lost.seal('Rescan at 32 weeks', { ...place, version: 1, field: 'notes' }),
-          now,
-          doctorId,
-        ],
+      await insertFirstVersion(
+        record,
+        sealedAs('v2', LOST, 'Low-lying placenta', `medical_records/${patientId}/${recordId}/v1/diagnosis`),
+        lost.seal('Rescan at 32 weeks', { ...place, version: 1, field: 'notes' }),
       );
       const stored = await sealedValues();
 
