@@ -135,7 +135,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     const statusOf = (rows: Row[], kind: string, channel: string) =>
       rows.find((n) => n.kind === kind && n.channel === channel)?.status;
 
-    async function bookApproved(start: Date): Promise<string> {
+    /** The patient's visit with the doctor at `start`, requested at the desk: its id. */
+    async function book(start: Date): Promise<string> {
       const { requestAppointment } = dataOf(
         await gql<{ requestAppointment: { id: string } }>(
           REQUEST,
@@ -151,8 +152,12 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
           tokens.staff,
         ),
       );
-      dataOf(await gql(APPROVE, { id: requestAppointment.id }, tokens.doctor));
       return requestAppointment.id;
+    }
+    async function bookApproved(start: Date): Promise<string> {
+      const id = await book(start);
+      dataOf(await gql(APPROVE, { id }, tokens.doctor));
+      return id;
     }
     const mailsTo = (address: string, text: string) =>
       mails.filter((m) => m.to.includes(address) && m.raw.includes(text));
@@ -399,22 +404,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     });
 
     it('tells a rejection by e-mail through SMTP with the service, the doctor, the department and the time, and records it', async () => {
-      const { requestAppointment } = dataOf(
-        await gql<{ requestAppointment: { id: string } }>(
-          REQUEST,
-          {
-            input: {
-              patientId: ids.patient,
-              doctorId: ids.doctor,
-              serviceId,
-              preferredTime: at(monday, '12:00').toISOString(),
-              reason: 'Check-up',
-            },
-          },
-          tokens.staff,
-        ),
-      );
-      dataOf(await gql(REJECT, { id: requestAppointment.id, reason: 'Fully booked' }, tokens.doctor));
+      const id = await book(at(monday, '12:00'));
+      dataOf(await gql(REJECT, { id, reason: 'Fully booked' }, tokens.doctor));
       await eventually(() => expect(smtp.to(patientContact.email, 'declined')).toHaveLength(1));
       const [mail] = smtp.to(patientContact.email, 'declined');
       const subject = subjectOf(mail!);
@@ -439,7 +430,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
             notifications: { edges: { node: Row & { recipientId: string; subject: string | null; body: string } }[] };
           }>(IN_DETAIL, { recipientId: ids.patient }, tokens.patient),
         ).notifications.edges.map((e) => e.node);
-        const rejection = rows.filter((n) => n.appointmentId === requestAppointment.id && n.kind === 'REJECTION');
+        const rejection = rows.filter((n) => n.appointmentId === id && n.kind === 'REJECTION');
         expect(rejection.map((n) => [n.channel, n.status, n.recipientId]).sort()).toEqual([
           ['EMAIL', 'SENT', ids.patient],
           ['SMS', 'SENT', ids.patient],
