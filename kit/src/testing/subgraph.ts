@@ -1,12 +1,14 @@
 import type { Subgraph } from '../subgraph.js';
 import type { SubgraphModule } from '../subgraph-module.js';
 // A cycle with index.ts, which re-exports this module: its bindings are only read inside functions.
-import { createTestDatabase, subgraphTestEnv, type TestDatabase } from './index.js';
+import { createTestDatabase, subgraphTestEnv, TEST_REDIS_URL, type TestDatabase } from './index.js';
 
 export interface SubgraphForTestOptions {
   /** The label of its test database (`hospital_test_<label>_…`); the subgraph's name by default. */
   database?: string;
-  /** Besides what `subgraphTestEnv` sets: Redis and its stream, other subgraphs' URLs, its own settings. */
+  /** The event stream it reads and publishes on, on the test Redis: sets REDIS_URL and EVENT_STREAM. */
+  stream?: string;
+  /** Besides what `subgraphTestEnv` and `stream` set: other subgraphs' URLs, its own settings. */
   env?: Record<string, string>;
 }
 
@@ -37,7 +39,10 @@ export async function startSubgraphForTest(
   options: SubgraphForTestOptions = {},
 ): Promise<SubgraphForTest> {
   const database = await createTestDatabase(options.database ?? module.name);
-  const env = subgraphTestEnv(module.name, database.url, options.env);
+  const onStream: Record<string, string> = options.stream
+    ? { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: options.stream }
+    : {};
+  const env = subgraphTestEnv(module.name, database.url, { ...onStream, ...options.env });
   let subgraph: Subgraph | undefined;
   let url = '';
   const startSubgraph = async () => {

@@ -105,7 +105,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       for (const who of Object.keys(ids) as (keyof typeof ids)[]) {
         tokens[who] = await testToken({ id: ids[who], role: roles[who] });
       }
-      running = await startSubgraphForTest(billingModule, { env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream } });
+      running = await startSubgraphForTest(billingModule, { stream });
     });
     afterAll(async () => {
       await running?.close();

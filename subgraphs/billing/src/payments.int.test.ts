@@ -33,7 +33,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       desk = await testToken({ id: randomUUID(), role: Role.STAFF });
       running = await startSubgraphForTest(billingModule, {
         database: 'billing_payments',
-        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream },
+        stream,
       });
     });
     afterAll(async () => {

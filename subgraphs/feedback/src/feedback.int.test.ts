@@ -55,7 +55,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     beforeAll(async () => {
       world = await startVisitWorld({ stream });
       running = await startSubgraphForTest(feedbackModule, {
-        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream, APPOINTMENTS_URL: world.appointmentsUrl },
+        stream,
+        env: { APPOINTMENTS_URL: world.appointmentsUrl },
       });
       await analytics.consume('test-analytics', ['feedback.submitted'], (event) => {
         heard.push(event);

@@ -10,7 +10,6 @@ import {
   mysqlAvailable,
   redisAvailable,
   startSubgraphForTest,
-  TEST_REDIS_URL,
   type GraphQLResponse,
   type SubgraphForTest,
 } from '@hospital/kit/testing';
@@ -70,7 +69,8 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     beforeAll(async () => {
       world = await startVisitWorld({ stream });
       running = await startSubgraphForTest(prescriptionsModule, {
-        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream, APPOINTMENTS_URL: world.appointmentsUrl },
+        stream,
+        env: { APPOINTMENTS_URL: world.appointmentsUrl },
       });
     });
     afterAll(async () => {

@@ -176,12 +176,11 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
       doctors = await startSubgraphForTest(doctorsModule, { database: 'notif_doctors' });
       running = await startSubgraphForTest(appointmentsModule, {
         database: 'notif_appointments',
+        stream,
         env: {
           DOCTORS_URL: doctors.url,
           PATIENTS_URL: patients.url,
           CLINIC_TIMEZONE: ZONE,
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STREAM: stream,
           SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
           SMTP_FROM: 'Hospital <no-reply@hospital.test>',
           SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,

@@ -41,7 +41,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     beforeAll(async () => {
       running = await startSubgraphForTest(patientsModule, {
         database: 'patients_care',
-        env: { REDIS_URL: TEST_REDIS_URL, EVENT_STREAM: stream },
+        stream,
       });
     });
     afterAll(async () => {
