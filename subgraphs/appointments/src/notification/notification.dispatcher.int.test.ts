@@ -7,7 +7,8 @@ import { approvedVisit, fixedNames } from '../testing/visit.fixture.js';
 import { appointmentsTables } from '../app.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { Notification } from './notification.entity.js';
-import { NotificationChannel, NotificationKind, NotificationStatus } from './notification.enums.js';
+import { NotificationChannel, NotificationKind } from './notification.enums.js';
+import { recordNotices } from './notices.js';
 import type { Sender, Senders } from './senders.js';
 
 const ROWS = 60;
@@ -52,25 +53,15 @@ describe.runIf(await mysqlAvailable())('notification dispatchers racing on Maria
   });
   const insertDue = async (source: DataSource, count: number, channel = NotificationChannel.EMAIL) => {
     const recipients = Array.from({ length: count }, () => newId());
-    await source.getRepository(Notification).insert(
-      recipients.map((recipientId) => ({
-        id: newId(),
-        appointmentId,
-        recipientId,
-        recipientRole: 'PATIENT' as const,
-        kind: NotificationKind.CONFIRMATION,
-        channel,
-        status: NotificationStatus.PENDING,
-        dueAt: new Date(now.getTime() - 1_000),
-        attempts: 0,
-        nextAttemptAt: null,
-        claimedBy: null,
-        claimedUntil: null,
-        sentAt: null,
-        lastError: null,
-        createdAt: now,
-      })),
-    );
+    const drafts = recipients.map((recipientId) => ({
+      appointmentId,
+      recipientId,
+      recipientRole: 'PATIENT' as const,
+      kind: NotificationKind.CONFIRMATION,
+      channel,
+      dueAt: new Date(now.getTime() - 1_000),
+    }));
+    await source.transaction((manager) => recordNotices(manager, drafts, now));
     return recipients;
   };
 
