@@ -31,10 +31,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
 
     beforeAll(async () => {
       desk = await testToken({ id: randomUUID(), role: Role.STAFF });
-      running = await startSubgraphForTest(billingModule, {
-        database: 'billing_payments',
-        stream,
-      });
+      running = await startSubgraphForTest(billingModule, { database: 'billing_payments', stream });
     });
     afterAll(async () => {
       await running?.close();

@@ -39,10 +39,7 @@ describe.runIf((await mysqlAvailable()) && (await redisAvailable()))(
     const appointments = new RedisEventBus(TEST_REDIS_URL, () => {}, stream);
 
     beforeAll(async () => {
-      running = await startSubgraphForTest(patientsModule, {
-        database: 'patients_care',
-        stream,
-      });
+      running = await startSubgraphForTest(patientsModule, { database: 'patients_care', stream });
     });
     afterAll(async () => {
       await running?.close();
