@@ -79,7 +79,7 @@ export function exportPartSchema<Context>(
   field: string,
   gather: (context: Context, patientId: string) => Promise<ExportPart>,
 ): ExportPartSchema {
-  @ObjectType(PATIENT_EXPORT_TYPE, { description: 'Everything the hospital holds about one patient' })
+  @ObjectType(PATIENT_EXPORT_TYPE)
   @Directive('@key(fields: "patientId")')
   class PatientDataExportStub {
     @Field(() => ID)

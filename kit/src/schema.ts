@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { extendedStubName, stubReference, type ForeignStub } from './foreign-stub.js';
@@ -35,6 +35,28 @@ export interface FederatedSchemaOptions<Context> {
 }
 
 /**
+ * The root types' own descriptions. Every subgraph declares its part of each root type; all
+ * give the same words, so composition keeps them as they are.
+ */
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED.',
+  Mutation: 'What can be changed. Each field says who may call it; a refused or failed mutation changes nothing.',
+  Subscription:
+    'Live events, over graphql-ws at the gateway\'s /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber\'s rights before it is sent.',
+} as const;
+
+/** The root types as the SDL defines them, each with its description (no subgraph writes one itself). */
+function describeRootTypes(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition: (node) => {
+      const description = ROOT_DESCRIPTIONS[node.name.value as keyof typeof ROOT_DESCRIPTIONS];
+      return description ? { ...node, description: { kind: Kind.STRING, value: description, block: true } } : node;
+    },
+  });
+}
+
+/**
  * Builds a type-graphql schema, prints it with its federation directives and
  * rebuilds it as an Apollo subgraph, so that `_entities` and `_service` exist.
  */
@@ -58,11 +80,11 @@ export async function buildFederatedSchema<Context>(options: FederatedSchemaOpti
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   return buildSubgraphSchema({
-    typeDefs: gql`
+    typeDefs: describeRootTypes(gql`
       ${FEDERATION_LINK}
       ${printSchemaWithDirectives(schema)}
       ${options.typeDefs ?? ''}
-    `,
+    `),
     resolvers: resolvers as ResolverMap,
   });
 }
