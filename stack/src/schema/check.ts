@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { descriptionCoverage } from './descriptions.js';
+import { checkRelease } from './release.js';
+
+/**
+ * What a partner relies on in the API schema, checked by `pnpm check` (and so by CI):
+ * every element described; no change since the latest release in schema/releases/ that
+ * package.json's version and CHANGELOG.md do not announce (breaking ones only with a new
+ * major version); every operation of client/operations/ and of the client contract still valid.
+ * `--release` then keeps the current schema as the release of package.json's version.
+ */
+const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface SchemaCheck {
+  ok: boolean;
+  lines: string[];
+}
+
+const graphqlFilesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.graphql'))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+
+/** The files of one folder are one document (the web's operations share fragments across files). */
+function invalidOperations(schema: GraphQLSchema, dir: string, root: string): string[] {
+  const files = graphqlFilesUnder(dir);
+  if (!files.length) return [];
+  const where = relative(root, dir) || dir;
+  try {
+    const document = parse(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
+    return validate(schema, document).map((error) => `${where}: ${error.message}`);
+  } catch (error) {
+    return [`${where}: ${(error as Error).message}`];
+  }
+}
+
+export async function checkSchema(root: string, contractDir: string): Promise<SchemaCheck> {
+  const lines: string[] = [];
+  const failures: string[] = [];
+  const current = readFileSync(join(root, 'schema/api.graphql'), 'utf8');
+  const schema = buildSchema(current);
+
+  const { kinds, undescribed } = descriptionCoverage(schema);
+  lines.push(
+    `descriptions: ${Object.entries(kinds)
+      .map(([kind, { described, all }]) => `${kind} ${described}/${all}`)
+      .join(', ')}`,
+  );
+  if (undescribed.length) {
+    failures.push(
+      `${undescribed.length} element${undescribed.length === 1 ? '' : 's'} of schema/api.graphql ` +
+        `without a description (write it where the subgraph defines the element):\n  ${undescribed.join('\n  ')}`,
+    );
+  }
+
+  const releasesDir = join(root, 'schema/releases');
+  const releases = Object.fromEntries(
+    graphqlFilesUnder(releasesDir).map((file) => [
+      relative(releasesDir, file).replace(/\.graphql$/, ''),
+      readFileSync(file, 'utf8'),
+    ]),
+  );
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
+  const changelogPath = join(root, 'CHANGELOG.md');
+  const report = await checkRelease({
+    version: version ?? '',
+    releases,
+    current,
+    changelog: existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '',
+  });
+  lines.push(
+    `release: version ${version ?? '(none)'}, latest release ${report.latest ?? '(none)'}, ` +
+      `${report.changes.length} change${report.changes.length === 1 ? '' : 's'} since`,
+  );
+  for (const change of report.changes.filter((change) => change.kind === 'Breaking' || change.kind === 'Dangerous')) {
+    lines.push(`  ${change.kind.toLowerCase()}: ${change.coordinate}: ${change.message}`);
+  }
+  failures.push(...report.problems);
+
+  const operations = [join(root, 'client/operations'), contractDir];
+  const invalid = operations.flatMap((dir) => invalidOperations(schema, dir, root));
+  lines.push(
+    `operations: ${operations
+      .map((dir) => `${relative(root, dir)} (${graphqlFilesUnder(dir).length} files)`)
+      .join(', ')} validated`,
+  );
+  if (invalid.length) failures.push(`operations that no longer validate:\n  ${invalid.join('\n  ')}`);
+
+  return { ok: failures.length === 0, lines: [...lines, ...failures.map((failure) => `FAILED: ${failure}`)] };
+}
+
+/** Keeps the current API schema as the release of package.json's version, once the check passes. */
+function release(root: string): string {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const target = join(root, 'schema/releases', `${version}.graphql`);
+  if (existsSync(target)) return `schema/releases/${version}.graphql already holds release ${version}`;
+  writeFileSync(target, readFileSync(join(root, 'schema/api.graphql'), 'utf8'));
+  return `wrote schema/releases/${version}.graphql`;
+}
+
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(argument('--root') ?? REPOSITORY);
+  // The client contract the hospital's frontends were promised, where it sits beside the checkout.
+  const contract = resolve(argument('--contract') ?? join(root, '../shared/contract/operations'));
+  const { ok, lines } = await checkSchema(root, contract);
+  console.log(lines.join('\n'));
+  if (!ok) process.exit(1);
+  if (process.argv.includes('--release')) console.log(release(root));
+}
