@@ -76,6 +76,8 @@ describe.runIf(await supergraphAvailable())(`the front door under abuse (${MODE}
       TRUST_PROXY: 'loopback',
       WS_CONNECTION_INIT_TIMEOUT_MS: '1000',
       WS_MAX_SOCKETS_PER_USER: String(LIMITS.socketsPerUser),
+      // A hospital that publishes its schema: anonymous introspection is bounded by cost alone.
+      INTROSPECTION: 'anyone',
     },
   });
   let world: World;

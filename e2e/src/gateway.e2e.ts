@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { CatalogDocument, MeDocument, RegisterPatientDocument, SignInDocument } from '@hospital/client';
+import {
+  CatalogDocument,
+  MeDocument,
+  RegisterPatientDocument,
+  SignInDocument,
+  type OperationResult,
+} from '@hospital/client';
 import { eventually, testToken } from '@hospital/kit/testing';
 import { LOG_FLUSH_MS, Role } from '@hospital/kit';
 import { print } from 'graphql';
@@ -146,14 +152,26 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
     expect(await byHash.json()).toEqual(await registered.json());
   });
 
-  it('lets partners introspect the composed schema', async () => {
-    const response = await post({ query: '{ __schema { types { name } queryType { fields { name } } } }' });
+  it('lets a signed-in partner introspect the composed schema, and asks an anonymous caller to sign in (INTROSPECTION)', async () => {
+    const { token } = await current().account('STAKEHOLDER');
+    const query = '{ __schema { types { name } queryType { fields { name } } } }';
+    const response = await post({ query }, { authorization: `Bearer ${token}` });
     const { data } = (await response.json()) as { data: { __schema: { types: { name: string }[] } } };
     const names = data.__schema.types.map((type) => type.name);
     expect(names).toEqual(
       expect.arrayContaining(['User', 'Patient', 'Doctor', 'Department', 'MedicalService', 'Decimal']),
     );
     expect(names).not.toContain('_Entity');
+
+    const anonymous = async (body: unknown) => codeOf((await (await post(body)).json()) as OperationResult<unknown>);
+    expect(await anonymous({ query })).toBe('UNAUTHENTICATED');
+    expect(await anonymous({ query: '{ __type(name: "Patient") { fields { name } } }' })).toBe('UNAUTHENTICATED');
+    expect(
+      await anonymous({
+        query: 'query { ...Map } fragment Map on Query { ... on Query { __schema { types { name } } } }',
+      }),
+    ).toBe('UNAUTHENTICATED');
+    expect(await (await post({ query: '{ __typename }' })).json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses a forged or expired token before planning, and asks an anonymous caller to sign in', async () => {

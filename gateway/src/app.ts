@@ -28,6 +28,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print } from 'graphql';
 import { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { corsMiddleware, websocketOriginAllowed } from './cors.js';
+import { introspectionPlugin } from './introspection.js';
 import { measureCost } from './limits.js';
 import { GATEWAY_SERVICE } from './metrics.js';
 import { createGatewayRateLimits, type GatewayRateLimits } from './rate-limits.js';
@@ -192,6 +193,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
               ),
               operationMetricsPlugin<GatewayContext>(GATEWAY_SERVICE, knownOperations),
               operationBudgetPlugin(config),
+              introspectionPlugin<GatewayContext>(config.introspection),
               credentialsBudgetPlugin(rateLimits),
               config.nodeEnv === 'production'
                 ? ApolloServerPluginLandingPageDisabled()
@@ -203,7 +205,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
             // sends without a preflight (a form post, a plain GET), so every request a page of another
             // site gets to an operation has passed the CORS_ORIGINS check first.
             csrfPrevention: true,
-            // Partners read the schema by introspection, in production too.
+            // Partners read the schema by introspection, in production too; who may is INTROSPECTION's.
             introspection: true,
             stopOnTerminationSignals: false,
           });

@@ -12,6 +12,7 @@ import {
 } from '@hospital/kit';
 import { z } from 'zod';
 import { parseCorsOrigins } from './cors.js';
+import { INTROSPECTION_AUDIENCES, type IntrospectionAudience } from './introspection.js';
 import type { RateLimitSettings } from './rate-limits.js';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './subscriptions/lobby-server.js';
 
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   auth: AuthSettings;
   /** CORS_ORIGINS: the exact origins of the web apps that may call /graphql from a browser (none by default). */
   corsOrigins: string[];
+  /** INTROSPECTION: who may introspect the API schema (introspection.ts). */
+  introspection: IntrospectionAudience;
 }
 
 /** Requests per minute; 0 turns the limit off. */
@@ -68,6 +71,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       RATE_LIMIT_PER_USER: perMinute(600),
       SIGN_IN_PER_ADDRESS: perMinute(30),
       TRUST_PROXY: z.string().default(''),
+      INTROSPECTION: z.enum(INTROSPECTION_AUDIENCES).default('signed-in'),
       CORS_ORIGINS: z
         .string()
         .default('')
@@ -107,5 +111,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     eventRetentionHours: parsed.EVENT_STREAM_RETENTION_HOURS,
     auth: authSettings(parsed),
     corsOrigins: parsed.CORS_ORIGINS,
+    introspection: parsed.INTROSPECTION,
   };
 }

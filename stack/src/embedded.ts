@@ -21,6 +21,8 @@ await runMain('stack', async () => {
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     // The web app beside the gateway, and `pnpm dev:web`'s Vite, call it from origins of their own.
     CORS_ORIGINS: [process.env['CORS_ORIGINS'], ...webOriginsFor(webPort)].filter(Boolean).join(','),
+    // On a laptop, the gateway's Sandbox page reads the schema before anyone has signed in.
+    INTROSPECTION: process.env['INTROSPECTION'] ?? 'anyone',
   };
   const logger = createLogger({ name: 'stack', level: env['LOG_LEVEL'] ?? 'warn' });
   const stack = await startEmbeddedStack(env, logger);
