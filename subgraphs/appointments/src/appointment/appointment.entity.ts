@@ -2,6 +2,7 @@ import { ConnectionType } from '@hospital/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AppointmentStatus } from './appointment.enums.js';
+import { MAX_REASON_LENGTH, MAX_RESCHEDULES } from './appointment.rules.js';
 
 /**
  * A visit a patient asked for. The patient, the doctor and the service are other
@@ -14,7 +15,7 @@ import { AppointmentStatus } from './appointment.enums.js';
 @Directive('@key(fields: "id")')
 export class Appointment {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The visit's id" })
   id!: string;
 
   @Column({ name: 'patient_id', type: 'varchar', length: 36 })
@@ -30,15 +31,20 @@ export class Appointment {
   departmentId!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => AppointmentStatus)
+  @Field(() => AppointmentStatus, {
+    description: 'Where the visit stands; PENDING and APPROVED visits hold their slot',
+  })
   status!: AppointmentStatus;
 
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { name: 'start' })
+  @Field(() => Date, { name: 'start', description: 'When the visit starts' })
   startsAt!: Date;
 
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { name: 'end' })
+  @Field(() => Date, {
+    name: 'end',
+    description: "When it ends: the start plus the service's duration as booked",
+  })
   endsAt!: Date;
 
   /** The clinic day of the start (YYYY-MM-DD): the day the daily cap counts it on. */
@@ -46,15 +52,20 @@ export class Appointment {
   clinicDay!: string;
 
   @Column({ type: 'varchar', length: 1000 })
-  @Field(() => String)
+  @Field(() => String, {
+    description: `Why the patient asked for the visit, at most ${MAX_REASON_LENGTH} characters`,
+  })
   reason!: string;
 
   @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The doctor's reason, once REJECTED; null otherwise" })
   rejectionReason!: string | null;
 
   @Column({ name: 'cancellation_reason', type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given when it was cancelled; null when none was given or it is not CANCELLED',
+  })
   cancellationReason!: string | null;
 
   @Column({ name: 'cancellation_fee_cents', type: 'int', nullable: true })
@@ -67,15 +78,15 @@ export class Appointment {
   durationMinutes!: number;
 
   @Column({ name: 'reschedule_count', type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: `How often it was rescheduled: ${MAX_RESCHEDULES} at most` })
   rescheduleCount!: number;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the patient asked for it' })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 

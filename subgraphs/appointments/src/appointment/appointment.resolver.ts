@@ -7,25 +7,34 @@ import { Doctor, MedicalService } from '../federation/doctors.stub.js';
 import { Patient } from '../federation/patients.stub.js';
 import { Appointment, AppointmentConnection } from './appointment.entity.js';
 import { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
+import { MAX_REASON_LENGTH } from './appointment.rules.js';
+import { LEAD_TIME_MINUTES } from './booking.rules.js';
+
+const STARTED_VISIT = 'An APPROVED visit whose start has passed (TOO_EARLY before)';
 
 @ArgsType()
 class RejectArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A PENDING visit' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `Why, kept as rejectionReason; not blank, at most ${MAX_REASON_LENGTH} characters`,
+  })
   @IsNotBlank()
-  @MaxLength(1000)
+  @MaxLength(MAX_REASON_LENGTH)
   reason!: string;
 }
 
 @ArgsType()
 class CancelArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A PENDING or APPROVED visit that has not started (TOO_LATE once it has)' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
-  @MaxLength(1000)
+  @Field(() => String, {
+    nullable: true,
+    description: `Why, kept as cancellationReason; at most ${MAX_REASON_LENGTH} characters`,
+  })
+  @MaxLength(MAX_REASON_LENGTH)
   reason?: string | null;
 }
 
@@ -35,7 +44,7 @@ export class AppointmentResolver {
     nullable: true,
     description: 'The patient and the doctor their own, STAFF and ADMIN any; NOT_FOUND when the id names none',
   })
-  appointment(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+  appointment(@Arg('id', () => ID, { description: "The visit's id" }) id: string, @Ctx() context: AppointmentsContext) {
     return context.appointments.get(context, id);
   }
 
@@ -43,7 +52,11 @@ export class AppointmentResolver {
     description: 'By start, then id. A patient or a doctor sees only their own; STAFF and ADMIN all',
   })
   appointments(
-    @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
+    @Arg('filter', () => AppointmentFilter, {
+      nullable: true,
+      description: 'Absent: every visit the caller may see',
+    })
+    filter: AppointmentFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: AppointmentsContext,
   ) {
@@ -54,7 +67,7 @@ export class AppointmentResolver {
     description: 'Requests waiting for the doctor, by start. The doctor, STAFF, ADMIN',
   })
   pendingAppointments(
-    @Arg('doctorId', () => ID) doctorId: string,
+    @Arg('doctorId', () => ID, { description: 'Whose requests; a doctor may only name themself' }) doctorId: string,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: AppointmentsContext,
   ) {
@@ -63,7 +76,10 @@ export class AppointmentResolver {
 
   @Mutation(() => Appointment, { description: 'A patient for themself, STAFF for any patient, ADMIN' })
   requestAppointment(
-    @Arg('input', () => RequestAppointmentInput) input: RequestAppointmentInput,
+    @Arg('input', () => RequestAppointmentInput, {
+      description: 'Who, with whom, for what and when: checked against every booking rule',
+    })
+    input: RequestAppointmentInput,
     @Ctx() context: AppointmentsContext,
   ) {
     return context.appointments.request(context, input, context.directory, context.patientExists);
@@ -71,8 +87,13 @@ export class AppointmentResolver {
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; at another time when confirmedTime differs' })
   approveAppointment(
-    @Arg('id', () => ID) id: string,
-    @Arg('confirmedTime', () => Date, { nullable: true }) confirmedTime: Date | null,
+    @Arg('id', () => ID, { description: 'A PENDING visit' }) id: string,
+    @Arg('confirmedTime', () => Date, {
+      nullable: true,
+      description:
+        'Another start, checked against every booking rule as a request is; absent, null or the requested start: as requested',
+    })
+    confirmedTime: Date | null,
     @Ctx() context: AppointmentsContext,
   ) {
     return context.appointments.approve(context, id, confirmedTime, context.directory);
@@ -93,8 +114,11 @@ export class AppointmentResolver {
       "The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most twice (RESCHEDULE_LIMIT), not within an hour of the current start (RESCHEDULE_WINDOW)",
   })
   rescheduleAppointment(
-    @Arg('id', () => ID) id: string,
-    @Arg('newStart', () => Date) newStart: Date,
+    @Arg('id', () => ID, { description: 'A PENDING or APPROVED visit' }) id: string,
+    @Arg('newStart', () => Date, {
+      description: `On the hour or the half hour, clinic time, at least ${LEAD_TIME_MINUTES / 60} hours ahead`,
+    })
+    newStart: Date,
     @Arg('doctorId', () => ID, {
       nullable: true,
       description: "Another doctor of the visit's department; absent or null: the same",
@@ -111,12 +135,15 @@ export class AppointmentResolver {
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
-  completeAppointment(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+  completeAppointment(
+    @Arg('id', () => ID, { description: STARTED_VISIT }) id: string,
+    @Ctx() context: AppointmentsContext,
+  ) {
     return context.appointments.complete(context, id);
   }
 
   @Mutation(() => Appointment, { description: 'The doctor, ADMIN; once the visit has started' })
-  markNoShow(@Arg('id', () => ID) id: string, @Ctx() context: AppointmentsContext) {
+  markNoShow(@Arg('id', () => ID, { description: STARTED_VISIT }) id: string, @Ctx() context: AppointmentsContext) {
     return context.appointments.markNoShow(context, id);
   }
 
@@ -137,17 +164,19 @@ export class AppointmentResolver {
     return context.appointments.feeIfCancelledNow(context, appointment);
   }
 
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'Whose visit it is' })
   patient(@Root() appointment: Appointment): Patient {
     return { id: appointment.patientId };
   }
 
-  @FieldResolver(() => Doctor)
+  @FieldResolver(() => Doctor, { description: 'The doctor the visit is with' })
   doctor(@Root() appointment: Appointment): Doctor {
     return { id: appointment.doctorId };
   }
 
-  @FieldResolver(() => MedicalService)
+  @FieldResolver(() => MedicalService, {
+    description: 'What the visit is for; the visit keeps the length and price the service had when booked',
+  })
   service(@Root() appointment: Appointment): MedicalService {
     return { id: appointment.serviceId };
   }

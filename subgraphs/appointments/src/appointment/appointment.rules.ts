@@ -31,6 +31,8 @@ export function nextStatus(current: AppointmentStatus, action: AppointmentAction
 /** A PENDING or APPROVED appointment holds its slot; the others free it. */
 export const holdsSlot = (status: AppointmentStatus): boolean => status === PENDING || status === APPROVED;
 
+/** The longest reason a patient gives for a visit, or anyone for rejecting or cancelling one. */
+export const MAX_REASON_LENGTH = 1000;
 export const MAX_RESCHEDULES = 2;
 export const RESCHEDULE_WINDOW_MINUTES = 60;
 export const LATE_CANCELLATION_MINUTES = 120;

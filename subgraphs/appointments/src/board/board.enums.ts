@@ -8,4 +8,9 @@ export enum ScheduleGrouping {
 registerEnumType(ScheduleGrouping, {
   name: 'ScheduleGrouping',
   description: "How the board's periods are cut: clinic days, ISO weeks (Monday to Sunday), calendar months",
+  valuesConfig: {
+    DAY: { description: 'One period per clinic day' },
+    WEEK: { description: 'One period per ISO week, Monday to Sunday; the first and the last clipped to the range' },
+    MONTH: { description: 'One period per calendar month; the first and the last clipped to the range' },
+  },
 });

@@ -1,10 +1,11 @@
 import { LocalDateScalar } from '@hospital/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SLOT_MINUTES } from '../appointment/booking.rules.js';
 import { Doctor } from '../federation/doctors.stub.js';
 
-@ObjectType({ description: "One doctor's slots in a period, in 30-minute slots" })
+@ObjectType({ description: `One doctor's slots in a period, in ${SLOT_MINUTES}-minute slots` })
 export class ScheduleBoardRow {
-  @Field(() => Doctor)
+  @Field(() => Doctor, { description: 'The doctor the row counts' })
   doctor!: Doctor;
 
   @Field(() => Int, { description: 'Half hours of weekly and extra hours, less time off' })
@@ -39,6 +40,6 @@ export class ScheduleBoardPeriod {
 
 @ObjectType({ description: "The desk's view of capacity and bookings, per period and doctor" })
 export class ScheduleBoard {
-  @Field(() => [ScheduleBoardPeriod])
+  @Field(() => [ScheduleBoardPeriod], { description: 'In order from `from` to `to`; together they cover the range' })
   periods!: ScheduleBoardPeriod[];
 }

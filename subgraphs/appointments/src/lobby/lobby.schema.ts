@@ -1,3 +1,5 @@
+import { OFFER_MINUTES } from '../waitlist/waitlist.rules.js';
+
 /**
  * The lobby's subscriptions, declared here with the appointments they announce
  * so that they are composed into the supergraph and partners see them by
@@ -8,12 +10,12 @@
 export const LOBBY_SDL = `
   type Subscription {
     "A visit asked of this doctor, as soon as it is committed (the doctor's own lobby; STAFF and ADMIN any)"
-    appointmentRequested(doctorId: ID!): Appointment!
+    appointmentRequested("The doctor whose lobby to watch; a doctor may only name themself" doctorId: ID!): Appointment!
     "A visit of this doctor's that was cancelled (the doctor's own lobby; STAFF and ADMIN any)"
-    appointmentCancelled(doctorId: ID!): Appointment!
+    appointmentCancelled("The doctor whose lobby to watch; a doctor may only name themself" doctorId: ID!): Appointment!
     "This patient's visit approved, rejected, rescheduled, cancelled, completed or marked a no-show (the patient themself; ADMIN any)"
-    appointmentStatusChanged(patientId: ID!): Appointment!
-    "A freed slot offered to this patient from the waitlist, for 15 minutes (the patient herself, STAFF, ADMIN)"
-    slotOffered(patientId: ID!): SlotOffer!
+    appointmentStatusChanged("Whose visits to follow; a patient may only name themself" patientId: ID!): Appointment!
+    "A freed slot offered to this patient from the waitlist, for ${OFFER_MINUTES} minutes (the patient herself, STAFF, ADMIN)"
+    slotOffered("Whose offers to follow; a patient may only name herself" patientId: ID!): SlotOffer!
   }
 `;

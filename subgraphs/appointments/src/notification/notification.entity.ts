@@ -50,7 +50,7 @@ export type NoticeContext = DoctorUnavailableContext | SlotOfferContext | Invoic
 })
 export class Notification {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The notification's id" })
   id!: string;
 
   @Column({ name: 'appointment_id', type: 'varchar', length: 36, nullable: true })
@@ -73,15 +73,15 @@ export class Notification {
   recipientRole!: RecipientRole;
 
   @Column({ type: 'varchar', length: 24 })
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'What it tells' })
   kind!: NotificationKind;
 
   @Column({ type: 'varchar', length: 8 })
-  @Field(() => NotificationChannel)
+  @Field(() => NotificationChannel, { description: 'E-mail or SMS: a notice is recorded once per channel' })
   channel!: NotificationChannel;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => NotificationStatus)
+  @Field(() => NotificationStatus, { description: 'Whether it was sent, is still to be, or will not be' })
   status!: NotificationStatus;
 
   @Column({ name: 'due_at', type: 'datetime', precision: 3 })
@@ -102,7 +102,7 @@ export class Notification {
   claimedUntil!: Date | null;
 
   @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was sent; null unless SENT' })
   sentAt!: Date | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -9,7 +9,10 @@ export class NotificationResolver {
     description: "A patient's or a doctor's notifications, oldest first: the recipient themself, STAFF, ADMIN",
   })
   notifications(
-    @Arg('recipientId', () => ID) recipientId: string,
+    @Arg('recipientId', () => ID, {
+      description: "The patient's or the doctor's id; the caller's own unless STAFF or ADMIN (FORBIDDEN otherwise)",
+    })
+    recipientId: string,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: AppointmentsContext,
   ) {

@@ -2,6 +2,7 @@ import { LocalDateScalar } from '@hospital/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
+import { OFFER_MINUTES } from './waitlist.rules.js';
 
 /**
  * A patient waiting for a service (with one doctor, or any of the service's
@@ -13,7 +14,7 @@ import { SlotOfferStatus, WaitlistStatus } from './waitlist.enums.js';
 @ObjectType({ description: 'A patient waiting for a freed slot of a service' })
 export class WaitlistEntry {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id" })
   id!: string;
 
   @Column({ name: 'patient_id', type: 'varchar', length: 36 })
@@ -38,7 +39,7 @@ export class WaitlistEntry {
   to!: string;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => WaitlistStatus)
+  @Field(() => WaitlistStatus, { description: 'Whether it still waits, has an offer open, or has ended and how' })
   status!: WaitlistStatus;
 
   @Column({ name: 'waiting_key', type: 'varchar', length: 110, nullable: true })
@@ -50,16 +51,16 @@ export class WaitlistEntry {
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed' })
   updatedAt!: Date;
 }
 
 /** A freed slot offered to one waiting entry, until `expiresAt`; the first claim books it. */
 @Entity('slot_offers')
-@ObjectType({ description: 'A freed slot offered to a waiting patient for 15 minutes' })
+@ObjectType({ description: `A freed slot offered to a waiting patient for ${OFFER_MINUTES} minutes` })
 export class SlotOffer {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The offer's id" })
   id!: string;
 
   @Column({ name: 'entry_id', type: 'varchar', length: 36 })
@@ -78,11 +79,11 @@ export class SlotOffer {
   departmentId!: string;
 
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { name: 'start' })
+  @Field(() => Date, { name: 'start', description: 'When the offered visit would start' })
   startsAt!: Date;
 
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { name: 'end' })
+  @Field(() => Date, { name: 'end', description: "When it would end: the start plus the service's duration" })
   endsAt!: Date;
 
   @Column({ name: 'expires_at', type: 'datetime', precision: 3 })
@@ -90,7 +91,7 @@ export class SlotOffer {
   expiresAt!: Date;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => SlotOfferStatus)
+  @Field(() => SlotOfferStatus, { description: 'Open, or how it ended' })
   status!: SlotOfferStatus;
 
   /** The visit a claim booked. */
