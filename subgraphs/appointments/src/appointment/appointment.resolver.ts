@@ -7,7 +7,13 @@ import { Doctor, MedicalService } from '../federation/doctors.stub.js';
 import { Patient } from '../federation/patients.stub.js';
 import { Appointment, AppointmentConnection } from './appointment.entity.js';
 import { AppointmentFilter, RequestAppointmentInput } from './appointment.input.js';
-import { MAX_REASON_LENGTH } from './appointment.rules.js';
+import {
+  LATE_CANCELLATION_FEE_PERCENT,
+  LATE_CANCELLATION_MINUTES,
+  MAX_REASON_LENGTH,
+  MAX_RESCHEDULES,
+  RESCHEDULE_WINDOW_MINUTES,
+} from './appointment.rules.js';
 import { LEAD_TIME_MINUTES } from './booking.rules.js';
 
 const STARTED_VISIT = 'An APPROVED visit whose start has passed (TOO_EARLY before)';
@@ -110,8 +116,7 @@ export class AppointmentResolver {
   }
 
   @Mutation(() => Appointment, {
-    description:
-      "The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most twice (RESCHEDULE_LIMIT), not within an hour of the current start (RESCHEDULE_WINDOW)",
+    description: `The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most ${MAX_RESCHEDULES} in all (RESCHEDULE_LIMIT), none within ${RESCHEDULE_WINDOW_MINUTES} minutes of the current start (RESCHEDULE_WINDOW)`,
   })
   rescheduleAppointment(
     @Arg('id', () => ID, { description: 'A PENDING or APPROVED visit' }) id: string,
@@ -149,7 +154,7 @@ export class AppointmentResolver {
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: 'Set once cancelled: 50 % of the price when cancelled 2 hours or less before the start, else 0',
+    description: `Set once cancelled, before tax: ${LATE_CANCELLATION_FEE_PERCENT} % of the booked price when the patient, STAFF or ADMIN cancelled ${LATE_CANCELLATION_MINUTES / 60} hours or less before the start, else 0 (always 0 when the doctor cancelled)`,
   })
   cancellationFee(@Root() appointment: Appointment): Cents | null {
     return appointment.cancellationFeeCents;

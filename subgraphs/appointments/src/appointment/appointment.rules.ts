@@ -36,6 +36,7 @@ export const MAX_REASON_LENGTH = 1000;
 export const MAX_RESCHEDULES = 2;
 export const RESCHEDULE_WINDOW_MINUTES = 60;
 export const LATE_CANCELLATION_MINUTES = 120;
+export const LATE_CANCELLATION_FEE_PERCENT = 50;
 
 /** RESCHEDULE_LIMIT and RESCHEDULE_WINDOW: at most 2 moves, none within an hour of the current start. */
 export function checkReschedule(rescheduleCount: number, currentStart: Date, now: Date): void {
@@ -134,7 +135,7 @@ export function checkNotStarted(start: Date, now: Date): void {
  */
 export function cancellationFeeCents(priceCents: Cents, start: Date, cancelledAt: Date, byTheDoctor: boolean): Cents {
   const late = start.getTime() - cancelledAt.getTime() <= LATE_CANCELLATION_MINUTES * 60_000;
-  return late && !byTheDoctor ? percentOf(priceCents, 50, 100) : 0;
+  return late && !byTheDoctor ? percentOf(priceCents, LATE_CANCELLATION_FEE_PERCENT, 100) : 0;
 }
 
 /** Who a visit belongs to, as the permission rules read it. */
