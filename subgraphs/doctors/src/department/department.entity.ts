@@ -6,11 +6,11 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class Department {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The department's id, as `department(id)` and the filters name it" })
   id!: string;
 
   @Column({ type: 'varchar', length: 120 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Unique across the hospital' })
   name!: string;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })

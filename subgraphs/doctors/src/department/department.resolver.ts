@@ -16,7 +16,10 @@ export class DepartmentResolver {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no department',
   })
-  department(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<Department> {
+  department(
+    @Arg('id', () => ID, { description: "The department's id" }) id: string,
+    @Ctx() context: DoctorsContext,
+  ): Promise<Department> {
     return context.departments.get(context, id);
   }
 

@@ -12,15 +12,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class Doctor {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The doctor's user id, a DOCTOR token's sub, when they have an account" })
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name, as patients see it' })
   name!: string;
 
   @Column({ type: 'varchar', length: 120 })
-  @Field(() => String)
+  @Field(() => String, { description: 'What the doctor practises, e.g. "Obstetrics"; free text' })
   specialty!: string;
 
   @Column({ name: 'department_id', type: 'varchar', length: 36 })

@@ -1,6 +1,10 @@
 import { IsE164Phone, IsNotBlank } from '@hospital/kit';
 import { IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { DOCTOR_LIMITS } from './doctor.rules.js';
+
+const NAME = `Full name, not blank, at most ${DOCTOR_LIMITS.name} characters`;
+const SPECIALTY = `Not blank, at most ${DOCTOR_LIMITS.specialty} characters, e.g. "Obstetrics"`;
 
 @InputType({ description: 'A doctor joins the hospital' })
 export class CreateDoctorInput {
@@ -9,40 +13,40 @@ export class CreateDoctorInput {
   @IsUUID()
   userId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: NAME })
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxLength(DOCTOR_LIMITS.name)
   name!: string;
 
   @Field(() => String, { description: 'Unique among doctors, whatever its case' })
   @IsEmail({}, { message: 'must be an e-mail address' })
-  @MaxLength(254)
+  @MaxLength(DOCTOR_LIMITS.email)
   email!: string;
 
   @Field(() => String, { description: 'E.164, e.g. +380441234567' })
   @IsE164Phone()
   phone!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: SPECIALTY })
   @IsNotBlank()
-  @MaxLength(120)
+  @MaxLength(DOCTOR_LIMITS.specialty)
   specialty!: string;
 
   @Field(() => String, { description: 'Unique among doctors' })
   @IsNotBlank()
-  @MaxLength(64)
+  @MaxLength(DOCTOR_LIMITS.licenseNumber)
   licenseNumber!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department the doctor works in; NOT_FOUND when the id names none' })
   departmentId!: string;
 }
 
 @InputType({ description: 'What changes about a doctor; absent fields stay as they are' })
 export class UpdateDoctorInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: NAME })
   @IsOptional()
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxLength(DOCTOR_LIMITS.name)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'E.164, e.g. +380441234567' })
@@ -50,10 +54,10 @@ export class UpdateDoctorInput {
   @IsE164Phone()
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: SPECIALTY })
   @IsOptional()
   @IsNotBlank()
-  @MaxLength(120)
+  @MaxLength(DOCTOR_LIMITS.specialty)
   specialty?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'ADMIN only: moves the doctor to another department' })
@@ -62,7 +66,7 @@ export class UpdateDoctorInput {
 
 @InputType({ description: 'Which doctors to list; every given criterion must hold' })
 export class DoctorFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Doctors of this department' })
   departmentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Doctors of the department that offers this service' })
@@ -70,11 +74,11 @@ export class DoctorFilter {
 
   @Field(() => String, { nullable: true, description: 'Equal to the specialty, whatever the case' })
   @IsOptional()
-  @MaxLength(120)
+  @MaxLength(DOCTOR_LIMITS.specialty)
   specialty?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the name, whatever the case' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(DOCTOR_LIMITS.name)
   search?: string | null;
 }

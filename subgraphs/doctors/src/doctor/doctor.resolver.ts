@@ -23,7 +23,10 @@ export class DoctorResolver {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no doctor',
   })
-  doctor(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<Doctor> {
+  doctor(
+    @Arg('id', () => ID, { description: "The doctor's id" }) id: string,
+    @Ctx() context: DoctorsContext,
+  ): Promise<Doctor> {
     return context.doctors.get(context, id);
   }
 
@@ -35,7 +38,8 @@ export class DoctorResolver {
 
   @Query(() => DoctorConnection, { description: 'Doctors by name. Any signed-in user' })
   doctors(
-    @Arg('filter', () => DoctorFilter, { nullable: true }) filter: DoctorFilter | null,
+    @Arg('filter', () => DoctorFilter, { nullable: true, description: 'Narrows the list; every doctor unless given' })
+    filter: DoctorFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: DoctorsContext,
   ): Promise<DoctorConnection> {
@@ -44,7 +48,10 @@ export class DoctorResolver {
 
   @Mutation(() => Doctor, { description: 'ADMIN only' })
   createDoctor(
-    @Arg('input', () => CreateDoctorInput) input: CreateDoctorInput,
+    @Arg('input', () => CreateDoctorInput, {
+      description: 'Who the doctor is; an e-mail, licence number or user account another doctor has is CONFLICT',
+    })
+    input: CreateDoctorInput,
     @Ctx() context: DoctorsContext,
   ): Promise<Doctor> {
     return context.doctors.create(context, input);
@@ -52,8 +59,8 @@ export class DoctorResolver {
 
   @Mutation(() => Doctor, { description: 'ADMIN; or the doctor themself, for everything but the department' })
   async updateDoctor(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateDoctorInput) input: UpdateDoctorInput,
+    @Arg('id', () => ID, { description: 'The doctor to change; NOT_FOUND when the id names none' }) id: string,
+    @Arg('input', () => UpdateDoctorInput, { description: 'The fields to change' }) input: UpdateDoctorInput,
     @Ctx() context: DoctorsContext,
   ): Promise<Doctor> {
     const doctor = await context.doctors.update(context, id, input);
@@ -61,7 +68,9 @@ export class DoctorResolver {
     return doctor;
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, {
+    description: 'Where the doctor works: they are booked only for the services of this department',
+  })
   department(@Root() doctor: Doctor, @Ctx() { loaders }: DoctorsContext): Promise<Department> {
     return departmentBehindForeignKey(loaders.department, doctor.departmentId);
   }

@@ -1,5 +1,8 @@
 import { hasRole, Role, type Viewer } from '@hospital/kit';
 
+/** Column sizes, which the inputs enforce before the database would truncate or refuse. */
+export const DOCTOR_LIMITS = { name: 200, email: 254, specialty: 120, licenseNumber: 64 } as const;
+
 /** The viewer is the doctor `doctorId` signed in to their own account. */
 export const isDoctorThemself = (viewer: Viewer | null, doctorId: string): boolean =>
   viewer?.role === Role.DOCTOR && viewer.id === doctorId;

@@ -7,14 +7,14 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class MedicalService {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The service's id, as a booking's serviceId names it" })
   id!: string;
 
   @Column({ name: 'department_id', type: 'varchar', length: 36 })
   departmentId!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Unique within its department' })
   name!: string;
 
   @Column({ name: 'duration_minutes', type: 'int' })

@@ -9,7 +9,7 @@ export class MedicalServiceInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department that offers it; NOT_FOUND when the id names none' })
   departmentId!: string;
 
   @Field(() => Int, { description: 'A positive multiple of 30, at most 480' })

@@ -11,19 +11,27 @@ export class MedicalServiceResolver {
     nullable: true,
     description: 'Any signed-in user; NOT_FOUND when the id names no service',
   })
-  medicalService(@Arg('id', () => ID) id: string, @Ctx() context: DoctorsContext): Promise<MedicalService> {
+  medicalService(
+    @Arg('id', () => ID, { description: "The service's id" }) id: string,
+    @Ctx() context: DoctorsContext,
+  ): Promise<MedicalService> {
     return context.medicalServices.get(context, id);
   }
 
   @Mutation(() => MedicalService, { description: 'ADMIN only' })
   createMedicalService(
-    @Arg('input', () => MedicalServiceInput) input: MedicalServiceInput,
+    @Arg('input', () => MedicalServiceInput, {
+      description: 'The service; a name its department already offers is CONFLICT',
+    })
+    input: MedicalServiceInput,
     @Ctx() context: DoctorsContext,
   ): Promise<MedicalService> {
     return context.medicalServices.create(context, input);
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, {
+    description: "The department that offers it: only that department's doctors are booked for it",
+  })
   department(@Root() service: MedicalService, @Ctx() { loaders }: DoctorsContext): Promise<Department> {
     return departmentBehindForeignKey(loaders.department, service.departmentId);
   }

@@ -14,7 +14,7 @@ export class AvailabilityRule {
   doctorId!: string;
 
   @Column({ name: 'day_of_week', type: 'varchar', length: 9 })
-  @Field(() => DayOfWeek)
+  @Field(() => DayOfWeek, { description: 'The day it holds on, every week' })
   dayOfWeek!: DayOfWeek;
 
   @Column({ name: 'start_minute', type: 'int' })

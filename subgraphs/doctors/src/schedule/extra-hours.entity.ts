@@ -8,7 +8,7 @@ import { formatClockTime } from './schedule.rules.js';
 @ObjectType({ description: 'A window of one clinic day in which a doctor sees patients beyond their usual week' })
 export class ExtraHours {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What removeExtraHours takes' })
   id!: string;
 
   @Column({ name: 'doctor_id', type: 'varchar', length: 36 })

@@ -9,7 +9,19 @@ export enum DayOfWeek {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-registerEnumType(DayOfWeek, { name: 'DayOfWeek', description: "A day of the week in the clinic's time zone" });
+registerEnumType(DayOfWeek, {
+  name: 'DayOfWeek',
+  description: "A day of the week in the clinic's time zone",
+  valuesConfig: {
+    MONDAY: { description: 'Monday' },
+    TUESDAY: { description: 'Tuesday' },
+    WEDNESDAY: { description: 'Wednesday' },
+    THURSDAY: { description: 'Thursday' },
+    FRIDAY: { description: 'Friday' },
+    SATURDAY: { description: 'Saturday' },
+    SUNDAY: { description: 'Sunday' },
+  },
+});
 
 /** The week as the clinic reads it, Monday first. */
 export const WEEK: readonly DayOfWeek[] = [

@@ -2,22 +2,26 @@ import { LocalDateScalar } from '@hospital/kit';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DayOfWeek } from './schedule.enums.js';
+import { CLINIC_CLOSES, CLINIC_OPENS, formatClockTime, SLOT_MINUTES } from './schedule.rules.js';
+
+const START_TIME = `HH:MM on a ${SLOT_MINUTES}-minute boundary, from ${formatClockTime(CLINIC_OPENS)}`;
+const END_TIME = `HH:MM on a ${SLOT_MINUTES}-minute boundary, until ${formatClockTime(CLINIC_CLOSES)}; after startTime`;
 
 @InputType({ description: "A span of a weekday when the doctor sees patients, in the clinic's time zone" })
 export class AvailabilityRuleInput {
-  @Field(() => DayOfWeek)
+  @Field(() => DayOfWeek, { description: 'Rules of one day must not overlap; back to back is fine' })
   dayOfWeek!: DayOfWeek;
 
-  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, from 09:00' })
+  @Field(() => String, { description: START_TIME })
   startTime!: string;
 
-  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, until 18:00; after startTime' })
+  @Field(() => String, { description: END_TIME })
   endTime!: string;
 }
 
 @InputType({ description: 'A period in which the doctor sees no patients' })
 export class TimeOffInput {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'Inclusive: the doctor is away from this instant' })
   start!: Date;
 
   @Field(() => Date, { description: 'After start' })
@@ -37,9 +41,9 @@ export class ExtraHoursInput {
   @Field(() => LocalDateScalar, { description: 'Today or later' })
   date!: string;
 
-  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, from 09:00' })
+  @Field(() => String, { description: START_TIME })
   startTime!: string;
 
-  @Field(() => String, { description: 'HH:MM on a 30-minute boundary, until 18:00; after startTime' })
+  @Field(() => String, { description: END_TIME })
   endTime!: string;
 }

@@ -11,14 +11,14 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class TimeOff {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What removeTimeOff takes' })
   id!: string;
 
   @Column({ name: 'doctor_id', type: 'varchar', length: 36 })
   doctorId!: string;
 
   @Column({ name: 'starts_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { name: 'start' })
+  @Field(() => Date, { name: 'start', description: 'Inclusive: the doctor is away from this instant' })
   startsAt!: Date;
 
   @Column({ name: 'ends_at', type: 'datetime', precision: 3 })
