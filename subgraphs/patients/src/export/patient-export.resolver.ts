@@ -8,7 +8,11 @@ export class PatientExportResolver {
   @Query(() => PatientDataExport, {
     description: 'The patient herself and ADMIN: everything the hospital holds about her, as one JSON document',
   })
-  patientDataExport(@Arg('patientId', () => ID) patientId: string, @Ctx() context: PatientsContext) {
+  patientDataExport(
+    @Arg('patientId', () => ID, { description: 'Whose data; NOT_FOUND when the id names no patient' })
+    patientId: string,
+    @Ctx() context: PatientsContext,
+  ) {
     return context.patientExports.begin(context, patientId);
   }
 

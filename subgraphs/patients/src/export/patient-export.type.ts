@@ -15,10 +15,10 @@ export const FOREIGN_PARTS = Object.keys(PART_OWNERS) as (keyof typeof PART_OWNE
 @ObjectType({ description: 'Everything the hospital holds about one patient, gathered from every subgraph' })
 @Directive('@key(fields: "patientId")')
 export class PatientDataExport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Whose data it is' })
   patientId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the export was made' })
   generatedAt!: Date;
 
   @Field(() => ExportPartScalar)

@@ -5,10 +5,10 @@ export class MedicalRecordVersion {
   @Field(() => Int, { description: '1 as first written' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The diagnosis as this version had it' })
   diagnosis!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The notes as this version had them; null when there were none' })
   notes!: string | null;
 
   @Field(() => Date, { description: 'When this version was written' })

@@ -2,9 +2,9 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { MEDICAL_RECORD_LIMITS } from './medical-record.rules.js';
 
-@InputType()
+@InputType({ description: 'What a doctor writes in a medical record' })
 export class MedicalRecordInput {
-  @Field(() => String)
+  @Field(() => String, { description: `Not blank, at most ${MEDICAL_RECORD_LIMITS.diagnosis} characters` })
   @MaxLength(MEDICAL_RECORD_LIMITS.diagnosis)
   diagnosis!: string;
 

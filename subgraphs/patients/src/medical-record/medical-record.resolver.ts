@@ -8,8 +8,10 @@ import { MedicalRecord } from './medical-record.type.js';
 export class MedicalRecordResolver {
   @Mutation(() => MedicalRecord, { description: 'A DOCTOR, for a patient they have an appointment with' })
   addMedicalRecord(
-    @Arg('patientId', () => ID) patientId: string,
-    @Arg('input', () => MedicalRecordInput) input: MedicalRecordInput,
+    @Arg('patientId', () => ID, { description: 'Whose record it is; NOT_FOUND when the id names no patient' })
+    patientId: string,
+    @Arg('input', () => MedicalRecordInput, { description: 'What it says; the caller becomes its author' })
+    input: MedicalRecordInput,
     @Ctx() context: PatientsContext,
   ): Promise<MedicalRecord> {
     return context.medicalRecords.add(context, patientId, input);
@@ -19,8 +21,9 @@ export class MedicalRecordResolver {
     description: 'A DOCTOR, for a patient they have an appointment with: the record becomes its next version',
   })
   updateMedicalRecord(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => MedicalRecordInput) input: MedicalRecordInput,
+    @Arg('id', () => ID, { description: 'The record to revise; NOT_FOUND when the id names none' }) id: string,
+    @Arg('input', () => MedicalRecordInput, { description: 'What the new version says' })
+    input: MedicalRecordInput,
     @Ctx() context: PatientsContext,
   ): Promise<MedicalRecord> {
     return context.medicalRecords.update(context, id, input);

@@ -4,19 +4,19 @@ import type { MedicalRecordVersion } from './medical-record-version.type.js';
 
 @ObjectType({ description: "An entry in a patient's medical record, written by a doctor" })
 export class MedicalRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What updateMedicalRecord takes' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The current version's diagnosis" })
   diagnosis!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The current version's notes; null when there are none" })
   notes!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first written' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When its current version was written: createdAt until it is revised' })
   updatedAt!: Date;
 
   @Field(() => Doctor, { nullable: true, description: 'The doctor who wrote it' })

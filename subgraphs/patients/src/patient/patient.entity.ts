@@ -9,16 +9,20 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export class Patient {
   /** The patient's user id when they registered themself; a new id for a walk-in registered at reception. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "Her user id, a PATIENT token's sub, when she registered herself; a new id for a walk-in",
+  })
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name' })
   name!: string;
 
   /** How to reach her, kept normalized; not unique: a newborn shares her mother's (see SharedContactEmails). */
   @Column({ type: 'varchar', length: 254 })
-  @Field(() => String)
+  @Field(() => String, {
+    description: "How to reach her, lower-cased; not unique (a newborn's is her mother's), and not her account's",
+  })
   email!: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -27,19 +31,19 @@ export class Patient {
 
   /** A calendar day, not an instant: `utc` stops the driver shifting it by the server's zone. */
   @Column({ name: 'date_of_birth', type: 'date', utc: true })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'A calendar date, not an instant' })
   dateOfBirth!: string;
 
   @Column({ type: 'varchar', length: 500 })
-  @Field(() => String)
+  @Field(() => String, { description: 'Postal address, as given' })
   address!: string;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'As she gave it; null when not given' })
   gender!: string | null;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the profile was registered' })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })

@@ -7,8 +7,15 @@ import { PatientFilter, RegisterPatientInput, UpdatePatientInput } from './patie
 
 @Resolver(() => Patient)
 export class PatientResolver {
-  @Query(() => Patient, { nullable: true, description: 'NOT_FOUND when the id names no patient' })
-  patient(@Arg('id', () => ID) id: string, @Ctx() context: PatientsContext): Promise<Patient> {
+  @Query(() => Patient, {
+    nullable: true,
+    description:
+      'The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND when the id names no patient',
+  })
+  patient(
+    @Arg('id', () => ID, { description: "The patient's id" }) id: string,
+    @Ctx() context: PatientsContext,
+  ): Promise<Patient> {
     return context.patients.profile(context, id);
   }
 
@@ -22,7 +29,11 @@ export class PatientResolver {
     description: 'By name. STAFF and ADMIN see every patient, a DOCTOR the patients they have appointments with',
   })
   patients(
-    @Arg('filter', () => PatientFilter, { nullable: true }) filter: PatientFilter | undefined,
+    @Arg('filter', () => PatientFilter, {
+      nullable: true,
+      description: 'Narrows the list; every patient the caller may see unless given',
+    })
+    filter: PatientFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: PatientsContext,
   ): Promise<PatientConnection> {
@@ -33,16 +44,22 @@ export class PatientResolver {
     description: 'A PATIENT registers themself (the profile takes their user id); STAFF or ADMIN register a walk-in',
   })
   registerPatient(
-    @Arg('input', () => RegisterPatientInput) input: RegisterPatientInput,
+    @Arg('input', () => RegisterPatientInput, {
+      description: 'Who the patient is; a PATIENT who already has a profile is CONFLICT',
+    })
+    input: RegisterPatientInput,
     @Ctx() context: PatientsContext,
   ): Promise<Patient> {
     return context.patients.register(context, input);
   }
 
-  @Mutation(() => Patient)
+  @Mutation(() => Patient, {
+    description:
+      'The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND when the id names no patient',
+  })
   updatePatient(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdatePatientInput) input: UpdatePatientInput,
+    @Arg('id', () => ID, { description: 'The patient to change' }) id: string,
+    @Arg('input', () => UpdatePatientInput, { description: 'The fields to change' }) input: UpdatePatientInput,
     @Ctx() context: PatientsContext,
   ): Promise<Patient> {
     return context.patients.update(context, id, input);
