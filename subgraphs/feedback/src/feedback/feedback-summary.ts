@@ -5,6 +5,6 @@ export class FeedbackSummary {
   @Field(() => Float, { nullable: true, description: 'The mean rating to 2 decimals; null while there is none' })
   averageRating!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the doctor's visits were rated" })
   count!: number;
 }

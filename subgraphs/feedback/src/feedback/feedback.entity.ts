@@ -14,7 +14,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @ObjectType({ description: "A patient's rating of a completed visit, with an optional comment" })
 export class Feedback {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: "The feedback's id" })
   id!: string;
 
   /** One feedback per visit: a unique key. */
@@ -32,11 +32,11 @@ export class Feedback {
   rating!: number;
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the patient wrote, trimmed; null when she wrote nothing' })
   comment!: string | null;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the patient gave it' })
   createdAt!: Date;
 }
 

@@ -4,7 +4,9 @@ import { MAX_COMMENT_LENGTH, MAX_RATING, MIN_RATING } from './feedback.rules.js'
 
 @InputType({ description: 'A patient rates their completed visit, once' })
 export class SubmitFeedbackInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: "Her own COMPLETED visit: another patient's is FORBIDDEN, an id that names none NOT_FOUND",
+  })
   appointmentId!: string;
 
   @Field(() => Int, { description: `${MIN_RATING} to ${MAX_RATING}` })

@@ -21,7 +21,8 @@ export class FeedbackResolver {
     description: "The visit's patient, once per COMPLETED visit (else VISIT_NOT_COMPLETED); a second time is CONFLICT",
   })
   submitFeedback(
-    @Arg('input', () => SubmitFeedbackInput) input: SubmitFeedbackInput,
+    @Arg('input', () => SubmitFeedbackInput, { description: 'The visit, its rating and an optional comment' })
+    input: SubmitFeedbackInput,
     @Ctx() context: FeedbackContext,
   ): Promise<Feedback> {
     return context.feedback.submit(context, input, context.visits);
@@ -32,14 +33,21 @@ export class FeedbackResolver {
       "Ratings and comments, newest first. STAFF, STAKEHOLDER and ADMIN anyone's; a doctor her own only (naming another doctor is FORBIDDEN); a patient FORBIDDEN",
   })
   feedbackEntries(
-    @Arg('filter', () => FeedbackFilter, { nullable: true }) filter: FeedbackFilter | undefined,
+    @Arg('filter', () => FeedbackFilter, {
+      nullable: true,
+      description: 'Narrows the list; all the caller may read unless given',
+    })
+    filter: FeedbackFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: FeedbackContext,
   ): Promise<Connection<Feedback>> {
     return context.feedback.list(context, filter, page, context.departments);
   }
 
-  @FieldResolver(() => Appointment)
+  @FieldResolver(() => Appointment, {
+    description:
+      'The visit rated. Beyond its id, read as `appointment(id)` allows: a STAKEHOLDER is FORBIDDEN, and reads `doctor` instead',
+  })
   appointment(@Root() feedback: Feedback): Appointment {
     return { id: feedback.appointmentId };
   }
