@@ -12,7 +12,15 @@ export enum AuditOutcome {
   DENIED = 'DENIED',
   FAILED = 'FAILED',
 }
-registerEnumType(AuditOutcome, { name: 'AuditOutcome', description: 'How an audited attempt ended' });
+registerEnumType(AuditOutcome, {
+  name: 'AuditOutcome',
+  description: 'How an audited attempt ended',
+  valuesConfig: {
+    SUCCESS: { description: 'Done as asked' },
+    DENIED: { description: 'Refused for who asked: UNAUTHENTICATED or FORBIDDEN' },
+    FAILED: { description: 'Failed for any other reason: bad input, a broken rule, a fault' },
+  },
+});
 
 /**
  * One entry of the audit trail, as every subgraph emits it (`audit.recorded`) and

@@ -10,7 +10,17 @@ export enum Role {
   STAKEHOLDER = 'STAKEHOLDER',
   ADMIN = 'ADMIN',
 }
-registerEnumType(Role, { name: 'Role', description: 'What a user is to the hospital; decides what they may do' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a user is to the hospital; decides what they may do',
+  valuesConfig: {
+    PATIENT: { description: 'A patient; her user id is also her Patient id' },
+    DOCTOR: { description: 'A doctor; their user id is also their Doctor id' },
+    STAFF: { description: 'Reception and the billing desk' },
+    STAKEHOLDER: { description: 'The business department: reads analytics reports and feedback' },
+    ADMIN: { description: 'An administrator: the only role that administers accounts and reads the audit trail' },
+  },
+});
 
 const ROLES = new Set<string>(Object.values(Role));
 

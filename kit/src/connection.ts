@@ -6,7 +6,7 @@ import { BadUserInputError } from './errors.js';
 @ObjectType({ description: 'Where a page of a connection ends' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more follow this page' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page' })
@@ -44,24 +44,33 @@ export interface Connection<T> {
 
 /** The Relay connection and edge types for a node type: `PatientConnection`, `PatientEdge`. */
 export function ConnectionType<T extends object>(Node: ClassType<T>) {
-  @ObjectType(`${Node.name}Edge`)
+  const { name } = Node;
+
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its place in the list` })
   class EdgeType implements Edge<T> {
-    @Field(() => String)
+    @Field(() => String, {
+      description:
+        'Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given',
+    })
     cursor!: string;
 
-    @Field(() => Node)
+    @Field(() => Node, { description: `The ${name} itself` })
     node!: T;
   }
 
-  @ObjectType(`${Node.name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} nodes, in the list's order, at most ${MAX_PAGE_SIZE} at a time`,
+  })
   class ConnectionClass implements Connection<T> {
-    @Field(() => Int)
+    @Field(() => Int, {
+      description: `How many ${name} nodes the whole list holds, every page together; counted only when asked for`,
+    })
     totalCount!: number | Promise<number>;
 
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: `This page's ${name} nodes, in the list's order; empty past the end` })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more follow, and from where to read them' })
     pageInfo!: PageInfo;
   }
   return ConnectionClass;
