@@ -10,7 +10,8 @@ export class PasswordResetResolver {
     description: 'ADMIN only: a single-use token, valid for an hour, with which the user sets a new password',
   })
   issuePasswordReset(
-    @Arg('userId', () => ID) userId: string,
+    @Arg('userId', () => ID, { description: 'An active account (CONFLICT when deactivated); NOT_FOUND when none' })
+    userId: string,
     @Ctx() context: AccountsContext,
   ): Promise<IssuedPasswordReset> {
     return context.passwordResets.issue(context, userId);

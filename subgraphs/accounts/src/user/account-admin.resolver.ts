@@ -9,7 +9,8 @@ import { DeactivateUserArgs, UserFilter } from './user.input.js';
 export class AccountAdminResolver {
   @Query(() => UserConnection, { description: 'ADMIN only: accounts, by e-mail' })
   users(
-    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Every account when omitted' })
+    filter: UserFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: AccountsContext,
   ): Promise<Connection<User>> {
@@ -18,8 +19,8 @@ export class AccountAdminResolver {
 
   @Mutation(() => User, { description: "ADMIN only: the user's earlier sessions end; the last active ADMIN stays one" })
   changeUserRole(
-    @Arg('id', () => ID) id: string,
-    @Arg('role', () => Role) role: Role,
+    @Arg('id', () => ID, { description: 'The user; NOT_FOUND when the id names none' }) id: string,
+    @Arg('role', () => Role, { description: 'The new role; the role the user has changes nothing' }) role: Role,
     @Ctx() context: AccountsContext,
   ): Promise<User> {
     return context.accountAdmin.changeRole(context, id, role);
@@ -36,7 +37,10 @@ export class AccountAdminResolver {
   }
 
   @Mutation(() => User, { description: 'ADMIN only: the user may sign in again' })
-  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: AccountsContext): Promise<User> {
+  reactivateUser(
+    @Arg('id', () => ID, { description: 'The user; NOT_FOUND when the id names none' }) id: string,
+    @Ctx() context: AccountsContext,
+  ): Promise<User> {
     return context.accountAdmin.reactivate(context, id);
   }
 }

@@ -16,11 +16,20 @@ export class UserResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Open a patient account and sign in' })
-  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: AccountsContext): Promise<AuthPayload> {
+  signUp(
+    @Arg('input', () => SignUpInput, {
+      description: 'An e-mail that has an account already: the right password signs in, another is CONFLICT',
+    })
+    input: SignUpInput,
+    @Ctx() context: AccountsContext,
+  ): Promise<AuthPayload> {
     return context.users.signUp(context, input);
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'A wrong password, an unknown e-mail and a deactivated account are the same UNAUTHENTICATED; repeated failures lock the account for a while (RATE_LIMITED)',
+  })
   signIn(
     @Args(() => SignInArgs) { email, password }: SignInArgs,
     @Ctx() context: AccountsContext,
@@ -47,7 +56,8 @@ export class UserResolver {
     description: 'ADMIN only: an account for a doctor, staff, a stakeholder or an administrator',
   })
   createStaffAccount(
-    @Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput,
+    @Arg('input', () => CreateStaffAccountInput, { description: 'CONFLICT when the e-mail has an account' })
+    input: CreateStaffAccountInput,
     @Ctx() context: AccountsContext,
   ): Promise<User> {
     return context.users.createStaffAccount(context, input);

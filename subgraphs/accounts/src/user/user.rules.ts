@@ -7,6 +7,8 @@ export interface AccountState {
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
+/** The longest e-mail address there can be (RFC 5321's path limit), as the users table holds it. */
+export const EMAIL_MAX_LENGTH = 254;
 /** argon2 takes any length; a cap stops a megabyte "password" from costing a megabyte of hashing. */
 export const PASSWORD_MAX_LENGTH = 256;
 
