@@ -1,4 +1,4 @@
-import { AuditOutcome, ConnectionType } from '@hospital/kit';
+import { AUDIT_TEXT_LIMITS, AuditOutcome, ConnectionType } from '@hospital/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AuditActor } from './audit-actor.type.js';
@@ -15,11 +15,11 @@ import { AuditActor } from './audit-actor.type.js';
 export class AuditEvent {
   /** The id of the event that carried it: a redelivery finds it here and adds nothing. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry, unique in the trail' })
   id!: string;
 
   @Column({ type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened, to the millisecond' })
   at!: Date;
 
   @Column({ name: 'actor_id', type: 'varchar', length: 64, nullable: true })
@@ -33,15 +33,18 @@ export class AuditEvent {
   action!: string;
 
   @Column({ type: 'varchar', length: 8 })
-  @Field(() => AuditOutcome)
+  @Field(() => AuditOutcome, { description: 'Done, refused for who asked, or failed otherwise' })
   outcome!: AuditOutcome;
 
   @Column({ name: 'subject_type', type: 'varchar', length: 32 })
-  @Field(() => String)
+  @Field(() => String, { description: 'The type acted on, e.g. User, MedicalRecord, Invoice' })
   subjectType!: string;
 
   @Column({ name: 'subject_id', type: 'varchar', length: 64, nullable: true })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: `Its id as the caller gave it, cut to ${AUDIT_TEXT_LIMITS.subjectId} characters; null when none was named`,
+  })
   subjectId!: string | null;
 
   @Column({ name: 'patient_id', type: 'varchar', length: 36, nullable: true })
@@ -49,11 +52,17 @@ export class AuditEvent {
   patientId!: string | null;
 
   @Column({ name: 'request_id', type: 'varchar', length: 128, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The X-Request-Id the gateway answered the request with; null when no request made it',
+  })
   requestId!: string | null;
 
   @Column({ name: 'client_address', type: 'varchar', length: 64, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's IP address as the gateway saw it; null when unknown",
+  })
   clientAddress!: string | null;
 
   @Field(() => AuditActor, { nullable: true, description: 'Null when nobody was signed in (a failed sign-in)' })

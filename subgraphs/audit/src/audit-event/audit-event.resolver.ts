@@ -8,7 +8,8 @@ import { AuditFilter } from './audit-event.input.js';
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: 'ADMIN only: the audit trail, newest first' })
   auditEvents(
-    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Every event when omitted' })
+    filter: AuditFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: AuditContext,
   ): Promise<Connection<AuditEvent>> {
