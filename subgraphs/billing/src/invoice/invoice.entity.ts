@@ -16,7 +16,7 @@ import { InvoiceKind, InvoiceStatus } from './invoice.enums.js';
 @Directive('@key(fields: "id")')
 export class Invoice {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What invoice(id) and payInvoice take' })
   id!: string;
 
   @Column({ name: 'appointment_id', type: 'varchar', length: 36, unique: true })
@@ -35,11 +35,11 @@ export class Invoice {
   serviceId!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => InvoiceKind)
+  @Field(() => InvoiceKind, { description: 'What the visit is billed for' })
   kind!: InvoiceKind;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: 'Whether it is to be paid, paid, voided or refunded' })
   status!: InvoiceStatus;
 
   @Column({ name: 'subtotal_cents', type: 'int' })
@@ -59,7 +59,7 @@ export class Invoice {
   visitStart!: Date;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When billing raised it, as the visit ended' })
   createdAt!: Date;
 
   @Column({ name: 'void_reason', type: 'varchar', length: 1000, nullable: true })

@@ -20,7 +20,10 @@ export class InvoiceFilter {
 
 @ArgsType()
 export class VoidInvoiceArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'A PENDING invoice; any other is BUSINESS_RULE_VIOLATION (INVALID_TRANSITION), an unknown id NOT_FOUND',
+  })
   id!: string;
 
   @Field(() => String, { description: 'Why the invoice is void: kept with it' })

@@ -12,7 +12,10 @@ export class InvoiceResolver {
   @Query(() => Invoice, {
     description: 'A patient their own, STAFF and ADMIN any; NOT_FOUND when the id names none',
   })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() context: BillingContext): Promise<Invoice> {
+  invoice(
+    @Arg('id', () => ID, { description: "The invoice's id" }) id: string,
+    @Ctx() context: BillingContext,
+  ): Promise<Invoice> {
     return context.invoices.get(context, id);
   }
 
@@ -20,7 +23,11 @@ export class InvoiceResolver {
     description: 'Newest first. A patient sees only their own; STAFF and ADMIN all',
   })
   invoices(
-    @Arg('filter', () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null,
+    @Arg('filter', () => InvoiceFilter, {
+      nullable: true,
+      description: 'Every invoice the caller may see when omitted',
+    })
+    filter: InvoiceFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: BillingContext,
   ): Promise<InvoiceConnection> {
@@ -42,7 +49,7 @@ export class InvoiceResolver {
     return { id: invoice.appointmentId };
   }
 
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'The patient billed' })
   patient(@Root() invoice: Invoice): Patient {
     return { id: invoice.patientId };
   }

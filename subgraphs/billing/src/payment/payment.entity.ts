@@ -12,18 +12,18 @@ import { PaymentMethod } from './payment.enums.js';
 @ObjectType({ description: 'A payment of an invoice' })
 export class Payment {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique among payments' })
   id!: string;
 
   @Column({ name: 'invoice_id', type: 'varchar', length: 36 })
   invoiceId!: string;
 
   @Column({ name: 'amount_cents', type: 'int' })
-  @Field(() => DecimalScalar, { name: 'amount' })
+  @Field(() => DecimalScalar, { name: 'amount', description: "What was paid: the invoice's total" })
   amountCents!: Cents;
 
   @Column({ type: 'varchar', length: 16 })
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'How it was paid' })
   method!: PaymentMethod;
 
   @Column({ type: 'varchar', length: 32, unique: true })
@@ -41,6 +41,6 @@ export class Payment {
   paidBy!: string;
 
   @Column({ name: 'paid_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was paid' })
   paidAt!: Date;
 }

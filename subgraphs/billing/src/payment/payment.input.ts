@@ -6,14 +6,14 @@ import { IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENCY_KEY_MIN_LENGTH } from './paymen
 
 @InputType({ description: 'Pay an invoice in full; send the same idempotencyKey again to retry safely' })
 export class PayInvoiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A PENDING invoice; a patient may pay only her own' })
   invoiceId!: string;
 
   @Field(() => DecimalScalar, { description: "Exactly the invoice's total" })
   @Min(0, { message: 'must not be negative' })
   amount!: Cents;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: 'How the patient pays' })
   method!: PaymentMethod;
 
   @Field(() => String, {

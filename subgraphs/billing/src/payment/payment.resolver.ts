@@ -12,13 +12,16 @@ export class PaymentResolver {
       'The patient their own invoice, STAFF and ADMIN any. A retry with the same idempotencyKey and input returns the first payment',
   })
   payInvoice(
-    @Arg('input', () => PayInvoiceInput) input: PayInvoiceInput,
+    @Arg('input', () => PayInvoiceInput, {
+      description: 'Which invoice, how much, how, and the key that makes a retry safe',
+    })
+    input: PayInvoiceInput,
     @Ctx() context: BillingContext,
   ): Promise<Payment> {
     return context.payments.pay(context, input);
   }
 
-  @FieldResolver(() => Invoice)
+  @FieldResolver(() => Invoice, { description: 'The invoice it paid' })
   async invoice(@Root() payment: Payment, @Ctx() { loaders }: BillingContext): Promise<Invoice> {
     const invoice = await loaders.invoice.load(payment.invoiceId);
     if (!invoice) throw new NotFoundError('Invoice', payment.invoiceId);
