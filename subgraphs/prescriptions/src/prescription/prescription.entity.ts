@@ -13,7 +13,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class Prescription {
   @PrimaryColumn({ type: 'varchar', length: 36 })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'What prescription(id) takes' })
   id!: string;
 
   @Column({ name: 'appointment_id', type: 'varchar', length: 36 })
@@ -26,7 +26,7 @@ export class Prescription {
   patientId!: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field(() => String)
+  @Field(() => String, { description: 'What is prescribed, as the doctor wrote it' })
   medication!: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -38,10 +38,13 @@ export class Prescription {
   days!: number;
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Anything more the patient is told; null when the doctor gave none',
+  })
   instructions!: string | null;
 
   @Column({ name: 'issued_at', type: 'datetime', precision: 3 })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the doctor issued it' })
   issuedAt!: Date;
 }

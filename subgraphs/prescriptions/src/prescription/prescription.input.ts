@@ -8,7 +8,10 @@ import { PRESCRIPTION_LIMITS } from './prescription.rules.js';
  */
 @InputType({ description: "The doctor of an approved or completed visit prescribes for the visit's patient" })
 export class IssuePrescriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      "The caller's own visit, APPROVED or COMPLETED: another status is BUSINESS_RULE_VIOLATION (VISIT_NOT_PRESCRIBABLE)",
+  })
   appointmentId!: string;
 
   @Field(() => String, { description: `Not blank, at most ${PRESCRIPTION_LIMITS.medication} characters` })

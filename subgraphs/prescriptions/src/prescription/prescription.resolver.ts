@@ -12,13 +12,17 @@ export class PrescriptionResolver {
     description:
       'The patient their own; a DOCTOR those they issued and those of patients in their care; STAFF, ADMIN any',
   })
-  prescription(@Arg('id', () => ID) id: string, @Ctx() context: PrescriptionsContext): Promise<Prescription> {
+  prescription(
+    @Arg('id', () => ID, { description: "The prescription's id; NOT_FOUND when it names none" }) id: string,
+    @Ctx() context: PrescriptionsContext,
+  ): Promise<Prescription> {
     return context.prescriptions.get(context, id);
   }
 
   @Mutation(() => Prescription, { description: 'The DOCTOR of an APPROVED or COMPLETED visit' })
   issuePrescription(
-    @Arg('input', () => IssuePrescriptionInput) input: IssuePrescriptionInput,
+    @Arg('input', () => IssuePrescriptionInput, { description: 'The visit, and what the patient is to take' })
+    input: IssuePrescriptionInput,
     @Ctx() context: PrescriptionsContext,
   ): Promise<Prescription> {
     return context.prescriptions.issue(context, input, context.visits);
@@ -29,7 +33,7 @@ export class PrescriptionResolver {
     return { id: prescription.doctorId };
   }
 
-  @FieldResolver(() => Patient)
+  @FieldResolver(() => Patient, { description: 'Whom it is for: the patient of the visit' })
   patient(@Root() prescription: Prescription): Patient {
     return { id: prescription.patientId };
   }
