@@ -1,5 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
+import { MAX_SOURCE_LENGTH } from '../import/sources.js';
+import { MAX_SOURCES } from './csv-import.service.js';
 import { CsvImport } from './csv-import.types.js';
 
 @Resolver()
@@ -11,7 +13,10 @@ export class CsvImportResolver {
       'a bad file is BAD_USER_INPUT with its lines (extensions.problems) and the files imported before it',
   })
   importAnalyticsCsv(
-    @Arg('sources', () => [String]) sources: string[],
+    @Arg('sources', () => [String], {
+      description: `1 to ${MAX_SOURCES} files, folders or gs:// prefixes, each at most ${MAX_SOURCE_LENGTH} characters; imported in this order`,
+    })
+    sources: string[],
     @Ctx() context: AnalyticsContext,
   ): Promise<CsvImport[]> {
     return context.csvImports.run(context, sources, context.logger);

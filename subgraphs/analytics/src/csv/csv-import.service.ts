@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { CsvImporter, DaySpan, ImportedFile } from '../import/importer.js';
 
 /** More than this in one call is a job for the command line. */
-const MAX_SOURCES = 100;
+export const MAX_SOURCES = 100;
 
 /**
  * The ADMIN's import of CSV files through the API. Each file that adds facts is an

@@ -7,7 +7,7 @@ export class CsvImport {
   @Field({ description: 'The path or gs:// URL of the file' })
   source!: string;
 
-  @Field(() => CsvKindValues)
+  @Field(() => CsvKindValues, { description: 'What the file holds' })
   kind!: CsvKind;
 
   @Field(() => Int, { description: 'Data rows in the file' })

@@ -2,29 +2,30 @@ import { LocalDateScalar } from '@hospital/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
 import { Doctor } from '../federation/doctors.stub.js';
+import { MAX_PERIOD_YEARS, PERIOD_ARGUMENTS } from './report.rules.js';
 import { DoctorPerformance, RevenueReport } from './report.types.js';
 
 @Resolver()
 export class ReportResolver {
   @Query(() => RevenueReport, {
-    description: 'STAKEHOLDER and ADMIN. Inclusive clinic days, at most 5 years; from after to is BAD_USER_INPUT',
+    description: `STAKEHOLDER and ADMIN. Inclusive clinic days, at most ${MAX_PERIOD_YEARS} years; from after to is BAD_USER_INPUT`,
   })
   revenueReport(
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('from', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.from }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.to }) to: string,
     @Ctx() context: AnalyticsContext,
   ): Promise<RevenueReport> {
     return context.reports.revenueReport(context, from, to);
   }
 
   @Query(() => DoctorPerformance, {
-    description:
-      'STAKEHOLDER and ADMIN for any doctor, a DOCTOR for themselves. Inclusive clinic days, at most 5 years',
+    description: `STAKEHOLDER and ADMIN for any doctor, a DOCTOR for themselves. Inclusive clinic days, at most ${MAX_PERIOD_YEARS} years`,
   })
   doctorPerformance(
-    @Arg('doctorId', () => ID) doctorId: string,
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('doctorId', () => ID, { description: 'The doctor; a DOCTOR may name only themself (FORBIDDEN otherwise)' })
+    doctorId: string,
+    @Arg('from', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.from }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.to }) to: string,
     @Ctx() context: AnalyticsContext,
   ): Promise<DoctorPerformance> {
     return context.reports.doctorPerformance(context, doctorId, from, to);
@@ -39,8 +40,8 @@ export class DoctorPerformanceResolver {
   })
   performance(
     @Root() doctor: Doctor,
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('from', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.from }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.to }) to: string,
     @Ctx() context: AnalyticsContext,
   ): Promise<DoctorPerformance> {
     return context.reports.doctorPerformance(context, doctor.id, from, to);

@@ -3,6 +3,12 @@ import { Role, throwIfInvalid, type Cents, type InvalidField, type Viewer } from
 /** The longest period a report covers. */
 export const MAX_PERIOD_YEARS = 5;
 
+/** What a report's `from` and `to` arguments are, told to clients wherever a report takes them. */
+export const PERIOD_ARGUMENTS = {
+  from: 'The first clinic day of the period',
+  to: `The last clinic day, inclusive: not before from and at most ${MAX_PERIOD_YEARS} years after it, else BAD_USER_INPUT`,
+} as const;
+
 /** `from` and `to` are inclusive clinic days (YYYY-MM-DD); `to` may be at most 5 years after `from`. */
 export function checkPeriod(from: string, to: string): void {
   const problems: InvalidField[] = [];

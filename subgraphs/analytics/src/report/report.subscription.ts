@@ -1,3 +1,5 @@
+import { MAX_PERIOD_YEARS, PERIOD_ARGUMENTS } from './report.rules.js';
+
 /**
  * The live revenue report, declared here beside the report it pushes so that it
  * is composed into the supergraph and partners see it by introspection. The
@@ -7,7 +9,12 @@
  */
 export const REPORT_SUBSCRIPTION_SDL = `
   type Subscription {
-    "STAKEHOLDER and ADMIN: the revenue report for the period (inclusive clinic days, at most 5 years), pushed again each time a payment, a refund or an imported cost changes a day of it"
-    revenueReportChanged(from: Date!, to: Date!): RevenueReport!
+    "STAKEHOLDER and ADMIN: the revenue report for the period (inclusive clinic days, at most ${MAX_PERIOD_YEARS} years), pushed again each time a payment, a refund or an imported cost changes a day of it"
+    revenueReportChanged(
+      ${JSON.stringify(PERIOD_ARGUMENTS.from)}
+      from: Date!
+      ${JSON.stringify(PERIOD_ARGUMENTS.to)}
+      to: Date!
+    ): RevenueReport!
   }
 `;

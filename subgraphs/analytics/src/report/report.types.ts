@@ -25,19 +25,21 @@ export class DepartmentRevenue {
 
 @ObjectType({ description: 'Revenue, costs and profit over a period of clinic days, for the business department' })
 export class RevenueReport {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The first clinic day, as asked' })
   startDate!: string;
 
   @Field(() => LocalDateScalar, { description: 'Inclusive' })
   endDate!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description: "Paid invoices net of tax and refunds, by the day paid; the departments' revenue together",
+  })
   totalRevenue!: Cents;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: "The departments' imported costs dated in the period, together" })
   totalCosts!: Cents;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: 'totalRevenue − totalCosts' })
   totalProfit!: Cents;
 
   @Field(() => Float, { description: 'totalProfit / totalRevenue; 0 when there was no revenue' })
@@ -51,10 +53,10 @@ export class RevenueReport {
 
 @ObjectType({ description: 'What a doctor did over a period of clinic days' })
 export class DoctorPerformance {
-  @Field(() => Doctor)
+  @Field(() => Doctor, { description: 'The doctor asked about' })
   doctor!: Doctor;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The first clinic day, as asked' })
   startDate!: string;
 
   @Field(() => LocalDateScalar, { description: 'Inclusive' })
