@@ -27,50 +27,73 @@ export type Scalars = {
 /** A visit: requested by a patient, decided by the doctor */
 export type Appointment = {
   __typename?: 'Appointment';
-  /** Set once cancelled: 50 % of the price when cancelled 2 hours or less before the start, else 0 */
+  /** Set once cancelled, before tax: 50 % of the booked price when the patient, STAFF or ADMIN cancelled 2 hours or less before the start, else 0 (always 0 when the doctor cancelled) */
   cancellationFee?: Maybe<Scalars['Decimal']['output']>;
+  /** The reason given when it was cancelled; null when none was given or it is not CANCELLED */
   cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** When the patient asked for it */
   createdAt: Scalars['DateTime']['output'];
+  /** The doctor the visit is with */
   doctor: Doctor;
+  /** When it ends: the start plus the service's duration as booked */
   end: Scalars['DateTime']['output'];
   /** What cancelling now would cost the caller, before tax (as cancellationFee would be set); null once the visit can no longer be cancelled */
   feeIfCancelledNow?: Maybe<Scalars['Decimal']['output']>;
   /** Null until the patient rates the visit. The patient who wrote it, the doctor of the visit, STAFF, STAKEHOLDER, ADMIN */
   feedback?: Maybe<Feedback>;
+  /** The visit's id */
   id: Scalars['ID']['output'];
   /** The bill of the visit, null until it ends in one: the patient, STAFF and ADMIN; FORBIDDEN to others */
   invoice?: Maybe<Invoice>;
+  /** Whose visit it is */
   patient: Patient;
   /** Issued at this visit, oldest first. Null with a FORBIDDEN error for whoever may not read them */
   prescriptions?: Maybe<Array<Prescription>>;
+  /** Why the patient asked for the visit, at most 1000 characters */
   reason: Scalars['String']['output'];
+  /** The doctor's reason, once REJECTED; null otherwise */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** How often it was rescheduled: 2 at most */
   rescheduleCount: Scalars['Int']['output'];
+  /** What the visit is for; the visit keeps the length and price the service had when booked */
   service: MedicalService;
+  /** When the visit starts */
   start: Scalars['DateTime']['output'];
+  /** Where the visit stands; PENDING and APPROVED visits hold their slot */
   status: AppointmentStatus;
+  /** When it last changed */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of Appointment nodes, in the list's order, at most 100 at a time */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
+  /** This page's Appointment nodes, in the list's order; empty past the end */
   edges: Array<AppointmentEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Appointment nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Appointment of a page, with its place in the list */
 export type AppointmentEdge = {
   __typename?: 'AppointmentEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Appointment itself */
   node: Appointment;
 };
 
 /** Which appointments to list; every given criterion must hold */
 export type AppointmentFilter = {
+  /** This doctor's visits; a doctor may only name themself */
   doctorId?: InputMaybe<Scalars['ID']['input']>;
   /** Starting at or after */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** This patient's visits; a patient may only name themself */
   patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** In any of these statuses; absent or empty: any */
   status?: InputMaybe<Array<AppointmentStatus>>;
   /** Starting before */
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -78,16 +101,23 @@ export type AppointmentFilter = {
 
 /** Where a visit is in its lifecycle */
 export type AppointmentStatus =
+  /** Approved by the doctor (or ADMIN); holds its slot */
   | 'APPROVED'
+  /** Cancelled before its start by the patient, the doctor, STAFF or ADMIN; frees its slot */
   | 'CANCELLED'
+  /** Held: the doctor (or ADMIN) marked it done once it had started */
   | 'COMPLETED'
+  /** The patient did not come: the doctor (or ADMIN) marked it so once it had started */
   | 'NO_SHOW'
+  /** Requested and holding its slot; the doctor is yet to approve or reject it */
   | 'PENDING'
+  /** Turned down by the doctor or ADMIN (rejectionReason says why); frees its slot */
   | 'REJECTED';
 
 /** Who acted: a user (their id and role then), or a service */
 export type AuditActor = {
   __typename?: 'AuditActor';
+  /** The user's id, or a service's, e.g. service:appointments */
   id: Scalars['ID']['output'];
   /** PATIENT, DOCTOR, STAFF, STAKEHOLDER, ADMIN or SERVICE */
   role?: Maybe<Scalars['String']['output']>;
@@ -100,27 +130,41 @@ export type AuditEvent = {
   action: Scalars['String']['output'];
   /** Null when nobody was signed in (a failed sign-in) */
   actor?: Maybe<AuditActor>;
+  /** When it happened, to the millisecond */
   at: Scalars['DateTime']['output'];
+  /** The client's IP address as the gateway saw it; null when unknown */
   clientAddress?: Maybe<Scalars['String']['output']>;
+  /** The entry, unique in the trail */
   id: Scalars['ID']['output'];
+  /** Done, refused for who asked, or failed otherwise */
   outcome: AuditOutcome;
   /** The patient the subject belongs to */
   patientId?: Maybe<Scalars['ID']['output']>;
+  /** The X-Request-Id the gateway answered the request with; null when no request made it */
   requestId?: Maybe<Scalars['String']['output']>;
+  /** Its id as the caller gave it, cut to 64 characters; null when none was named */
   subjectId?: Maybe<Scalars['ID']['output']>;
+  /** The type acted on, e.g. User, MedicalRecord, Invoice */
   subjectType: Scalars['String']['output'];
 };
 
+/** A page of AuditEvent nodes, in the list's order, at most 100 at a time */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** This page's AuditEvent nodes, in the list's order; empty past the end */
   edges: Array<AuditEventEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many AuditEvent nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEvent of a page, with its place in the list */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The AuditEvent itself */
   node: AuditEvent;
 };
 
@@ -128,10 +172,13 @@ export type AuditEventEdge = {
 export type AuditFilter = {
   /** e.g. medicalRecord.read, user.deactivate */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Done by this user or service */
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** At or after */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only attempts that ended so */
   outcome?: InputMaybe<AuditOutcome>;
+  /** About this patient's data */
   patientId?: InputMaybe<Scalars['ID']['input']>;
   /** Before */
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -139,20 +186,27 @@ export type AuditFilter = {
 
 /** How an audited attempt ended */
 export type AuditOutcome =
+  /** Refused for who asked: UNAUTHENTICATED or FORBIDDEN */
   | 'DENIED'
+  /** Failed for any other reason: bad input, a broken rule, a fault */
   | 'FAILED'
+  /** Done as asked */
   | 'SUCCESS';
 
 /** A signed-in session: send the token as `Authorization: Bearer <token>` */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** Good until it expires or the user's sessions end (signOutEverywhere, a new password or role, deactivation) */
   token: Scalars['String']['output'];
+  /** Who is signed in */
   user: User;
 };
 
 /** Free starts of a service per clinic day */
 export type AvailabilityCalendarInput = {
+  /** The first clinic day */
   from: Scalars['Date']['input'];
+  /** The service to book, with any doctor of its department; its duration is each slot's length */
   serviceId: Scalars['ID']['input'];
   /** Inclusive; at most 31 days in all */
   to: Scalars['Date']['input'];
@@ -161,6 +215,7 @@ export type AvailabilityCalendarInput = {
 /** When a doctor sees patients on a day of the week, in the clinic's time zone */
 export type AvailabilityRule = {
   __typename?: 'AvailabilityRule';
+  /** The day it holds on, every week */
   dayOfWeek: DayOfWeek;
   /** HH:MM, clinic time; the first minute the doctor is no longer available */
   endTime: Scalars['String']['output'];
@@ -170,6 +225,7 @@ export type AvailabilityRule = {
 
 /** A span of a weekday when the doctor sees patients, in the clinic's time zone */
 export type AvailabilityRuleInput = {
+  /** Rules of one day must not overlap; back to back is fine */
   dayOfWeek: DayOfWeek;
   /** HH:MM on a 30-minute boundary, until 18:00; after startTime */
   endTime: Scalars['String']['input'];
@@ -180,8 +236,11 @@ export type AvailabilityRuleInput = {
 /** A start a visit of the service can be booked at, with the doctor who is free */
 export type AvailableSlot = {
   __typename?: 'AvailableSlot';
+  /** The doctor free at that time */
   doctor: Doctor;
+  /** When it would end: the start plus the service's duration */
   end: Scalars['DateTime']['output'];
+  /** When the visit would start */
   start: Scalars['DateTime']['output'];
 };
 
@@ -189,30 +248,38 @@ export type AvailableSlot = {
 export type AvailableSlotsInput = {
   /** Any doctor of the service's department when absent */
   doctorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Starts at or after */
   from: Scalars['DateTime']['input'];
+  /** The service to book; its duration is the length of each slot */
   serviceId: Scalars['ID']['input'];
-  /** At most 31 days after from */
+  /** Starts before; at most 31 days after from */
   to: Scalars['DateTime']['input'];
 };
 
 /** A clinic day: how many starts are free, and with whom */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
+  /** The clinic day; every day of the range has one, free or not */
   date: Scalars['Date']['output'];
+  /** The doctors with at least one free start that day */
   doctors: Array<Doctor>;
+  /** Free starts that day, per doctor: a start two doctors are free at counts twice */
   freeSlotCount: Scalars['Int']['output'];
 };
 
 /** A doctor joins the hospital */
 export type CreateDoctorInput = {
+  /** The department the doctor works in; NOT_FOUND when the id names none */
   departmentId: Scalars['ID']['input'];
   /** Unique among doctors, whatever its case */
   email: Scalars['String']['input'];
   /** Unique among doctors */
   licenseNumber: Scalars['String']['input'];
+  /** Full name, not blank, at most 200 characters */
   name: Scalars['String']['input'];
   /** E.164, e.g. +380441234567 */
   phone: Scalars['String']['input'];
+  /** Not blank, at most 120 characters, e.g. "Obstetrics" */
   specialty: Scalars['String']['input'];
   /** The doctor's user account; the doctor's id becomes this id */
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -220,9 +287,11 @@ export type CreateDoctorInput = {
 
 /** An administrator opens an account for a member of the hospital */
 export type CreateStaffAccountInput = {
+  /** At most 254 characters; kept lower-cased, and one account per address */
   email: Scalars['String']['input'];
   /** At least 10 characters */
   password: Scalars['String']['input'];
+  /** What the account may do; patients usually sign up themselves */
   role: Role;
 };
 
@@ -233,6 +302,7 @@ export type CsvImport = {
   added: Scalars['Int']['output'];
   /** Rows imported before, with the same values (their ids are known) */
   alreadyPresent: Scalars['Int']['output'];
+  /** What the file holds */
   kind: CsvKind;
   /** Data rows in the file */
   rows: Scalars['Int']['output'];
@@ -249,12 +319,19 @@ export type CsvKind =
 
 /** A day of the week in the clinic's time zone */
 export type DayOfWeek =
+  /** Friday */
   | 'FRIDAY'
+  /** Monday */
   | 'MONDAY'
+  /** Saturday */
   | 'SATURDAY'
+  /** Sunday */
   | 'SUNDAY'
+  /** Thursday */
   | 'THURSDAY'
+  /** Tuesday */
   | 'TUESDAY'
+  /** Wednesday */
   | 'WEDNESDAY';
 
 /** A clinical department of the hospital, such as obstetrics or neonatology */
@@ -262,7 +339,9 @@ export type Department = {
   __typename?: 'Department';
   /** The department's doctors, by name */
   doctors: Array<Doctor>;
+  /** The department's id, as `department(id)` and the filters name it */
   id: Scalars['ID']['output'];
+  /** Unique across the hospital */
   name: Scalars['String']['output'];
   /** What the department offers, by name */
   services: Array<MedicalService>;
@@ -286,6 +365,7 @@ export type DepartmentRevenue = {
 /** A doctor of the hospital; the id is the doctor's user account id when they have one */
 export type Doctor = {
   __typename?: 'Doctor';
+  /** Where the doctor works: they are booked only for the services of this department */
   department: Department;
   /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   email?: Maybe<Scalars['String']['output']>;
@@ -293,14 +373,17 @@ export type Doctor = {
   extraHours: Array<ExtraHours>;
   /** Part of the doctor's public profile: any signed-in user */
   feedbackSummary: FeedbackSummary;
+  /** The doctor's user id, a DOCTOR token's sub, when they have an account */
   id: Scalars['ID']['output'];
   /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   licenseNumber?: Maybe<Scalars['String']['output']>;
+  /** Full name, as patients see it */
   name: Scalars['String']['output'];
   /** As doctorPerformance: refused (FORBIDDEN) to anyone but the doctor, STAKEHOLDER and ADMIN */
   performance?: Maybe<DoctorPerformance>;
   /** E.164. ADMIN and the doctor themself; FORBIDDEN for anyone else */
   phone?: Maybe<Scalars['String']['output']>;
+  /** What the doctor practises, e.g. "Obstetrics"; free text */
   specialty: Scalars['String']['output'];
   /** Periods away from the usual week, by start */
   timeOff: Array<TimeOff>;
@@ -322,21 +405,29 @@ export type DoctorPerformanceArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** A page of Doctor nodes, in the list's order, at most 100 at a time */
 export type DoctorConnection = {
   __typename?: 'DoctorConnection';
+  /** This page's Doctor nodes, in the list's order; empty past the end */
   edges: Array<DoctorEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Doctor nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Doctor of a page, with its place in the list */
 export type DoctorEdge = {
   __typename?: 'DoctorEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Doctor itself */
   node: Doctor;
 };
 
 /** Which doctors to list; every given criterion must hold */
 export type DoctorFilter = {
+  /** Doctors of this department */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the name, whatever the case */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -353,11 +444,13 @@ export type DoctorPerformance = {
   averagePatientSatisfaction?: Maybe<Scalars['Float']['output']>;
   /** Visits completed, by the day they were booked for */
   completedAppointments: Scalars['Int']['output'];
+  /** The doctor asked about */
   doctor: Doctor;
   /** Inclusive */
   endDate: Scalars['Date']['output'];
   /** Visits marked no-show, by the day they were booked for */
   noShows: Scalars['Int']['output'];
+  /** The first clinic day, as asked */
   startDate: Scalars['Date']['output'];
   /** From the imported delivery records */
   totalCSections: Scalars['Int']['output'];
@@ -374,6 +467,7 @@ export type ExtraHours = {
   date: Scalars['Date']['output'];
   /** HH:MM, clinic time; the first minute the doctor is no longer available */
   endTime: Scalars['String']['output'];
+  /** What removeExtraHours takes */
   id: Scalars['ID']['output'];
   /** HH:MM, clinic time */
   startTime: Scalars['String']['output'];
@@ -392,26 +486,37 @@ export type ExtraHoursInput = {
 /** A patient's rating of a completed visit, with an optional comment */
 export type Feedback = {
   __typename?: 'Feedback';
+  /** The visit rated. Beyond its id, read as `appointment(id)` allows: a STAKEHOLDER is FORBIDDEN, and reads `doctor` instead */
   appointment: Appointment;
+  /** What the patient wrote, trimmed; null when she wrote nothing */
   comment?: Maybe<Scalars['String']['output']>;
+  /** When the patient gave it */
   createdAt: Scalars['DateTime']['output'];
   /** The visit's doctor, readable by whoever may read the feedback, without going through the appointment */
   doctor: Doctor;
+  /** The feedback's id */
   id: Scalars['ID']['output'];
   /** 1 (poor) to 5 (excellent) */
   rating: Scalars['Int']['output'];
 };
 
+/** A page of Feedback nodes, in the list's order, at most 100 at a time */
 export type FeedbackConnection = {
   __typename?: 'FeedbackConnection';
+  /** This page's Feedback nodes, in the list's order; empty past the end */
   edges: Array<FeedbackEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Feedback nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Feedback of a page, with its place in the list */
 export type FeedbackEdge = {
   __typename?: 'FeedbackEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Feedback itself */
   node: Feedback;
 };
 
@@ -436,6 +541,7 @@ export type FeedbackSummary = {
   __typename?: 'FeedbackSummary';
   /** The mean rating to 2 decimals; null while there is none */
   averageRating?: Maybe<Scalars['Float']['output']>;
+  /** How many of the doctor's visits were rated */
   count: Scalars['Int']['output'];
 };
 
@@ -444,12 +550,17 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The visit billed */
   appointment: Appointment;
+  /** When billing raised it, as the visit ended */
   createdAt: Scalars['DateTime']['output'];
+  /** What invoice(id) and payInvoice take */
   id: Scalars['ID']['output'];
+  /** What the visit is billed for */
   kind: InvoiceKind;
+  /** The patient billed */
   patient: Patient;
   /** Oldest first */
   payments: Array<Payment>;
+  /** Whether it is to be paid, paid, voided or refunded */
   status: InvoiceStatus;
   /** Before tax */
   subtotal: Scalars['Decimal']['output'];
@@ -459,16 +570,23 @@ export type Invoice = {
   total: Scalars['Decimal']['output'];
 };
 
+/** A page of Invoice nodes, in the list's order, at most 100 at a time */
 export type InvoiceConnection = {
   __typename?: 'InvoiceConnection';
+  /** This page's Invoice nodes, in the list's order; empty past the end */
   edges: Array<InvoiceEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Invoice nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Invoice of a page, with its place in the list */
 export type InvoiceEdge = {
   __typename?: 'InvoiceEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Invoice itself */
   node: Invoice;
 };
 
@@ -486,19 +604,27 @@ export type InvoiceFilter = {
 
 /** What a visit is billed for */
 export type InvoiceKind =
+  /** The patient's side cancelled 2 hours or less before the start: half the price as booked */
   | 'CANCELLATION_FEE'
+  /** A completed visit: the service's price as booked */
   | 'CONSULTATION'
+  /** The patient missed the visit: the full price as booked */
   | 'NO_SHOW_FEE';
 
 /** PENDING until paid or voided; a paid invoice is refunded when its visit is cancelled in time */
 export type InvoiceStatus =
+  /** Paid in full */
   | 'PAID'
+  /** To be paid */
   | 'PENDING'
+  /** Paid, then given back in full: its visit was cancelled in time */
   | 'REFUNDED'
+  /** Never to be paid: voided at the desk with a reason, or its visit was cancelled in time */
   | 'VOID';
 
 /** The doctor of an approved or completed visit prescribes for the visit's patient */
 export type IssuePrescriptionInput = {
+  /** The caller's own visit, APPROVED or COMPLETED: another status is BUSINESS_RULE_VIOLATION (VISIT_NOT_PRESCRIBABLE) */
   appointmentId: Scalars['ID']['input'];
   /** 1 to 365 */
   days: Scalars['Int']['input'];
@@ -513,7 +639,9 @@ export type IssuePrescriptionInput = {
 /** A password reset to hand to its user: shown once, spent once, within the hour */
 export type IssuedPasswordReset = {
   __typename?: 'IssuedPasswordReset';
+  /** 60 minutes after issue; a newer reset for the user voids it sooner */
   expiresAt: Scalars['DateTime']['output'];
+  /** For the user to spend with resetPassword; it is not shown again */
   token: Scalars['String']['output'];
 };
 
@@ -525,6 +653,7 @@ export type JoinWaitlistInput = {
   from: Scalars['Date']['input'];
   /** A patient may only name herself */
   patientId: Scalars['ID']['input'];
+  /** The service to wait for */
   serviceId: Scalars['ID']['input'];
   /** The last clinic day; at most 31 days after from */
   to: Scalars['Date']['input'];
@@ -535,10 +664,15 @@ export type MedicalRecord = {
   __typename?: 'MedicalRecord';
   /** The doctor who wrote it */
   author?: Maybe<Doctor>;
+  /** When it was first written */
   createdAt: Scalars['DateTime']['output'];
+  /** The current version's diagnosis */
   diagnosis: Scalars['String']['output'];
+  /** What updateMedicalRecord takes */
   id: Scalars['ID']['output'];
+  /** The current version's notes; null when there are none */
   notes?: Maybe<Scalars['String']['output']>;
+  /** When its current version was written: createdAt until it is revised */
   updatedAt: Scalars['DateTime']['output'];
   /** The current version: 1 as written, one more with each revision */
   version: Scalars['Int']['output'];
@@ -546,7 +680,9 @@ export type MedicalRecord = {
   versions: Array<MedicalRecordVersion>;
 };
 
+/** What a doctor writes in a medical record */
 export type MedicalRecordInput = {
+  /** Not blank, at most 2000 characters */
   diagnosis: Scalars['String']['input'];
   /** On an update: left out keeps the notes, null removes them */
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -559,7 +695,9 @@ export type MedicalRecordVersion = {
   changedAt: Scalars['DateTime']['output'];
   /** The doctor who wrote this version */
   changedById: Scalars['ID']['output'];
+  /** The diagnosis as this version had it */
   diagnosis: Scalars['String']['output'];
+  /** The notes as this version had them; null when there were none */
   notes?: Maybe<Scalars['String']['output']>;
   /** 1 as first written */
   version: Scalars['Int']['output'];
@@ -568,10 +706,13 @@ export type MedicalRecordVersion = {
 /** Something a department offers a patient, with how long a visit takes and its price */
 export type MedicalService = {
   __typename?: 'MedicalService';
+  /** The department that offers it: only that department's doctors are booked for it */
   department: Department;
   /** How long one visit lasts: a multiple of 30 minutes, at most 480 */
   durationMinutes: Scalars['Int']['output'];
+  /** The service's id, as a booking's serviceId names it */
   id: Scalars['ID']['output'];
+  /** Unique within its department */
   name: Scalars['String']['output'];
   /** The price of one visit, before tax */
   price: Scalars['Decimal']['output'];
@@ -579,6 +720,7 @@ export type MedicalService = {
 
 /** A service a department starts to offer */
 export type MedicalServiceInput = {
+  /** The department that offers it; NOT_FOUND when the id names none */
   departmentId: Scalars['ID']['input'];
   /** A positive multiple of 30, at most 480 */
   durationMinutes: Scalars['Int']['input'];
@@ -588,6 +730,7 @@ export type MedicalServiceInput = {
   price: Scalars['Decimal']['input'];
 };
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** ADMIN or the doctor themself: opens the doctor on one day, beyond the usual week */
@@ -644,12 +787,13 @@ export type Mutation = {
   removeTimeOff: Scalars['Boolean']['output'];
   /** A patient for themself, STAFF for any patient, ADMIN */
   requestAppointment: Appointment;
-  /** The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most twice (RESCHEDULE_LIMIT), not within an hour of the current start (RESCHEDULE_WINDOW) */
+  /** The patient, STAFF, ADMIN (a doctor does not reschedule). Moves a PENDING or APPROVED visit to newStart and, when given, to another doctor (doctorId) or another service (serviceId) of the visit's own department; the status is kept. Every booking rule is checked again, atomically: lead time, clinic hours, slot alignment, the doctor's weekly hours and time off, the daily cap, the doctor's slot (SLOT_TAKEN) and the patient's (PATIENT_OVERLAP); a doctor or service of another department is DEPARTMENT_MISMATCH. The length and price follow the new service (unchanged service: the booked ones). Counts as one reschedule: at most 2 in all (RESCHEDULE_LIMIT), none within 60 minutes of the current start (RESCHEDULE_WINDOW) */
   rescheduleAppointment: Appointment;
   /** Spends a password reset: the new password, and the user's sessions end */
   resetPassword: AuthPayload;
   /** ADMIN or the doctor themself: replaces the doctor's whole weekly availability with `rules` */
   setWeeklyAvailability: Doctor;
+  /** A wrong password, an unknown e-mail and a deactivated account are the same UNAUTHENTICATED; repeated failures lock the account for a while (RATE_LIMITED) */
   signIn: AuthPayload;
   /** Ends every one of the signed-in user's sessions, this one included */
   signOutEverywhere: Scalars['Boolean']['output'];
@@ -661,156 +805,185 @@ export type Mutation = {
   updateDoctor: Doctor;
   /** A DOCTOR, for a patient they have an appointment with: the record becomes its next version */
   updateMedicalRecord: MedicalRecord;
+  /** The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND when the id names no patient */
   updatePatient: Patient;
   /** STAFF and ADMIN; only a PENDING invoice, with the reason why */
   voidInvoice: Invoice;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationAddExtraHoursArgs = {
   doctorId: Scalars['ID']['input'];
   input: ExtraHoursInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationAddMedicalRecordArgs = {
   input: MedicalRecordInput;
   patientId: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationAddTimeOffArgs = {
   doctorId: Scalars['ID']['input'];
   input: TimeOffInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationApproveAppointmentArgs = {
   confirmedTime?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCancelAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationChangeUserRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationClaimSlotOfferArgs = {
   offerId: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCompleteAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCreateDepartmentArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCreateDoctorArgs = {
   input: CreateDoctorInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCreateMedicalServiceArgs = {
   input: MedicalServiceInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationImportAnalyticsCsvArgs = {
   sources: Array<Scalars['String']['input']>;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationIssuePasswordResetArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationIssuePrescriptionArgs = {
   input: IssuePrescriptionInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationJoinWaitlistArgs = {
   input: JoinWaitlistInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationLeaveWaitlistArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationMarkNoShowArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRegisterPatientArgs = {
   input: RegisterPatientInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRejectAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRemoveExtraHoursArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRemoveTimeOffArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRequestAppointmentArgs = {
   input: RequestAppointmentInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationRescheduleAppointmentArgs = {
   doctorId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -819,52 +992,61 @@ export type MutationRescheduleAppointmentArgs = {
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationSetWeeklyAvailabilityArgs = {
   doctorId: Scalars['ID']['input'];
   rules: Array<AvailabilityRuleInput>;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationSubmitFeedbackArgs = {
   input: SubmitFeedbackInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationUpdateDoctorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDoctorInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationUpdateMedicalRecordArgs = {
   id: Scalars['ID']['input'];
   input: MedicalRecordInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationUpdatePatientArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePatientInput;
 };
 
 
+/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -879,16 +1061,21 @@ export type Notification = {
   attempts: Scalars['Int']['output'];
   /** The text as last tried (what was sent once SENT); null before the first try */
   body?: Maybe<Scalars['String']['output']>;
+  /** E-mail or SMS: a notice is recorded once per channel */
   channel: NotificationChannel;
   /** When it is (or was) to be sent */
   dueAt: Scalars['DateTime']['output'];
+  /** The notification's id */
   id: Scalars['ID']['output'];
+  /** What it tells */
   kind: NotificationKind;
   /** The waitlist offer it is about (SLOT_OFFER); null otherwise */
   offerId?: Maybe<Scalars['ID']['output']>;
   /** The patient's or the doctor's id */
   recipientId: Scalars['ID']['output'];
+  /** When it was sent; null unless SENT */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it was sent, is still to be, or will not be */
   status: NotificationStatus;
   /** The e-mail's subject as last tried (what was sent once SENT); null for an SMS and before the first try */
   subject?: Maybe<Scalars['String']['output']>;
@@ -896,40 +1083,63 @@ export type Notification = {
 
 /** How a notification travels */
 export type NotificationChannel =
+  /** An e-mail, with a subject */
   | 'EMAIL'
+  /** A text message, without a subject */
   | 'SMS';
 
+/** A page of Notification nodes, in the list's order, at most 100 at a time */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** This page's Notification nodes, in the list's order; empty past the end */
   edges: Array<NotificationEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Notification nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Notification of a page, with its place in the list */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Notification itself */
   node: Notification;
 };
 
 /** What a notification tells */
 export type NotificationKind =
+  /** To the patient and to the doctor: the visit was cancelled */
   | 'CANCELLATION'
+  /** To the patient: the visit was approved */
   | 'CONFIRMATION'
+  /** To the patient: the doctor's time off or new hours leave the visit outside them, with free slots to move to; the visit stays booked */
   | 'DOCTOR_UNAVAILABLE'
+  /** To the patient, some time after a completed visit, unless she has rated it */
   | 'FEEDBACK_REQUEST'
+  /** To the patient: an invoice was raised for the visit, with its total and how to pay */
   | 'INVOICE'
+  /** To the patient: the request was rejected */
   | 'REJECTION'
+  /** To the patient: an approved visit starts in an hour */
   | 'REMINDER_1H'
+  /** To the patient: an approved visit starts in 24 hours */
   | 'REMINDER_24H'
+  /** To the patient, the doctor, and the doctor it was with before if it changed: the visit was moved */
   | 'RESCHEDULE'
+  /** To the patient: a freed slot offered from the waitlist (offerId); about no visit */
   | 'SLOT_OFFER';
 
 /** PENDING until sent (retried on failure), SENT, FAILED after the last try, CANCELLED when dropped */
 export type NotificationStatus =
+  /** Dropped before it was sent: its visit changed so that it no longer applies, its offer lapsed, or the visit was already rated */
   | 'CANCELLED'
+  /** Not sent, and no longer tried: it could not go out in time (before its visit's start or its offer's end, or within 24 hours of dueAt) */
   | 'FAILED'
+  /** To be sent at dueAt, or tried again after a failure */
   | 'PENDING'
+  /** Sent at sentAt */
   | 'SENT';
 
 /** Where a page of a connection ends */
@@ -937,24 +1147,32 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to read the next page */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more follow this page */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A patient's profile: who they are and how to reach them */
 export type Patient = {
   __typename?: 'Patient';
+  /** Postal address, as given */
   address: Scalars['String']['output'];
   /** The patient's visits by start: the patient, STAFF and ADMIN all; a doctor those with them */
   appointments: AppointmentConnection;
+  /** When the profile was registered */
   createdAt: Scalars['DateTime']['output'];
+  /** A calendar date, not an instant */
   dateOfBirth: Scalars['Date']['output'];
+  /** How to reach her, lower-cased; not unique (a newborn's is her mother's), and not her account's */
   email: Scalars['String']['output'];
+  /** As she gave it; null when not given */
   gender?: Maybe<Scalars['String']['output']>;
+  /** Her user id, a PATIENT token's sub, when she registered herself; a new id for a walk-in */
   id: Scalars['ID']['output'];
   /** The patient's invoices, newest first: the patient and STAFF and ADMIN; null with a FORBIDDEN error for anyone else */
   invoices?: Maybe<Array<Invoice>>;
   /** Oldest first. Null with a FORBIDDEN error for whoever may not read them */
   medicalRecords?: Maybe<Array<MedicalRecord>>;
+  /** Full name */
   name: Scalars['String']['output'];
   /** E.164, e.g. +380441234567 */
   phone: Scalars['String']['output'];
@@ -969,28 +1187,38 @@ export type PatientAppointmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Patient nodes, in the list's order, at most 100 at a time */
 export type PatientConnection = {
   __typename?: 'PatientConnection';
+  /** This page's Patient nodes, in the list's order; empty past the end */
   edges: Array<PatientEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many Patient nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
-/** Everything the hospital holds about one patient */
+/** Everything the hospital holds about one patient, gathered from every subgraph */
 export type PatientDataExport = {
   __typename?: 'PatientDataExport';
   /** One JSON document: profile, medical records with their versions, account, visits, notifications, invoices and payments, prescriptions, feedback, and the audit events about her */
   document: Scalars['JSONObject']['output'];
+  /** When the export was made */
   generatedAt: Scalars['DateTime']['output'];
+  /** Whose data it is */
   patientId: Scalars['ID']['output'];
 };
 
+/** One Patient of a page, with its place in the list */
 export type PatientEdge = {
   __typename?: 'PatientEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The Patient itself */
   node: Patient;
 };
 
+/** Which patients to list */
 export type PatientFilter = {
   /** Part of a name, an e-mail or a phone number */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1002,17 +1230,24 @@ export type PayInvoiceInput = {
   amount: Scalars['Decimal']['input'];
   /** 8 to 128 characters, new for each payment the client means to make */
   idempotencyKey: Scalars['String']['input'];
+  /** A PENDING invoice; a patient may pay only her own */
   invoiceId: Scalars['ID']['input'];
+  /** How the patient pays */
   method: PaymentMethod;
 };
 
 /** A payment of an invoice */
 export type Payment = {
   __typename?: 'Payment';
+  /** What was paid: the invoice's total */
   amount: Scalars['Decimal']['output'];
+  /** Unique among payments */
   id: Scalars['ID']['output'];
+  /** The invoice it paid */
   invoice: Invoice;
+  /** How it was paid */
   method: PaymentMethod;
+  /** When it was paid */
   paidAt: Scalars['DateTime']['output'];
   /** What the desk and the patient quote, e.g. PAY-7KD3QX9M2A */
   reference: Scalars['String']['output'];
@@ -1020,9 +1255,13 @@ export type Payment = {
 
 /** How a patient paid */
 export type PaymentMethod =
+  /** By bank transfer */
   | 'BANK_TRANSFER'
+  /** By payment card */
   | 'CARD'
+  /** In cash */
   | 'CASH'
+  /** By the patient's insurer */
   | 'INSURANCE';
 
 /** A medication prescribed by the doctor of a visit */
@@ -1036,13 +1275,19 @@ export type Prescription = {
   doctor: Doctor;
   /** How much and how often, e.g. "500 mg twice a day" */
   dosage: Scalars['String']['output'];
+  /** What prescription(id) takes */
   id: Scalars['ID']['output'];
+  /** Anything more the patient is told; null when the doctor gave none */
   instructions?: Maybe<Scalars['String']['output']>;
+  /** When the doctor issued it */
   issuedAt: Scalars['DateTime']['output'];
+  /** What is prescribed, as the doctor wrote it */
   medication: Scalars['String']['output'];
+  /** Whom it is for: the patient of the visit */
   patient: Patient;
 };
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type Query = {
   __typename?: 'Query';
   /** The patient and the doctor their own, STAFF and ADMIN any; NOT_FOUND when the id names none */
@@ -1077,7 +1322,7 @@ export type Query = {
   medicalService?: Maybe<MedicalService>;
   /** A patient's or a doctor's notifications, oldest first: the recipient themself, STAFF, ADMIN */
   notifications: NotificationConnection;
-  /** NOT_FOUND when the id names no patient */
+  /** The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND when the id names no patient */
   patient?: Maybe<Patient>;
   /** The patient herself and ADMIN: everything the hospital holds about her, as one JSON document */
   patientDataExport: PatientDataExport;
@@ -1100,11 +1345,13 @@ export type Query = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryAppointmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppointmentFilter>;
@@ -1112,6 +1359,7 @@ export type QueryAppointmentsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
@@ -1119,26 +1367,31 @@ export type QueryAuditEventsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryAvailabilityCalendarArgs = {
   input: AvailabilityCalendarInput;
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryAvailableSlotsArgs = {
   input: AvailableSlotsInput;
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryDoctorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryDoctorPerformanceArgs = {
   doctorId: Scalars['ID']['input'];
   from: Scalars['Date']['input'];
@@ -1146,6 +1399,7 @@ export type QueryDoctorPerformanceArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryDoctorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DoctorFilter>;
@@ -1153,6 +1407,7 @@ export type QueryDoctorsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryFeedbackEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeedbackFilter>;
@@ -1160,11 +1415,13 @@ export type QueryFeedbackEntriesArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
@@ -1172,11 +1429,13 @@ export type QueryInvoicesArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryMedicalServiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1184,16 +1443,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryPatientArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryPatientDataExportArgs = {
   patientId: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryPatientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PatientFilter>;
@@ -1201,6 +1463,7 @@ export type QueryPatientsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryPendingAppointmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   doctorId: Scalars['ID']['input'];
@@ -1208,17 +1471,20 @@ export type QueryPendingAppointmentsArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryPrescriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryRevenueReportArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryScheduleBoardArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -1227,11 +1493,13 @@ export type QueryScheduleBoardArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QuerySlotOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
@@ -1239,17 +1507,22 @@ export type QueryUsersArgs = {
 };
 
 
+/** What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED. */
 export type QueryWaitlistArgs = {
   patientId: Scalars['ID']['input'];
 };
 
 /** A patient registers themself, or reception registers a walk-in */
 export type RegisterPatientInput = {
+  /** Postal address, not blank, at most 500 characters */
   address: Scalars['String']['input'];
-  /** In the past, in the clinic's time zone */
+  /** Not in the future in the clinic's time zone (today is fine, for a newborn), nor before 1900-01-01 */
   dateOfBirth: Scalars['Date']['input'];
+  /** An e-mail address to reach her, at most 254 characters; not unique (a newborn's is her mother's) */
   email: Scalars['String']['input'];
+  /** Free text, at most 50 characters; blank is none */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name: Scalars['String']['input'];
   /** E.164, e.g. +380441234567 */
   phone: Scalars['String']['input'];
@@ -1257,11 +1530,13 @@ export type RegisterPatientInput = {
 
 /** A patient asks for a visit */
 export type RequestAppointmentInput = {
+  /** The doctor to see */
   doctorId: Scalars['ID']['input'];
   /** A patient may only name themself */
   patientId: Scalars['ID']['input'];
   /** On the hour or the half hour, clinic time, at least 2 hours ahead */
   preferredTime: Scalars['DateTime']['input'];
+  /** Why the patient asks; not blank, at most 1000 characters */
   reason: Scalars['String']['input'];
   /** A service of the doctor's department */
   serviceId: Scalars['ID']['input'];
@@ -1276,23 +1551,33 @@ export type RevenueReport = {
   endDate: Scalars['Date']['output'];
   /** totalProfit / totalRevenue; 0 when there was no revenue */
   profitMargin: Scalars['Float']['output'];
+  /** The first clinic day, as asked */
   startDate: Scalars['Date']['output'];
+  /** The departments' imported costs dated in the period, together */
   totalCosts: Scalars['Decimal']['output'];
+  /** totalRevenue − totalCosts */
   totalProfit: Scalars['Decimal']['output'];
+  /** Paid invoices net of tax and refunds, by the day paid; the departments' revenue together */
   totalRevenue: Scalars['Decimal']['output'];
 };
 
 /** What a user is to the hospital; decides what they may do */
 export type Role =
+  /** An administrator: the only role that administers accounts and reads the audit trail */
   | 'ADMIN'
+  /** A doctor; their user id is also their Doctor id */
   | 'DOCTOR'
+  /** A patient; her user id is also her Patient id */
   | 'PATIENT'
+  /** Reception and the billing desk */
   | 'STAFF'
+  /** The business department: reads analytics reports and feedback */
   | 'STAKEHOLDER';
 
 /** The desk's view of capacity and bookings, per period and doctor */
 export type ScheduleBoard = {
   __typename?: 'ScheduleBoard';
+  /** In order from `from` to `to`; together they cover the range */
   periods: Array<ScheduleBoardPeriod>;
 };
 
@@ -1314,6 +1599,7 @@ export type ScheduleBoardRow = {
   bookedSlots: Scalars['Int']['output'];
   /** Half hours of weekly and extra hours, less time off */
   capacitySlots: Scalars['Int']['output'];
+  /** The doctor the row counts */
   doctor: Doctor;
   /** Capacity slots no booked or pending visit covers */
   freeSlots: Scalars['Int']['output'];
@@ -1325,12 +1611,16 @@ export type ScheduleBoardRow = {
 
 /** How the board's periods are cut: clinic days, ISO weeks (Monday to Sunday), calendar months */
 export type ScheduleGrouping =
+  /** One period per clinic day */
   | 'DAY'
+  /** One period per calendar month; the first and the last clipped to the range */
   | 'MONTH'
+  /** One period per ISO week, Monday to Sunday; the first and the last clipped to the range */
   | 'WEEK';
 
 /** A patient opens an account */
 export type SignUpInput = {
+  /** At most 254 characters; kept lower-cased, and one account per address */
   email: Scalars['String']['input'];
   /** At least 10 characters */
   password: Scalars['String']['input'];
@@ -1339,26 +1629,38 @@ export type SignUpInput = {
 /** A freed slot offered to a waiting patient for 15 minutes */
 export type SlotOffer = {
   __typename?: 'SlotOffer';
+  /** The doctor the slot is with */
   doctor: Doctor;
+  /** When it would end: the start plus the service's duration */
   end: Scalars['DateTime']['output'];
   /** Until when the offer may be claimed */
   expiresAt: Scalars['DateTime']['output'];
+  /** The offer's id */
   id: Scalars['ID']['output'];
+  /** The patient it is offered to */
   patient: Patient;
+  /** The service the entry waits for */
   service: MedicalService;
+  /** When the offered visit would start */
   start: Scalars['DateTime']['output'];
+  /** Open, or how it ended */
   status: SlotOfferStatus;
 };
 
 /** OFFERED for 15 minutes; CLAIMED (booked as a visit), EXPIRED (not claimed in time) or TAKEN (booked by someone else first) */
 export type SlotOfferStatus =
+  /** Claimed and booked as a PENDING visit */
   | 'CLAIMED'
+  /** Not claimed in time, or its entry was left; the slot went to the next patient waiting */
   | 'EXPIRED'
+  /** Open: the patient may claim it until expiresAt */
   | 'OFFERED'
+  /** The slot was booked by someone else before the claim */
   | 'TAKEN';
 
 /** A patient rates their completed visit, once */
 export type SubmitFeedbackInput = {
+  /** Her own COMPLETED visit: another patient's is FORBIDDEN, an id that names none NOT_FOUND */
   appointmentId: Scalars['ID']['input'];
   /** At most 2000 characters once trimmed; a blank comment is none */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1366,6 +1668,7 @@ export type SubmitFeedbackInput = {
   rating: Scalars['Int']['input'];
 };
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** A visit of this doctor's that was cancelled (the doctor's own lobby; STAFF and ADMIN any) */
@@ -1381,27 +1684,32 @@ export type Subscription = {
 };
 
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type SubscriptionAppointmentCancelledArgs = {
   doctorId: Scalars['ID']['input'];
 };
 
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type SubscriptionAppointmentRequestedArgs = {
   doctorId: Scalars['ID']['input'];
 };
 
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type SubscriptionAppointmentStatusChangedArgs = {
   patientId: Scalars['ID']['input'];
 };
 
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type SubscriptionRevenueReportChangedArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
+/** Live events, over graphql-ws at the gateway's /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber's rights before it is sent. */
 export type SubscriptionSlotOfferedArgs = {
   patientId: Scalars['ID']['input'];
 };
@@ -1415,9 +1723,11 @@ export type TimeOff = {
   doctor: Doctor;
   /** Exclusive: the doctor is back at this instant */
   end: Scalars['DateTime']['output'];
+  /** What removeTimeOff takes */
   id: Scalars['ID']['output'];
   /** ADMIN and the doctor themself; FORBIDDEN for anyone else */
   reason?: Maybe<Scalars['String']['output']>;
+  /** Inclusive: the doctor is away from this instant */
   start: Scalars['DateTime']['output'];
 };
 
@@ -1427,6 +1737,7 @@ export type TimeOffInput = {
   end: Scalars['DateTime']['input'];
   /** Seen only by administrators and the doctor */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive: the doctor is away from this instant */
   start: Scalars['DateTime']['input'];
 };
 
@@ -1434,20 +1745,25 @@ export type TimeOffInput = {
 export type UpdateDoctorInput = {
   /** ADMIN only: moves the doctor to another department */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name?: InputMaybe<Scalars['String']['input']>;
   /** E.164, e.g. +380441234567 */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Not blank, at most 120 characters, e.g. "Obstetrics" */
   specialty?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Only the fields given change */
+/** Only the fields given change. Null removes the gender; for any other field it is BAD_USER_INPUT */
 export type UpdatePatientInput = {
+  /** Postal address, not blank, at most 500 characters */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** In the past, in the clinic's time zone */
+  /** Not in the future in the clinic's time zone (today is fine, for a newborn), nor before 1900-01-01 */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** An e-mail address to reach her, at most 254 characters; not unique (a newborn's is her mother's) */
   email?: InputMaybe<Scalars['String']['input']>;
   /** null removes it */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name?: InputMaybe<Scalars['String']['input']>;
   /** E.164, e.g. +380441234567 */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1458,33 +1774,47 @@ export type User = {
   __typename?: 'User';
   /** Whether the account may sign in */
   active: Scalars['Boolean']['output'];
+  /** When the account was opened */
   createdAt: Scalars['DateTime']['output'];
   /** The doctor this account is; null when it is not a doctor's. Any signed-in user */
   doctor?: Maybe<Doctor>;
+  /** What the user signs in with; lower-cased, one account per address */
   email: Scalars['String']['output'];
+  /** A patient's is also her Patient id, a doctor's their Doctor id */
   id: Scalars['ID']['output'];
+  /** When signIn last let the user in; null if it never has */
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   /** The user's patient profile; null when they have none */
   patient?: Maybe<Patient>;
+  /** Changed only by an ADMIN (changeUserRole) */
   role: Role;
 };
 
+/** A page of User nodes, in the list's order, at most 100 at a time */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** This page's User nodes, in the list's order; empty past the end */
   edges: Array<UserEdge>;
+  /** Whether more follow, and from where to read them */
   pageInfo: PageInfo;
+  /** How many User nodes the whole list holds, every page together; counted only when asked for */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One User of a page, with its place in the list */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Where this one stands in the list: pass it as `after` to read on from it. Opaque: send it back as given */
   cursor: Scalars['String']['output'];
+  /** The User itself */
   node: User;
 };
 
 /** Which accounts to list; every field narrows the list */
 export type UserFilter = {
+  /** true: only active accounts; false: only deactivated ones */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only accounts of this role */
   role?: InputMaybe<Role>;
   /** Part of the e-mail */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1499,23 +1829,33 @@ export type WaitlistEntry = {
   doctor?: Maybe<Doctor>;
   /** The first clinic day a slot may be on */
   from: Scalars['Date']['output'];
+  /** The entry's id */
   id: Scalars['ID']['output'];
   /** The slots offered to this entry, oldest first */
   offers: Array<SlotOffer>;
+  /** The patient who waits */
   patient: Patient;
+  /** The service the patient waits for */
   service: MedicalService;
+  /** Whether it still waits, has an offer open, or has ended and how */
   status: WaitlistStatus;
   /** The last clinic day a slot may be on */
   to: Scalars['Date']['output'];
+  /** When it last changed */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** WAITING for a slot; OFFERED one (back to WAITING when the offer lapses); BOOKED, LEFT or EXPIRED (its last date passed) end it */
 export type WaitlistStatus =
+  /** Ended: an offer was claimed and booked as a visit */
   | 'BOOKED'
+  /** Ended: its last clinic day passed without a booking */
   | 'EXPIRED'
+  /** Ended: the patient, STAFF or ADMIN took it off the waitlist */
   | 'LEFT'
+  /** A slot is offered to it; WAITING again, in its place, when the offer lapses or the slot is taken (EXPIRED past its last day) */
   | 'OFFERED'
+  /** Waiting for a freed slot, in the order the patient joined */
   | 'WAITING';
 
 export type UsersQueryVariables = Exact<{

@@ -1,4 +1,4 @@
-import { CriticalityLevel, diff, DiffRule, type Change } from '@graphql-inspector/core';
+import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
 import semver from 'semver';
 import { parseChangelog, type ChangeKind } from './changelog.js';
@@ -23,10 +23,14 @@ export function kindOf(change: Pick<Change, 'type' | 'criticality'>): ChangeKind
   return 'Changed';
 }
 
-/** The changes from one API schema to another. Better words are not a change a release must announce. */
+/**
+ * The changes from one API schema to another. Better words are not a change a release must announce:
+ * every `*_DESCRIPTION_*` change is left out (inspector's ignoreDescriptionChanges rule keeps a type's).
+ */
 export async function schemaChanges(from: string, to: string): Promise<SchemaChange[]> {
-  const changes = await diff(buildSchema(from), buildSchema(to), [DiffRule.ignoreDescriptionChanges]);
+  const changes = await diff(buildSchema(from), buildSchema(to));
   return changes
+    .filter((change) => !change.type.includes('_DESCRIPTION_'))
     .filter((change) => !(change.type.startsWith('DIRECTIVE_USAGE_') && DEPRECATED_USAGE.test(change.path ?? '')))
     .map((change) => ({
       kind: kindOf(change),

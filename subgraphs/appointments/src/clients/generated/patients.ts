@@ -21,12 +21,15 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** What a doctor writes in a medical record */
 export type MedicalRecordInput = {
+  /** Not blank, at most 2000 characters */
   diagnosis: Scalars['String']['input'];
   /** On an update: left out keeps the notes, null removes them */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which patients to list */
 export type PatientFilter = {
   /** Part of a name, an e-mail or a phone number */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -34,24 +37,31 @@ export type PatientFilter = {
 
 /** A patient registers themself, or reception registers a walk-in */
 export type RegisterPatientInput = {
+  /** Postal address, not blank, at most 500 characters */
   address: Scalars['String']['input'];
-  /** In the past, in the clinic's time zone */
+  /** Not in the future in the clinic's time zone (today is fine, for a newborn), nor before 1900-01-01 */
   dateOfBirth: Scalars['Date']['input'];
+  /** An e-mail address to reach her, at most 254 characters; not unique (a newborn's is her mother's) */
   email: Scalars['String']['input'];
+  /** Free text, at most 50 characters; blank is none */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name: Scalars['String']['input'];
   /** E.164, e.g. +380441234567 */
   phone: Scalars['String']['input'];
 };
 
-/** Only the fields given change */
+/** Only the fields given change. Null removes the gender; for any other field it is BAD_USER_INPUT */
 export type UpdatePatientInput = {
+  /** Postal address, not blank, at most 500 characters */
   address?: InputMaybe<Scalars['String']['input']>;
-  /** In the past, in the clinic's time zone */
+  /** Not in the future in the clinic's time zone (today is fine, for a newborn), nor before 1900-01-01 */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** An e-mail address to reach her, at most 254 characters; not unique (a newborn's is her mother's) */
   email?: InputMaybe<Scalars['String']['input']>;
   /** null removes it */
   gender?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name?: InputMaybe<Scalars['String']['input']>;
   /** E.164, e.g. +380441234567 */
   phone?: InputMaybe<Scalars['String']['input']>;

@@ -23,6 +23,7 @@ export type Scalars = {
 
 /** A span of a weekday when the doctor sees patients, in the clinic's time zone */
 export type AvailabilityRuleInput = {
+  /** Rules of one day must not overlap; back to back is fine */
   dayOfWeek: DayOfWeek;
   /** HH:MM on a 30-minute boundary, until 18:00; after startTime */
   endTime: Scalars['String']['input'];
@@ -32,14 +33,17 @@ export type AvailabilityRuleInput = {
 
 /** A doctor joins the hospital */
 export type CreateDoctorInput = {
+  /** The department the doctor works in; NOT_FOUND when the id names none */
   departmentId: Scalars['ID']['input'];
   /** Unique among doctors, whatever its case */
   email: Scalars['String']['input'];
   /** Unique among doctors */
   licenseNumber: Scalars['String']['input'];
+  /** Full name, not blank, at most 200 characters */
   name: Scalars['String']['input'];
   /** E.164, e.g. +380441234567 */
   phone: Scalars['String']['input'];
+  /** Not blank, at most 120 characters, e.g. "Obstetrics" */
   specialty: Scalars['String']['input'];
   /** The doctor's user account; the doctor's id becomes this id */
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -47,16 +51,24 @@ export type CreateDoctorInput = {
 
 /** A day of the week in the clinic's time zone */
 export type DayOfWeek =
+  /** Friday */
   | 'FRIDAY'
+  /** Monday */
   | 'MONDAY'
+  /** Saturday */
   | 'SATURDAY'
+  /** Sunday */
   | 'SUNDAY'
+  /** Thursday */
   | 'THURSDAY'
+  /** Tuesday */
   | 'TUESDAY'
+  /** Wednesday */
   | 'WEDNESDAY';
 
 /** Which doctors to list; every given criterion must hold */
 export type DoctorFilter = {
+  /** Doctors of this department */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the name, whatever the case */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -78,6 +90,7 @@ export type ExtraHoursInput = {
 
 /** A service a department starts to offer */
 export type MedicalServiceInput = {
+  /** The department that offers it; NOT_FOUND when the id names none */
   departmentId: Scalars['ID']['input'];
   /** A positive multiple of 30, at most 480 */
   durationMinutes: Scalars['Int']['input'];
@@ -93,6 +106,7 @@ export type TimeOffInput = {
   end: Scalars['DateTime']['input'];
   /** Seen only by administrators and the doctor */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive: the doctor is away from this instant */
   start: Scalars['DateTime']['input'];
 };
 
@@ -100,9 +114,11 @@ export type TimeOffInput = {
 export type UpdateDoctorInput = {
   /** ADMIN only: moves the doctor to another department */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name, not blank, at most 200 characters */
   name?: InputMaybe<Scalars['String']['input']>;
   /** E.164, e.g. +380441234567 */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Not blank, at most 120 characters, e.g. "Obstetrics" */
   specialty?: InputMaybe<Scalars['String']['input']>;
 };
 
