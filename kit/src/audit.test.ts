@@ -152,6 +152,18 @@ describe('AuditTrail.recordAll', () => {
   });
 });
 
+describe('AuditTrail.readByOthers', () => {
+  it("records a read of a patient's data by anyone but her, and hers not at all", async () => {
+    const { uow, committed } = unitOfWork();
+    const trail = new AuditTrail(uow);
+    const patient = { viewer: { ...staff, id: 'p-1', role: Role.PATIENT }, requestId: 'req-2' };
+    expect(await trail.readByOthers(patient, profileRead('p-1'), async () => 'own')).toBe('own');
+    expect(await trail.readByOthers(request, profileRead('p-1'), async () => 'desk')).toBe('desk');
+    expect(await new AuditBatch(trail, patient).readByOthers(profileRead('p-1'), async () => 'own')).toBe('own');
+    expect(committed.map(summary)).toEqual([['p-1 SUCCESS staff-1 req-1']]);
+  });
+});
+
 describe('AuditBatch', () => {
   it("commits every entry of a tick in one transaction, refusals included, before any read's data is returned", async () => {
     const { uow, committed } = unitOfWork();

@@ -122,6 +122,14 @@ async function recordedRead<T>(
   return result;
 }
 
+/** A read of a patient's data: docs/rules.md#audit records it when anyone but that patient reads it. */
+type PatientRead = Omit<AuditEntry, 'outcome'> & { patientId: string };
+
+/** `recordedRead`, unless the caller is the patient the entry names: her reading her own data is no entry. */
+function readByOthers<T>(caller: Caller, record: Recorder, entry: PatientRead, work: () => Promise<T>): Promise<T> {
+  return caller.viewer?.id === entry.patientId ? work() : recordedRead(record, entry, work);
+}
+
 /**
  * A subgraph's side of the audit trail. Each entry goes through the subgraph's
  * outbox: a change and its entry commit in one transaction (`inside`), and a read
@@ -186,6 +194,11 @@ export class AuditTrail {
   read<T>(caller: Caller, entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
     return recordedRead((done) => this.record(caller, done), entry, work);
   }
+
+  /** `read`, when the caller is anyone but the patient whose data it is; her own is read unrecorded. */
+  readByOthers<T>(caller: Caller, entry: PatientRead, work: () => Promise<T>): Promise<T> {
+    return readByOthers(caller, (done) => this.record(caller, done), entry, work);
+  }
 }
 
 /**
@@ -200,7 +213,10 @@ export class AuditTrail {
 export class AuditBatch {
   private readonly entries: DataLoader<AuditEntry, void>;
 
-  constructor(trail: AuditTrail, caller: Caller) {
+  constructor(
+    trail: AuditTrail,
+    private readonly caller: Caller,
+  ) {
     this.entries = new DataLoader<AuditEntry, void>(
       async (entries) => {
         await trail.recordAll(caller, entries);
@@ -227,5 +243,10 @@ export class AuditBatch {
   /** `AuditTrail.read`, batched. */
   read<T>(entry: Omit<AuditEntry, 'outcome'>, work: () => Promise<T>): Promise<T> {
     return recordedRead((done) => this.record(done), entry, work);
+  }
+
+  /** `AuditTrail.readByOthers`, batched. */
+  readByOthers<T>(entry: PatientRead, work: () => Promise<T>): Promise<T> {
+    return readByOthers(this.caller, (done) => this.record(done), entry, work);
   }
 }

@@ -118,8 +118,7 @@ export class PrescriptionService {
       if (!own.length) throw new ForbiddenError();
       return own;
     };
-    if (caller.viewer?.id === patientId) return read();
-    return caller.loaders.audit.read({ ...PRESCRIPTION_READ, patientId }, read);
+    return caller.loaders.audit.readByOthers({ ...PRESCRIPTION_READ, patientId }, read);
   }
 
   /** Every prescription of one visit shares its patient and doctor, so the caller sees all of them or none. */
@@ -159,8 +158,7 @@ export class PrescriptionService {
     subject: Pick<AuditEntry, 'subjectId'> & { patientId: string },
   ): Promise<void> {
     const check = () => this.enforceEach(reader, prescriptions, caller.loaders);
-    if (reader.id === subject.patientId) return check();
-    await caller.loaders.audit.read({ ...PRESCRIPTION_READ, ...subject }, check);
+    await caller.loaders.audit.readByOthers({ ...PRESCRIPTION_READ, ...subject }, check);
   }
 
   private async enforceEach(
