@@ -1,43 +1,25 @@
-import {
-  AuditTrail,
-  type Caller,
-  ConflictError,
-  conflictOnDuplicate,
-  mustExist,
-  newId,
-  NotFoundError,
-  requireRole,
-  requireViewer,
-  Role,
-} from '@hospital/kit';
+import { type Caller, ConflictError, newId, NotFoundError, requireViewer } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type EntityManager, type Repository } from 'typeorm';
+import { addToCatalogue, catalogueEntry } from '../catalogue.js';
 import { Department } from './department.entity.js';
 
 export class DepartmentService {
   private readonly departments: Repository<Department>;
 
-  private readonly audit: AuditTrail;
-
   constructor(private readonly uow: UnitOfWork) {
     this.departments = uow.dataSource.getRepository(Department);
-    this.audit = new AuditTrail(uow);
   }
 
-  /** Only an administrator creates one, so each is in the audit trail, committed with it, and each refusal. */
-  async create(caller: Caller, name: string): Promise<Department> {
-    const entry = { action: 'department.create', subjectType: 'Department' };
-    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
-    const department = this.departments.create({ id: newId(), name: name.trim(), createdAt: new Date() });
-    await conflictOnDuplicate(
-      () =>
-        this.uow.run(async (manager, emit) => {
-          await manager.insert(Department, department);
-          this.audit.changed(emit, caller, { ...entry, subjectId: department.id });
-        }),
+  create(caller: Caller, name: string): Promise<Department> {
+    return addToCatalogue(
+      this.uow,
+      caller,
+      { action: 'department.create', subjectType: 'Department' },
+      () => this.departments.create({ id: newId(), name: name.trim(), createdAt: new Date() }),
+      (manager, _emit, department) => manager.insert(Department, department),
       () => new ConflictError('A department with this name already exists', { field: 'name' }),
     );
-    return department;
   }
 
   /** The catalogue is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
@@ -47,8 +29,7 @@ export class DepartmentService {
   }
 
   get(caller: Caller, id: string): Promise<Department> {
-    requireViewer(caller.viewer);
-    return mustExist('Department', id, this.departments.findOneBy({ id }));
+    return catalogueEntry(caller, 'Department', id, () => this.departments.findOneBy({ id }));
   }
 
   findByIds(ids: readonly string[]): Promise<Department[]> {

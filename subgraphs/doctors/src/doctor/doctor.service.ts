@@ -5,7 +5,6 @@ import {
   requireScope,
   type ContactCard,
   ConflictError,
-  conflictOnDuplicate,
   containsPattern,
   ForbiddenError,
   LIKE_ESCAPE,
@@ -13,14 +12,13 @@ import {
   newId,
   normalizeEmail,
   paginate,
-  requireRole,
   requireViewer,
-  Role,
   type Connection,
   type PageArgs,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
 import { In, type Repository } from 'typeorm';
+import { addToCatalogue, catalogueEntry } from '../catalogue.js';
 import { requireDepartment } from '../department/department.service.js';
 import { MedicalService } from '../medical-service/medical-service.entity.js';
 import { Doctor } from './doctor.entity.js';
@@ -37,34 +35,34 @@ export class DoctorService {
     this.audit = new AuditTrail(uow);
   }
 
-  /** Only an administrator adds a doctor, so each is in the audit trail, committed with it, and each refusal. */
-  async create(caller: Caller, input: CreateDoctorInput): Promise<Doctor> {
-    const entry = { action: 'doctor.create', subjectType: 'Doctor' };
-    await this.audit.permit(caller, entry, () => requireRole(caller.viewer, Role.ADMIN));
-    const now = new Date();
-    const doctor = this.doctors.create({
-      id: input.userId ?? newId(),
-      departmentId: input.departmentId,
-      name: input.name.trim(),
-      email: normalizeEmail(input.email),
-      phone: input.phone,
-      specialty: input.specialty.trim(),
-      licenseNumber: input.licenseNumber.trim(),
-      createdAt: now,
-      updatedAt: now,
-    });
-    await conflictOnDuplicate(
-      () =>
-        this.uow.run(async (manager, emit) => {
-          await requireDepartment(manager, doctor.departmentId);
-          // insert, not save: save would quietly update a doctor who already has this id.
-          await manager.insert(Doctor, doctor);
-          emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
-          this.audit.changed(emit, caller, { ...entry, subjectId: doctor.id });
-        }),
+  create(caller: Caller, input: CreateDoctorInput): Promise<Doctor> {
+    const make = () => {
+      const now = new Date();
+      return this.doctors.create({
+        id: input.userId ?? newId(),
+        departmentId: input.departmentId,
+        name: input.name.trim(),
+        email: normalizeEmail(input.email),
+        phone: input.phone,
+        specialty: input.specialty.trim(),
+        licenseNumber: input.licenseNumber.trim(),
+        createdAt: now,
+        updatedAt: now,
+      });
+    };
+    return addToCatalogue(
+      this.uow,
+      caller,
+      { action: 'doctor.create', subjectType: 'Doctor' },
+      make,
+      async (manager, emit, doctor) => {
+        await requireDepartment(manager, doctor.departmentId);
+        // insert, not save: save would quietly update a doctor who already has this id.
+        await manager.insert(Doctor, doctor);
+        emit('doctors.doctor-created', { doctorId: doctor.id, departmentId: doctor.departmentId });
+      },
       duplicateDoctor,
     );
-    return doctor;
   }
 
   /**
@@ -119,10 +117,9 @@ export class DoctorService {
     });
   }
 
-  /** The public profile is every role's to read (docs/rules.md#roles), and nobody's without signing in. */
+  /** The public profile. */
   get(caller: Caller, id: string): Promise<Doctor> {
-    requireViewer(caller.viewer);
-    return mustExist('Doctor', id, this.doctors.findOneBy({ id }));
+    return catalogueEntry(caller, 'Doctor', id, () => this.doctors.findOneBy({ id }));
   }
 
   /** How to reach the doctor, for a service holding contacts:read alone; NOT_FOUND when the id names no doctor. */
