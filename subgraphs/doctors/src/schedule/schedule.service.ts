@@ -12,6 +12,7 @@ import {
   requireViewer,
   isUniqueViolation,
   throwIfInvalid,
+  type AuditEntry,
   type Viewer,
 } from '@hospital/kit';
 import { type UnitOfWork } from '@hospital/kit/events';
@@ -89,7 +90,7 @@ export class ScheduleService {
       createdAt: new Date(),
     });
     await this.uow.run(async (manager, emit) => {
-      if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
+      await requireDoctor(manager, doctorId);
       await manager.insert(TimeOff, timeOff);
       emit('doctors.schedule-changed', { doctorId, change: 'TIME_OFF_ADDED', ...boundsOf(timeOff) });
       this.audit.changedByStaff(emit, caller, entry);
@@ -99,12 +100,9 @@ export class ScheduleService {
 
   /** Deletes the time off; returns what was removed. */
   async removeTimeOff(caller: Caller, id: string): Promise<TimeOff> {
-    const entry = { action: 'doctor.removeTimeOff', subjectType: 'Doctor' };
-    await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
-    const timeOff = await mustExist('TimeOff', id, this.timeOff.findOneBy({ id }));
-    const ofDoctor = { ...entry, subjectId: timeOff.doctorId };
-    // Decided before the change's transaction, so that the refusal is recorded on its own.
-    await this.audit.permit(caller, ofDoctor, () => requireScheduleManager(caller.viewer, timeOff.doctorId));
+    const { row: timeOff, ofDoctor } = await this.toRemove(caller, 'doctor.removeTimeOff', 'TimeOff', id, () =>
+      this.timeOff.findOneBy({ id }),
+    );
     return this.uow.run(async (manager, emit) => {
       const { affected } = await manager.delete(TimeOff, { id });
       // Removed by someone else since it was read: nothing of it is left to remove.
@@ -133,7 +131,7 @@ export class ScheduleService {
     const window = checked.window as NonNullable<typeof checked.window>;
     const extra = this.extraHours.create({ id: newId(), doctorId, ...window, createdAt: now });
     await this.uow.run(async (manager, emit) => {
-      if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
+      await requireDoctor(manager, doctorId);
       await manager.insert(ExtraHours, extra);
       const blocks = blocksOfWindow(window).map((blockMinute) => ({
         doctorId,
@@ -165,11 +163,9 @@ export class ScheduleService {
 
   /** Deletes the extra hours; returns what was removed. */
   async removeExtraHours(caller: Caller, id: string): Promise<ExtraHours> {
-    const entry = { action: 'doctor.removeExtraHours', subjectType: 'Doctor' };
-    await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
-    const extra = await mustExist('ExtraHours', id, this.extraHours.findOneBy({ id }));
-    const ofDoctor = { ...entry, subjectId: extra.doctorId };
-    await this.audit.permit(caller, ofDoctor, () => requireScheduleManager(caller.viewer, extra.doctorId));
+    const { row: extra, ofDoctor } = await this.toRemove(caller, 'doctor.removeExtraHours', 'ExtraHours', id, () =>
+      this.extraHours.findOneBy({ id }),
+    );
     return this.uow.run(async (manager, emit) => {
       await manager.delete(ExtraHoursBlock, { extraHoursId: id });
       const { affected } = await manager.delete(ExtraHours, { id });
@@ -210,6 +206,28 @@ export class ScheduleService {
   timeOffOf(doctorIds: readonly string[]): Promise<TimeOff[]> {
     return this.timeOff.find({ where: { doctorId: In([...doctorIds]) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
+
+  /**
+   * A part of a doctor's schedule `lookup` finds by `id` (NOT_FOUND, naming `what`,
+   * when none), for its removal by `action`: refused unless signed in before it is
+   * looked up, then unless the caller manages its doctor's schedule. Both are decided
+   * before the change's transaction, so that a refusal is recorded on its own; the
+   * audit entry it resolves with is named after the doctor.
+   */
+  private async toRemove<T extends { doctorId: string }>(
+    caller: Caller,
+    action: string,
+    what: string,
+    id: string,
+    lookup: () => Promise<T | null>,
+  ): Promise<{ row: T; ofDoctor: Omit<AuditEntry, 'outcome'> }> {
+    const entry = { action, subjectType: 'Doctor' };
+    await this.audit.permit(caller, entry, () => requireViewer(caller.viewer));
+    const row = await mustExist(what, id, lookup());
+    const ofDoctor = { ...entry, subjectId: row.doctorId };
+    await this.audit.permit(caller, ofDoctor, () => requireScheduleManager(caller.viewer, row.doctorId));
+    return { row, ofDoctor };
+  }
 }
 
 const boundsOf = (timeOff: TimeOff) => ({ from: timeOff.startsAt.toISOString(), to: timeOff.endsAt.toISOString() });
@@ -224,6 +242,11 @@ function requireScheduleManager(viewer: Viewer | null, doctorId: string): void {
   if (!mayManageDoctor(viewer, doctorId)) {
     throw new ForbiddenError("Only an administrator or the doctor themself may change the doctor's schedule");
   }
+}
+
+/** NOT_FOUND unless the doctor exists, checked inside the transaction that adds to her schedule. */
+async function requireDoctor(manager: EntityManager, doctorId: string): Promise<void> {
+  if (!(await manager.existsBy(Doctor, { id: doctorId }))) throw new NotFoundError('Doctor', doctorId);
 }
 
 /**
