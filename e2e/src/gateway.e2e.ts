@@ -6,12 +6,11 @@ import {
   SignInDocument,
   type OperationResult,
 } from '@hospital/client';
-import { eventually, testToken } from '@hospital/kit/testing';
+import { eventually, testToken, upgradeStatus } from '@hospital/kit/testing';
 import { LOG_FLUSH_MS, Role } from '@hospital/kit';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { codeOf, dataOf } from './client.js';
 import { MODE, supergraphAvailable } from './harness.js';
 import { useWorld } from './world.js';
@@ -118,23 +117,7 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
 
     it('opens the lobby’s websocket only to an allowed origin, or to a client that is no web page', async () => {
       const upgrade = (origin?: string) =>
-        new Promise<number>((resolve, reject) => {
-          const ws = new WebSocket(
-            current().supergraph.gatewayUrl.replace(/^http/, 'ws'),
-            'graphql-transport-ws',
-            origin ? { origin } : {},
-          );
-          ws.once('open', () => {
-            ws.close();
-            resolve(101);
-          });
-          ws.once('unexpected-response', (_request, response) => {
-            resolve(response.statusCode ?? 0);
-            response.resume();
-            ws.terminate();
-          });
-          ws.once('error', reject);
-        });
+        upgradeStatus(current().supergraph.gatewayUrl.replace(/^http/, 'ws'), origin);
       expect(await upgrade(OTHER_ORIGIN)).toBe(403);
       expect(await upgrade(APP_ORIGIN)).toBe(101);
       expect(await upgrade()).toBe(101);

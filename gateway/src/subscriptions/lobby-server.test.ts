@@ -9,7 +9,7 @@ import {
   type Viewer,
 } from '@hospital/kit';
 import { InProcessEventBus, type EventBus, type EventEnvelope } from '@hospital/kit/events';
-import { appointmentEvent } from '@hospital/kit/testing';
+import { appointmentEvent, upgradeStatus } from '@hospital/kit/testing';
 import { buildSchema, print, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -599,21 +599,7 @@ describe('the lobby server, asked by pages of other origins', () => {
     await closeServer(server);
   });
 
-  /** Opens an upgrade as a page of `origin` would (none: not a browser): its HTTP status, 101 when it opened. */
-  const upgrade = (origin?: string) =>
-    new Promise<number>((resolve, reject) => {
-      const ws = new WebSocket(wsUrl(server), 'graphql-transport-ws', origin ? { origin } : {});
-      ws.once('open', () => {
-        ws.close();
-        resolve(101);
-      });
-      ws.once('unexpected-response', (_request, response) => {
-        resolve(response.statusCode ?? 0);
-        response.resume();
-        ws.terminate();
-      });
-      ws.once('error', (error) => reject(error));
-    });
+  const upgrade = (origin?: string) => upgradeStatus(wsUrl(server), origin);
 
   it('refuses an upgrade from a page whose origin is not allowed, before the socket opens', async () => {
     expect(await upgrade('https://evil.example')).toBe(403);

@@ -14,6 +14,7 @@ export * from './traces.js';
 export * from './events.js';
 export { startSubgraphForTest, type SubgraphForTest, type SubgraphForTestOptions } from './subgraph.js';
 export { headerOf, MailSink, messageIdOf, subjectOf, textOf, type Mail } from './smtp-sink.js';
+export { upgradeStatus } from './sockets.js';
 
 /**
  * Helpers for the integration and end-to-end suites. They talk to a real
