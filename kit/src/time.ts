@@ -1,3 +1,5 @@
+// The web app bundles this file through `@hospital/kit/time`: it imports nothing, so no Node code follows it there.
+
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function dateInZone(instant: Date, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.

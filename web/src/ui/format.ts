@@ -1,3 +1,5 @@
+import { addDays, dateInZone, zoneOffsetMs } from '@hospital/kit/time';
+
 /**
  * How the app writes times, days and money. Every time is the clinic's (its zone comes
  * from /config.json), whatever zone the browser is in: a patient abroad books 10:00 at
@@ -28,16 +30,11 @@ export function formatMoney(decimal: string): string {
 
 /** Today's date at the clinic (YYYY-MM-DD): what Date arguments of the API mean. */
 export function clinicToday(zone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
+  return dateInZone(now, zone);
 }
 
 /** A clinic date (YYYY-MM-DD) moved by whole days, by the calendar and not by 24-hour steps. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** A clinic day (YYYY-MM-DD) in words ("Mon 2 Mar"); it is a date, not an instant, so no zone moves it. */
 export function formatClinicDay(date: string): string {
@@ -46,30 +43,13 @@ export function formatClinicDay(date: string): string {
   );
 }
 
-/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 /** The instant a clinic day (YYYY-MM-DD) begins, midnight in the clinic's zone, as the API's DateTime. */
 export function clinicDayStart(date: string, zone: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const wallMidnight = Date.UTC(year, month - 1, day);
   // The offset at the guess, then at the instant it gives: right on either side of a DST change.
-  const guess = wallMidnight - offsetAt(wallMidnight, zone);
-  return new Date(wallMidnight - offsetAt(guess, zone)).toISOString();
+  const guess = wallMidnight - zoneOffsetMs(wallMidnight, zone);
+  return new Date(wallMidnight - zoneOffsetMs(guess, zone)).toISOString();
 }
 
 /** The instants a clinic day spans, from its midnight to the next one (23 or 25 hours when the clocks change). */
