@@ -12,6 +12,7 @@ import { useMutation, useQuery } from 'urql';
 import { useClinicZone } from '../../auth/session.js';
 import { Confirm, PanelButton, type PanelProps } from '../../ui/confirm.js';
 import { formatDateTime } from '../../ui/format.js';
+import { SearchForm } from '../../ui/search-form.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { Pager, useCursorPages } from '../../ui/pager.js';
 import { DataTable } from '../../ui/table.js';
@@ -131,15 +132,7 @@ interface Filter {
 function FilterForm({ onApply }: { onApply: (filter: Filter) => void }) {
   const [filter, setFilter] = useState<Filter>({ search: '', role: '', active: '' });
   return (
-    <form
-      role="search"
-      aria-label="Accounts"
-      className="row"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply({ ...filter, search: filter.search.trim() });
-      }}
-    >
+    <SearchForm label="Accounts" onSearch={() => onApply({ ...filter, search: filter.search.trim() })}>
       <label>
         E-mail contains
         <input
@@ -173,7 +166,7 @@ function FilterForm({ onApply }: { onApply: (filter: Filter) => void }) {
         </select>
       </label>
       <button type="submit">Show accounts</button>
-    </form>
+    </SearchForm>
   );
 }
 

@@ -1,6 +1,7 @@
 import { PatientsDocument } from '@hospital/client';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { SearchForm } from '../../ui/search-form.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 
 export interface ChosenPatient {
@@ -23,21 +24,13 @@ export function PatientFinder({ onChoose }: { onChoose: (patient: ChosenPatient)
   const patients = data?.patients.edges.map((edge) => edge.node) ?? [];
   return (
     <>
-      <form
-        role="search"
-        aria-label="Patients"
-        className="row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSearch(typed.trim());
-        }}
-      >
+      <SearchForm label="Patients" onSearch={() => setSearch(typed.trim())}>
         <label>
           Find a patient (name, e-mail or phone)
           <input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} required />
         </label>
         <button type="submit">Search</button>
-      </form>
+      </SearchForm>
       <ProblemNotice error={error} />
       {search && fetching && !data && <Loading what="patients" />}
       {data && patients.length === 0 && <Empty>No patient matches “{search}”.</Empty>}

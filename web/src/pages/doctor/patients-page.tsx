@@ -1,7 +1,8 @@
 import { PatientsDocument } from '@hospital/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { SearchForm } from '../../ui/search-form.js';
 import { Empty, Loading, ProblemNotice } from '../../ui/status.js';
 import { DataTable } from '../../ui/table.js';
 
@@ -33,20 +34,15 @@ export function PatientsPage() {
   });
   const patients = data?.patients.edges.map((edge) => edge.node) ?? [];
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(text.trim() ? { q: text } : {}, { replace: true });
-  }
-
   return (
     <>
       <h1>My patients</h1>
-      <form role="search" className="row" onSubmit={onSubmit}>
+      <SearchForm onSearch={() => setParams(text.trim() ? { q: text } : {}, { replace: true })}>
         <label>
           Search by name
           <input type="search" value={text} onChange={(event) => setText(event.target.value)} />
         </label>
-      </form>
+      </SearchForm>
       <ProblemNotice error={error} />
       {fetching && !data && <Loading what="your patients" />}
       {data && patients.length === 0 && (
