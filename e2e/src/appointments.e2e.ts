@@ -29,14 +29,7 @@ describe.runIf(await supergraphAvailable())(`appointments and the live lobby thr
   const current = useWorld();
   const monday = mondayAhead();
 
-  /** A department with a 30-minute service and a doctor on weekdays 09:00–17:00. */
-  async function clinic() {
-    const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id, '105.00');
-    const doctor = await world.doctor(department.id, 'Oleksandra Lobby');
-    return { department, service, doctor };
-  }
+  const clinic = () => current().clinic({ doctor: 'Oleksandra Lobby', price: '105.00' });
 
   it('announces a request in the doctor’s lobby at once and tells the patient of the decision', async () => {
     const world = current();

@@ -42,9 +42,7 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
 
   /** A patient with a record written by her doctor, who has a visit with her. */
   async function chart(world: World) {
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Oksana Audit');
+    const { service, doctor } = await world.clinic({ doctor: 'Oksana Audit' });
     const patient = await world.patient('Daryna Audited');
     await world.approvedVisit(patient, doctor, service.id, at(mondayAhead(), '10:00'));
     const diagnosis = `Placenta praevia ${randomUUID().slice(0, 6)}`;
@@ -110,9 +108,7 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
 
   it("records the desk's reads of an invoice and of a search's patients, and none of the patient's own", async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Lesia Audit');
+    const { service, doctor } = await world.clinic({ doctor: 'Lesia Audit' });
     const name = `Olha Audited ${randomUUID().slice(0, 6)}`;
     const patient = await world.patient(name);
     const monday = mondayAhead();
@@ -155,9 +151,7 @@ describe.runIf(await supergraphAvailable())(`the audit trail (${MODE})`, () => {
 
   it("records the desk's cancellation of a visit and void of an invoice, naming each and its patient, and neither reason", async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Myroslava Audit');
+    const { service, doctor } = await world.clinic({ doctor: 'Myroslava Audit' });
     const patient = await world.patient('Zoriana Audited');
     const monday = mondayAhead();
     const cancelled = await world.approvedVisit(patient, doctor, service.id, at(monday, '13:00'));

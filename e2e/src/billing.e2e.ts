@@ -41,9 +41,7 @@ describe.runIf(await supergraphAvailable())(
 
     it('request → approve → complete → invoice with 5 % tax → paid once with one key → prescription → feedback, all in AppointmentDetail', async () => {
       const world = current();
-      const department = await world.department();
-      const service = await world.service(department.id, '105.00');
-      const doctor = await world.doctor(department.id, 'Nadiia Loop');
+      const { department, service, doctor } = await world.clinic({ doctor: 'Nadiia Loop', price: '105.00' });
       const patient = await world.patient('Sofiia Loop');
       const id = await world.approvedVisit(patient, doctor, service.id, at(monday, '10:00'));
 
@@ -165,9 +163,7 @@ describe.runIf(await supergraphAvailable())(
 
     it('bills a late cancellation at 50 % and a no-show at 100 %; the desk voids, lists and takes payment; each role as docs/rules.md#roles says', async () => {
       const world = current();
-      const department = await world.department();
-      const service = await world.service(department.id, '105.00');
-      const doctor = await world.doctor(department.id, 'Kateryna Fees');
+      const { service, doctor } = await world.clinic({ doctor: 'Kateryna Fees', price: '105.00' });
       const [late, absent] = [await world.patient('Roksolana Late'), await world.patient('Uliana Absent')];
       const lateVisit = await world.approvedVisit(late, doctor, service.id, at(monday, '14:00'));
       const absentVisit = await world.approvedVisit(absent, doctor, service.id, at(monday, '11:00'));
@@ -244,9 +240,7 @@ describe.runIf(await supergraphAvailable())(
       'makes the invoice of a visit completed while billing was down, once billing is back',
       async () => {
         const world = current();
-        const department = await world.department();
-        const service = await world.service(department.id, '80.00');
-        const doctor = await world.doctor(department.id, 'Lesia Outage');
+        const { service, doctor } = await world.clinic({ doctor: 'Lesia Outage', price: '80.00' });
         const patient = await world.patient('Myroslava Outage');
         const id = await world.approvedVisit(patient, doctor, service.id, at(monday, '15:00'));
         const later = await world.at(at(monday, '15:40'));

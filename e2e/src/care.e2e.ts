@@ -15,9 +15,7 @@ describe.runIf(await supergraphAvailable())(`prescriptions and feedback through 
 
   it('lets only the visit’s doctor prescribe, at an approved or completed visit, and the right people read it', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Marharyta Rx');
+    const { department, service, doctor } = await world.clinic({ doctor: 'Marharyta Rx' });
     const colleague = await world.doctor(department.id, 'Bohdana Other');
     const patient = await world.patient('Alina Rx');
     const visit = await world.approvedVisit(patient, doctor, service.id, at(monday, '10:00'));
@@ -99,9 +97,7 @@ describe.runIf(await supergraphAvailable())(`prescriptions and feedback through 
 
   it('takes one rating per completed visit from its patient, and sums them up on the doctor', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Zlata Rated');
+    const { service, doctor } = await world.clinic({ doctor: 'Zlata Rated' });
     const [first, second, stranger] = [
       await world.patient('Olha One'),
       await world.patient('Vira Two'),

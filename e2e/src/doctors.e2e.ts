@@ -58,9 +58,7 @@ describe.runIf(await supergraphAvailable())(`departments, services and doctors t
   });
 
   it('shows every signed-in role the catalogue; asks a stranger to sign in', async () => {
-    const department = await current().department();
-    const service = await current().service(department.id, '95.00');
-    const doctor = await current().doctor(department.id, 'Lesia Ukrainka');
+    const { department, service, doctor } = await current().clinic({ doctor: 'Lesia Ukrainka', price: '95.00' });
     const patient = await current().patient();
     const catalog = dataOf(await current().execute(CatalogDocument, {}, patient.token)).departments;
     const entry = catalog.find((d) => d.id === department.id);

@@ -11,9 +11,7 @@ describe.runIf(await supergraphAvailable())(`feedbackEntries through the gateway
 
   it("lists ratings and comments newest first, with each doctor's name, to the right people only", async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Ilona Listed');
+    const { department, service, doctor } = await world.clinic({ doctor: 'Ilona Listed' });
     const colleague = await world.doctor(department.id, 'Sofiia Colleague');
     const [first, second, third] = [
       await world.patient('Daryna First'),

@@ -35,9 +35,7 @@ describe.runIf(await supergraphAvailable())(`live updates over the gateway's soc
 
   it('tells a waiting patient at once of the slot a cancellation frees, and nobody else', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Iryna Waitlist');
+    const { service, doctor } = await world.clinic({ doctor: 'Iryna Waitlist' });
     const [booked, waiting, stranger] = [
       await world.patient('Olha Booked'),
       await world.patient('Kateryna Waiting'),
@@ -82,9 +80,7 @@ describe.runIf(await supergraphAvailable())(`live updates over the gateway's soc
   // distributed stack shares the consumer groups and would find a freed slot already past.
   it("pushes the business department's revenue report when an invoice is paid, and refuses it to a patient", async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id, '105.00');
-    const doctor = await world.doctor(department.id, 'Nadiia Live');
+    const { department, service, doctor } = await world.clinic({ doctor: 'Nadiia Live', price: '105.00' });
     const patient = await world.patient('Sofiia Paying');
     const stakeholder = await world.account('STAKEHOLDER');
     // Either side of today in the clinic, whenever the test runs: the payment counts on the day it is made.

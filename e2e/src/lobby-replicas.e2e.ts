@@ -17,9 +17,7 @@ describe.runIf(MODE === 'distributed' && (await supergraphAvailable()))('the lob
   it('gives each subscriber each event once, whichever gateway its socket is on', async () => {
     const world = current();
     const secondGateway = await world.supergraph.startGateway!();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id);
+    const { service, doctor } = await world.clinic();
     const patient = await world.patient();
     const sockets = [
       lobbyClient(world.supergraph.gatewayUrl, doctor.token),

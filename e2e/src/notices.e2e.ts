@@ -22,9 +22,7 @@ describe.runIf(await supergraphAvailable())(`notices with their details, by e-ma
 
   it("tells a rejection by e-mail with the visit's service, doctor, department and time, and records what it sent", async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Maryna Declines');
+    const { department, service, doctor } = await world.clinic({ doctor: 'Maryna Declines' });
     const patient = await world.patient('Solomiia Told');
     const monday = mondayAhead();
     const input = {

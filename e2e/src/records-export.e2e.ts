@@ -26,9 +26,7 @@ describe.runIf(await supergraphAvailable())(`record versions and the patient's d
 
   /** A patient, her doctor with a visit of hers, and a record he wrote and revised twice. */
   async function revisedChart(world: World) {
-    const department = await world.department();
-    const service = await world.service(department.id, '120.00');
-    const doctor = await world.doctor(department.id, 'Vira Versions');
+    const { service, doctor } = await world.clinic({ doctor: 'Vira Versions', price: '120.00' });
     const patient = await world.patient('Solomiia Exported');
     const monday = mondayAhead();
     const visitId = await world.approvedVisit(patient, doctor, service.id, at(monday, '10:00'));

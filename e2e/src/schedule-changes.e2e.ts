@@ -19,9 +19,7 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
 
   it('opens a day the doctor does not work: its slots are free and bookable; a patient may not open one', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id);
+    const { service, doctor } = await world.clinic();
     const patient = await world.patient();
     const saturday = addDays(mondayAhead(), 5);
     const slotsOnSaturday = async () =>
@@ -63,9 +61,7 @@ describe.runIf(await supergraphAvailable())(`extra hours and schedule conflicts 
 
   it('lists the visits a period off falls on, and tells both patients with alternatives; the visits stay', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id);
+    const { department, service, doctor } = await world.clinic();
     await world.doctor(department.id, 'Oksana Hrytsenko');
     const [first, second] = [await world.patient('Maria Lysenko'), await world.patient('Anna Tkachenko')];
     const desk = await world.account('STAFF');

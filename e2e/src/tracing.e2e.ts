@@ -54,9 +54,7 @@ describe.runIf(await supergraphAvailable())(`one trace across the supergraph (${
 
   it('follows a booking from the gateway into the subgraphs, the SQL and Redis behind them, and every event consumer', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Olena Trace');
+    const { service, doctor } = await world.clinic({ doctor: 'Olena Trace' });
     const patient = await world.patient('Daryna Trace');
     const socket = lobbyClient(world.supergraph.gatewayUrl, doctor.token);
     const lobby = await subscribe(socket, AppointmentRequestedDocument, { doctorId: doctor.id });

@@ -19,9 +19,7 @@ describe.runIf(await supergraphAvailable())(`the waitlist through the gateway ($
 
   it('offers a cancelled visit to the first patient waiting; of two claims at once one books; others are refused', async () => {
     const world = current();
-    const department = await world.department();
-    const service = await world.service(department.id);
-    const doctor = await world.doctor(department.id, 'Olha Waitlist');
+    const { service, doctor } = await world.clinic({ doctor: 'Olha Waitlist' });
     const [holder, first, second, nosy, staff] = await Promise.all([
       world.patient('Marta Holder'),
       world.patient('Daria First'),

@@ -120,6 +120,16 @@ export class World {
     return actor;
   }
 
+  /**
+   * A department with a service of its own (`price`, 30 minutes) and a doctor (named
+   * `doctor`) of its own, working weekdays 09:00–17:00.
+   */
+  async clinic({ doctor, price }: { doctor?: string; price?: string } = {}) {
+    const department = await this.department();
+    const service = await this.service(department.id, price);
+    return { department, service, doctor: await this.doctor(department.id, doctor) };
+  }
+
   /** A visit `patient` asked for with `doctor` at `start`, approved by the doctor; resolves with its id. */
   async approvedVisit(patient: Actor, doctor: Actor, serviceId: string, start: string): Promise<string> {
     const input = { patientId: patient.id, doctorId: doctor.id, serviceId, preferredTime: start, reason: 'Check-up' };
