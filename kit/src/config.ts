@@ -49,6 +49,10 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(655
 export const listenHost = z.string().default('127.0.0.1');
 const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 export const url = z.url();
+/** Another subgraph's GraphQL endpoint, for an internal call: on this machine at `port` unless set. */
+export const subgraphUrl = (port: number) => url.default(`http://127.0.0.1:${port}/graphql`);
+/** How long an internal call to another subgraph may take, in milliseconds: 100 to 60,000. */
+export const callTimeoutMs = (fallback = 3_000) => z.coerce.number().int().min(100).max(60_000).default(fallback);
 export const mysqlUrl = z
   .url()
   .refine((value) => /^mysql:\/\//.test(value), 'must be a mysql:// URL (mysql://user:password@host:3306/database)');

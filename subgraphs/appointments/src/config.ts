@@ -1,4 +1,4 @@
-import { loadSubgraphConfig } from '@hospital/kit';
+import { callTimeoutMs, loadSubgraphConfig, subgraphUrl } from '@hospital/kit';
 import { z } from 'zod';
 
 export const APPOINTMENTS_PORT = 4004;
@@ -9,15 +9,15 @@ export const loadAppointmentsConfig = (env: NodeJS.ProcessEnv = process.env) =>
     APPOINTMENTS_PORT,
     {
       /** The doctors subgraph, asked for services and doctors' schedules (an internal GraphQL call). */
-      DOCTORS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+      DOCTORS_URL: subgraphUrl(4003),
       /** How long a call to the doctors subgraph may take before the request fails. */
-      DOCTORS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      DOCTORS_TIMEOUT_MS: callTimeoutMs(),
       /** The patients subgraph, asked whether a patient exists when a visit is requested, and for contact details when a notification is sent. */
-      PATIENTS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+      PATIENTS_URL: subgraphUrl(4002),
       /** How long a request for a visit waits for the patients subgraph before it fails. */
-      PATIENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      PATIENTS_TIMEOUT_MS: callTimeoutMs(),
       /** How long the notification dispatcher waits for a contact lookup (patients, doctors) before retrying later. */
-      CONTACTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      CONTACTS_TIMEOUT_MS: callTimeoutMs(),
       /** SMTP server for notification e-mails, e.g. smtp://user:pass@host:587; unset: e-mails only go to the log. */
       SMTP_URL: z
         .url()

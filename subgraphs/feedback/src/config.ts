@@ -1,5 +1,4 @@
-import { loadSubgraphConfig } from '@hospital/kit';
-import { z } from 'zod';
+import { callTimeoutMs, loadSubgraphConfig, subgraphUrl } from '@hospital/kit';
 
 export const FEEDBACK_PORT = 4007;
 
@@ -9,13 +8,13 @@ export const loadFeedbackConfig = (env: NodeJS.ProcessEnv = process.env) =>
     FEEDBACK_PORT,
     {
       /** The appointments subgraph, asked whose visit it is and whether it was completed (an internal GraphQL call). */
-      APPOINTMENTS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
+      APPOINTMENTS_URL: subgraphUrl(4004),
       /** How long a call to the appointments subgraph may take before the submission fails. */
-      APPOINTMENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      APPOINTMENTS_TIMEOUT_MS: callTimeoutMs(),
       /** The doctors subgraph, asked which doctors a department has when feedbackEntries is filtered by one. */
-      DOCTORS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+      DOCTORS_URL: subgraphUrl(4003),
       /** How long a call to the doctors subgraph may take before the list fails. */
-      DOCTORS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      DOCTORS_TIMEOUT_MS: callTimeoutMs(),
     },
     env,
   );

@@ -1,4 +1,4 @@
-import { embeddedSecret, loadSubgraphConfig } from '@hospital/kit';
+import { callTimeoutMs, embeddedSecret, loadSubgraphConfig, subgraphUrl } from '@hospital/kit';
 import { z } from 'zod';
 
 export const PATIENTS_PORT = 4002;
@@ -42,9 +42,9 @@ export const loadPatientsConfig = (env: NodeJS.ProcessEnv = process.env) =>
       MEDICAL_RECORDS_KEY: medicalRecordsKey.optional(),
       MEDICAL_RECORDS_PREVIOUS_KEYS: previousMedicalRecordsKeys.optional(),
       /** The appointments subgraph, asked about a visit the care projection does not hold yet (an internal GraphQL call). */
-      APPOINTMENTS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
+      APPOINTMENTS_URL: subgraphUrl(4004),
       /** Short: the question stands between a doctor and an answer, and its failure leaves the projection's answer. */
-      APPOINTMENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+      APPOINTMENTS_TIMEOUT_MS: callTimeoutMs(1_000),
     },
     env,
     {

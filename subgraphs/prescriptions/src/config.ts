@@ -1,5 +1,4 @@
-import { loadSubgraphConfig } from '@hospital/kit';
-import { z } from 'zod';
+import { callTimeoutMs, loadSubgraphConfig, subgraphUrl } from '@hospital/kit';
 
 export const PRESCRIPTIONS_PORT = 4006;
 
@@ -9,9 +8,9 @@ export const loadPrescriptionsConfig = (env: NodeJS.ProcessEnv = process.env) =>
     PRESCRIPTIONS_PORT,
     {
       /** The appointments subgraph, asked for the visit a prescription is issued for (an internal GraphQL call). */
-      APPOINTMENTS_URL: z.url().default('http://127.0.0.1:4004/graphql'),
+      APPOINTMENTS_URL: subgraphUrl(4004),
       /** How long a call to the appointments subgraph may take before the request fails. */
-      APPOINTMENTS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+      APPOINTMENTS_TIMEOUT_MS: callTimeoutMs(),
     },
     env,
   );
