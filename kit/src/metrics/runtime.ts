@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { isSqlite } from '../database.js';
-import type { EventBus } from '../events/event-bus.js';
+import type { ConsumerLag, EventBus } from '../events/event-bus.js';
 import { DeadLetterEvent } from '../events/dead-letter.entity.js';
 import { OutboxEvent } from '../events/outbox.entity.js';
 import { scrapedGauge, type Reading } from './registry.js';
@@ -109,23 +109,15 @@ export function watchDatabase(service: string, dataSource: DataSource, clock: Cl
 /** How far behind consumer group `group` of `service` is, read from the bus at each scrape. */
 export function watchConsumer(service: string, group: string, bus: Pick<EventBus, 'consumerLag'>): () => void {
   const labels = { group };
-  const stops = [
-    consumerLag.watch(
+  const watch = (gauge: typeof consumerLag, figure: keyof ConsumerLag) =>
+    gauge.watch(
       service,
       async () => {
-        const { lag } = (await bus.consumerLag(group)) ?? {};
-        return typeof lag === 'number' ? [{ labels, value: lag }] : [];
+        const value = (await bus.consumerLag(group))?.[figure];
+        return typeof value === 'number' ? [{ labels, value }] : [];
       },
       group,
-    ),
-    consumerPending.watch(
-      service,
-      async () => {
-        const { pending } = (await bus.consumerLag(group)) ?? {};
-        return typeof pending === 'number' ? [{ labels, value: pending }] : [];
-      },
-      group,
-    ),
-  ];
+    );
+  const stops = [watch(consumerLag, 'lag'), watch(consumerPending, 'pending')];
   return () => stops.forEach((stop) => stop());
 }
