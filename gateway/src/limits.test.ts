@@ -1,7 +1,7 @@
-import { LimitExceededError } from '@hospital/kit';
+import { DEFAULT_PAGE_SIZE, LimitExceededError } from '@hospital/kit';
 import { buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIRST, LIST_SIZE_GUESS, measureCost, schemaSize, TYPE_LOOKUP_COST } from './limits.js';
+import { LIST_SIZE_GUESS, measureCost, schemaSize, TYPE_LOOKUP_COST } from './limits.js';
 
 const schema = buildSchema(`
   type Query { patients(first: Int): PatientConnection!  departments: [Department!]!  me: User  patient(id: ID!): Patient }
@@ -45,8 +45,8 @@ describe('measureCost', () => {
   });
 
   it('uses the default page size when first is absent or null', () => {
-    expect(measure('{ patients { totalCount } }')).toBe(DEFAULT_FIRST * 2);
-    expect(measure('query ($n: Int) { patients(first: $n) { totalCount } }', { n: null })).toBe(DEFAULT_FIRST * 2);
+    expect(measure('{ patients { totalCount } }')).toBe(DEFAULT_PAGE_SIZE * 2);
+    expect(measure('query ($n: Int) { patients(first: $n) { totalCount } }', { n: null })).toBe(DEFAULT_PAGE_SIZE * 2);
   });
 
   it("takes a variable's default when the variable is not sent", () => {

@@ -1,4 +1,4 @@
-import { LimitExceededError, MAX_PAGE_SIZE } from '@hospital/kit';
+import { DEFAULT_PAGE_SIZE, LimitExceededError, MAX_PAGE_SIZE } from '@hospital/kit';
 import {
   getNamedType,
   getNullableType,
@@ -20,15 +20,14 @@ import {
 /**
  * The cost an operation must fit before the gateway plans it: every field once
  * per object it may be read for. A list field multiplies what is under it by its
- * `first` argument (default 20, the connections' own default; it must be 1 to
- * 100) or, without one, by LIST_SIZE_GUESS. Under a connection the
+ * `first` argument (by default the connections' own, DEFAULT_PAGE_SIZE; it must
+ * be 1 to MAX_PAGE_SIZE) or, without one, by LIST_SIZE_GUESS. Under a connection the
  * `edges`/`nodes` list is already counted by `first`. `__schema` costs one per
  * element of the schema (types, fields, arguments, input fields, enum values: the
  * most it can answer), `__type` a flat TYPE_LOOKUP_COST, so introspection is
  * never free and many aliased copies of it do not fit. Depth and aliases are the
  * document limits' (kit), counted before validation.
  */
-export const DEFAULT_FIRST = 20;
 export const LIST_SIZE_GUESS = 10;
 export const TYPE_LOOKUP_COST = 100;
 const PAGED_LISTS = new Set(['edges', 'nodes']);
@@ -73,7 +72,7 @@ function intArgument(
 }
 
 function pageSize(first: number | undefined): number {
-  if (first === undefined) return DEFAULT_FIRST;
+  if (first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new LimitExceededError('first', MAX_PAGE_SIZE, `first must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   }
