@@ -46,6 +46,8 @@ describe('a clinic day as instants', () => {
     expect(clinicDayStart('2026-07-01', 'UTC')).toBe('2026-07-01T00:00:00.000Z');
     expect(clinicDayStart('2026-07-07', 'Europe/Kyiv')).toBe('2026-07-06T21:00:00.000Z');
     expect(clinicDayStart('2026-12-07', 'America/New_York')).toBe('2026-12-07T05:00:00.000Z');
+    // Santiago's clocks spring forward at midnight: its day starts at 01:00, the first minute it has.
+    expect(clinicDayStart('2026-09-06', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z');
   });
 
   it('spans 23 or 25 hours on the days the clocks change', () => {

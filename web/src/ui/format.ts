@@ -1,4 +1,4 @@
-import { addDays, dateInZone, zoneOffsetMs } from '@hospital/kit/time';
+import { addDays, dateInZone, zonedToUtc } from '@hospital/kit/time';
 
 /**
  * How the app writes times, days and money. Every time is the clinic's (its zone comes
@@ -43,13 +43,9 @@ export function formatClinicDay(date: string): string {
   );
 }
 
-/** The instant a clinic day (YYYY-MM-DD) begins, midnight in the clinic's zone, as the API's DateTime. */
+/** The instant a clinic day (YYYY-MM-DD) begins, midnight in the clinic's zone (or the first minute after a gap the clocks jump over), as the API's DateTime. */
 export function clinicDayStart(date: string, zone: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const wallMidnight = Date.UTC(year, month - 1, day);
-  // The offset at the guess, then at the instant it gives: right on either side of a DST change.
-  const guess = wallMidnight - zoneOffsetMs(wallMidnight, zone);
-  return new Date(wallMidnight - zoneOffsetMs(guess, zone)).toISOString();
+  return zonedToUtc(date, 0, zone).toISOString();
 }
 
 /** The instants a clinic day spans, from its midnight to the next one (23 or 25 hours when the clocks change). */
