@@ -24,6 +24,7 @@ export * from './limits/service-fields.js';
 export * from './limits/text.js';
 export * from './loaders.js';
 export * from './lobby.js';
+export * from './report-period.js';
 export * from './metrics/labels.js';
 export * from './metrics/operations.js';
 export * from './metrics/registry.js';

@@ -91,6 +91,12 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** `date` (YYYY-MM-DD) the same calendar day `years` later (29 February becomes 1 March). */
+export function yearsAfter(date: string, years: number): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+}
+
 /** The weekday of a calendar date (YYYY-MM-DD); the same in every zone. */
 export function weekdayOf(date: string): Weekday {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);

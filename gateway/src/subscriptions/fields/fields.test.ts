@@ -73,10 +73,10 @@ describe('the subscription fields', () => {
   it('refuse a period the report would refuse', () => {
     expect(periodProblems({ from: '2026-12-01', to: '2026-12-01' })).toEqual([]);
     expect(periodProblems({ from: '2021-12-01', to: '2026-12-01' })).toEqual([]);
-    expect(periodProblems({ from: '2021-12-01', to: '2026-12-02' })).toEqual(['a report covers at most 5 years']);
-    expect(periodProblems({ from: '2026-12-02', to: '2026-12-01' })).toEqual([
-      'to (2026-12-01) is before from (2026-12-02)',
+    expect(periodProblems({ from: '2021-12-01', to: '2026-12-02' })).toEqual([
+      'to: a report covers at most 5 years from 2021-12-01',
     ]);
+    expect(periodProblems({ from: '2026-12-02', to: '2026-12-01' })).toEqual(['to: 2026-12-01 is before 2026-12-02']);
     expect(periodProblems({ from: '2026-02-30', to: '2026-12-01' })).toHaveLength(1);
   });
 });

@@ -1,30 +1,13 @@
-import { isLocalDate, Role, type Viewer } from '@hospital/kit';
+import { isLocalDate, mayReadRevenue, reportPeriodProblems } from '@hospital/kit';
 import { declareField, type FieldArguments } from '../declaration.js';
-
-/** As analytics' `revenueReport`: a report covers at most this many years. */
-const MAX_PERIOD_YEARS = 5;
-
-/** docs/rules.md#care-flow: money reports are for the business department and administrators. */
-const mayReadRevenue = (viewer: Viewer) => viewer.role === Role.STAKEHOLDER || viewer.role === Role.ADMIN;
 
 const periodOf = (args: FieldArguments) => ({ from: String(args['from']), to: String(args['to']) });
 
-/** The same calendar day `years` later (29 February becomes 1 March), as analytics counts it. */
-function yearsAfter(day: string, years: number): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year + years, month - 1, date)).toISOString().slice(0, 10);
-}
-
-/**
- * Refused at subscribe, as the report would refuse each follow-up: a period the
- * query cannot answer would otherwise be a subscription that never hears anything.
- */
+/** Refused at subscribe as the report would refuse each follow-up (the kit's report period). */
 export function periodProblems(args: FieldArguments): string[] {
   const { from, to } = periodOf(args);
   if (!isLocalDate(from) || !isLocalDate(to)) return ['from and to must be calendar dates written YYYY-MM-DD'];
-  if (from > to) return [`to (${to}) is before from (${from})`];
-  if (to > yearsAfter(from, MAX_PERIOD_YEARS)) return [`a report covers at most ${MAX_PERIOD_YEARS} years`];
-  return [];
+  return reportPeriodProblems(from, to).map(({ field, message }) => `${field}: ${message}`);
 }
 
 /**

@@ -1,14 +1,14 @@
-import { LocalDateScalar } from '@hospital/kit';
+import { LocalDateScalar, MAX_REPORT_YEARS } from '@hospital/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AnalyticsContext } from '../context.js';
 import { Doctor } from '../federation/doctors.stub.js';
-import { MAX_PERIOD_YEARS, PERIOD_ARGUMENTS } from './report.rules.js';
+import { PERIOD_ARGUMENTS } from './report.rules.js';
 import { DoctorPerformance, RevenueReport } from './report.types.js';
 
 @Resolver()
 export class ReportResolver {
   @Query(() => RevenueReport, {
-    description: `STAKEHOLDER and ADMIN. Inclusive clinic days, at most ${MAX_PERIOD_YEARS} years; from after to is BAD_USER_INPUT`,
+    description: `STAKEHOLDER and ADMIN. Inclusive clinic days, at most ${MAX_REPORT_YEARS} years; from after to is BAD_USER_INPUT`,
   })
   revenueReport(
     @Arg('from', () => LocalDateScalar, { description: PERIOD_ARGUMENTS.from }) from: string,
@@ -19,7 +19,7 @@ export class ReportResolver {
   }
 
   @Query(() => DoctorPerformance, {
-    description: `STAKEHOLDER and ADMIN for any doctor, a DOCTOR for themselves. Inclusive clinic days, at most ${MAX_PERIOD_YEARS} years`,
+    description: `STAKEHOLDER and ADMIN for any doctor, a DOCTOR for themselves. Inclusive clinic days, at most ${MAX_REPORT_YEARS} years`,
   })
   doctorPerformance(
     @Arg('doctorId', () => ID, { description: 'The doctor; a DOCTOR may name only themself (FORBIDDEN otherwise)' })

@@ -1,7 +1,7 @@
-import { BadUserInputError, Role, type Viewer } from '@hospital/kit';
+import { BadUserInputError, mayReadRevenue, Role, type Viewer } from '@hospital/kit';
 import { testViewer } from '@hospital/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { checkPeriod, mayReadPerformance, mayReadRevenue, profitMargin, wholeNumber } from './report.rules.js';
+import { checkPeriod, mayReadPerformance, profitMargin, wholeNumber } from './report.rules.js';
 
 const viewer = (role: Role, id = 'user-1'): Viewer => testViewer(role, id);
 

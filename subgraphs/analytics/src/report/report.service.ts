@@ -1,4 +1,4 @@
-import { ForbiddenError, requireViewer, type Caller } from '@hospital/kit';
+import { ForbiddenError, mayReadRevenue, requireViewer, type Caller } from '@hospital/kit';
 import type { DataSource } from 'typeorm';
 import type { AnalyticsLoaders } from '../context.js';
 import {
@@ -9,7 +9,7 @@ import {
   type DepartmentFigures,
   type PerformanceFigures,
 } from './figures.js';
-import { checkPeriod, mayReadPerformance, mayReadRevenue } from './report.rules.js';
+import { checkPeriod, mayReadPerformance } from './report.rules.js';
 import type { DoctorPerformance, RevenueReport } from './report.types.js';
 import { doctorPerformanceOf, revenueReportOf } from './report.view.js';
 

@@ -1,4 +1,5 @@
-import { MAX_PERIOD_YEARS, PERIOD_ARGUMENTS } from './report.rules.js';
+import { MAX_REPORT_YEARS } from '@hospital/kit';
+import { PERIOD_ARGUMENTS } from './report.rules.js';
 
 /**
  * The live revenue report, declared here beside the report it pushes so that it
@@ -9,7 +10,7 @@ import { MAX_PERIOD_YEARS, PERIOD_ARGUMENTS } from './report.rules.js';
  */
 export const REPORT_SUBSCRIPTION_SDL = `
   type Subscription {
-    "STAKEHOLDER and ADMIN: the revenue report for the period (inclusive clinic days, at most ${MAX_PERIOD_YEARS} years), pushed again each time a payment, a refund or an imported cost changes a day of it"
+    "STAKEHOLDER and ADMIN: the revenue report for the period (inclusive clinic days, at most ${MAX_REPORT_YEARS} years), pushed again each time a payment, a refund or an imported cost changes a day of it"
     revenueReportChanged(
       ${JSON.stringify(PERIOD_ARGUMENTS.from)}
       from: Date!
