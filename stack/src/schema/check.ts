@@ -46,7 +46,7 @@ export async function checkSchema(root: string, contractDir: string): Promise<Sc
   const current = readFileSync(join(root, 'schema/api.graphql'), 'utf8');
   const schema = buildSchema(current);
 
-  const { kinds, undescribed } = descriptionCoverage(schema);
+  const { kinds, undescribed, deprecatedWithoutReplacement } = descriptionCoverage(schema);
   lines.push(
     `descriptions: ${Object.entries(kinds)
       .map(([kind, { described, all }]) => `${kind} ${described}/${all}`)
@@ -56,6 +56,13 @@ export async function checkSchema(root: string, contractDir: string): Promise<Sc
     failures.push(
       `${undescribed.length} element${undescribed.length === 1 ? '' : 's'} of schema/api.graphql ` +
         `without a description (write it where the subgraph defines the element):\n  ${undescribed.join('\n  ')}`,
+    );
+  }
+
+  if (deprecatedWithoutReplacement.length) {
+    failures.push(
+      `deprecated without naming the replacement in backticks (@deprecated(reason: "Use \`Type.field\`")):\n  ` +
+        deprecatedWithoutReplacement.join('\n  '),
     );
   }
 

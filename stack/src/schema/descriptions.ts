@@ -15,11 +15,17 @@ export interface DescriptionCoverage {
   kinds: Record<'types' | 'fields' | 'arguments' | 'inputFields' | 'enumValues', { described: number; all: number }>;
   /** Schema coordinates of the undescribed ones: `Type`, `Type.field`, `Type.field(argument:)`, `Enum.VALUE`. */
   undescribed: string[];
+  /** Deprecated elements whose reason names no replacement in backticks ("Use `Visit.doctor`"). */
+  deprecatedWithoutReplacement: string[];
 }
+
+/** A deprecation tells a partner what to use instead: a schema name in backticks. */
+const NAMES_REPLACEMENT = /`[^`]+`/;
 
 /**
  * Every type, field, argument, input field and enum value a partner can introspect, checked for a
- * description. GraphQL's own types and scalars are described by the specification.
+ * description, and each deprecated one for the replacement it names. GraphQL's own types and
+ * scalars are described by the specification.
  */
 export function descriptionCoverage(schema: GraphQLSchema): DescriptionCoverage {
   const kinds: DescriptionCoverage['kinds'] = {
@@ -30,30 +36,38 @@ export function descriptionCoverage(schema: GraphQLSchema): DescriptionCoverage 
     enumValues: { described: 0, all: 0 },
   };
   const undescribed: string[] = [];
-  const count = (kind: keyof typeof kinds, coordinate: string, description: string | null | undefined) => {
+  const deprecatedWithoutReplacement: string[] = [];
+  const count = (
+    kind: keyof typeof kinds,
+    coordinate: string,
+    { description, deprecationReason }: { description?: string | null; deprecationReason?: string | null },
+  ) => {
     kinds[kind].all += 1;
     if (described(description)) kinds[kind].described += 1;
     else undescribed.push(coordinate);
+    if (deprecationReason !== null && deprecationReason !== undefined && !NAMES_REPLACEMENT.test(deprecationReason)) {
+      deprecatedWithoutReplacement.push(coordinate);
+    }
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
-    count('types', type.name, type.description);
+    count('types', type.name, type);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
-        count('fields', `${type.name}.${field.name}`, field.description);
+        count('fields', `${type.name}.${field.name}`, field);
         for (const argument of field.args) {
-          count('arguments', `${type.name}.${field.name}(${argument.name}:)`, argument.description);
+          count('arguments', `${type.name}.${field.name}(${argument.name}:)`, argument);
         }
       }
     }
     if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        count('inputFields', `${type.name}.${field.name}`, field.description);
+        count('inputFields', `${type.name}.${field.name}`, field);
       }
     }
     if (isEnumType(type)) {
-      for (const value of type.getValues()) count('enumValues', `${type.name}.${value.name}`, value.description);
+      for (const value of type.getValues()) count('enumValues', `${type.name}.${value.name}`, value);
     }
   }
-  return { kinds, undescribed };
+  return { kinds, undescribed, deprecatedWithoutReplacement };
 }
