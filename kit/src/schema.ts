@@ -41,7 +41,8 @@ export interface FederatedSchemaOptions<Context> {
 const ROOT_DESCRIPTIONS = {
   Query:
     'What can be read. Each field says who may read it: a caller without that right is told FORBIDDEN, one without a valid token UNAUTHENTICATED.',
-  Mutation: 'What can be changed. Each field says who may call it; a refused or failed mutation changes nothing.',
+  Mutation:
+    'What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout.',
   Subscription:
     'Live events, over graphql-ws at the gateway\'s /graphql: the connection_init payload carries `authorization: "Bearer <token>"`, and each event is checked against the subscriber\'s rights before it is sent.',
 } as const;

@@ -31,7 +31,7 @@ export type Appointment = {
   cancellationFee?: Maybe<Scalars['Decimal']['output']>;
   /** The reason given when it was cancelled; null when none was given or it is not CANCELLED */
   cancellationReason?: Maybe<Scalars['String']['output']>;
-  /** When the patient asked for it */
+  /** When it was requested: by the patient, the desk for her, or her claim of a waitlist offer */
   createdAt: Scalars['DateTime']['output'];
   /** The doctor the visit is with */
   doctor: Doctor;
@@ -51,7 +51,7 @@ export type Appointment = {
   prescriptions?: Maybe<Array<Prescription>>;
   /** Why the patient asked for the visit, at most 1000 characters */
   reason: Scalars['String']['output'];
-  /** The doctor's reason, once REJECTED; null otherwise */
+  /** Why the doctor (or an administrator) rejected it, once REJECTED; null otherwise */
   rejectionReason?: Maybe<Scalars['String']['output']>;
   /** How often it was rescheduled: 2 at most */
   rescheduleCount: Scalars['Int']['output'];
@@ -550,7 +550,7 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** The visit billed */
   appointment: Appointment;
-  /** When billing raised it, as the visit ended */
+  /** When billing raised it: as the visit was completed, marked a no-show or cancelled late */
   createdAt: Scalars['DateTime']['output'];
   /** What invoice(id) and payInvoice take */
   id: Scalars['ID']['output'];
@@ -604,7 +604,7 @@ export type InvoiceFilter = {
 
 /** What a visit is billed for */
 export type InvoiceKind =
-  /** The patient's side cancelled 2 hours or less before the start: half the price as booked */
+  /** The patient's side cancelled too late to be free: the fee the cancellation set (Appointment.cancellationFee) */
   | 'CANCELLATION_FEE'
   /** A completed visit: the service's price as booked */
   | 'CONSULTATION'
@@ -730,7 +730,7 @@ export type MedicalServiceInput = {
   price: Scalars['Decimal']['input'];
 };
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** ADMIN or the doctor themself: opens the doctor on one day, beyond the usual week */
@@ -767,7 +767,7 @@ export type Mutation = {
   issuePasswordReset: IssuedPasswordReset;
   /** The DOCTOR of an APPROVED or COMPLETED visit */
   issuePrescription: Prescription;
-  /** The patient for herself, STAFF for any patient, ADMIN. Waits for a freed slot of the service (with the doctor, or any doctor of the service's department) on a clinic day from `from` to `to` (not in the past, at most 31 days). One open entry per patient, service and doctor (CONFLICT) */
+  /** The patient for herself, STAFF for any patient, ADMIN. Waits for a freed slot of the service (with the doctor, or any doctor of the service's department) on a clinic day from `from` to `to` (not in the past; `to` at most 31 days after `from`). One open entry per patient, service and doctor (CONFLICT) */
   joinWaitlist: WaitlistEntry;
   /** The patient, STAFF, ADMIN. Ends a WAITING or OFFERED entry; an open offer goes to the next patient */
   leaveWaitlist: WaitlistEntry;
@@ -805,185 +805,185 @@ export type Mutation = {
   updateDoctor: Doctor;
   /** A DOCTOR, for a patient they have an appointment with: the record becomes its next version */
   updateMedicalRecord: MedicalRecord;
-  /** The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND when the id names no patient */
+  /** The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND for STAFF and ADMIN when the id names no patient */
   updatePatient: Patient;
   /** STAFF and ADMIN; only a PENDING invoice, with the reason why */
   voidInvoice: Invoice;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationAddExtraHoursArgs = {
   doctorId: Scalars['ID']['input'];
   input: ExtraHoursInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationAddMedicalRecordArgs = {
   input: MedicalRecordInput;
   patientId: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationAddTimeOffArgs = {
   doctorId: Scalars['ID']['input'];
   input: TimeOffInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationApproveAppointmentArgs = {
   confirmedTime?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCancelAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationChangeUserRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationClaimSlotOfferArgs = {
   offerId: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCompleteAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCreateDepartmentArgs = {
   name: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCreateDoctorArgs = {
   input: CreateDoctorInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCreateMedicalServiceArgs = {
   input: MedicalServiceInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationCreateStaffAccountArgs = {
   input: CreateStaffAccountInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationImportAnalyticsCsvArgs = {
   sources: Array<Scalars['String']['input']>;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationIssuePasswordResetArgs = {
   userId: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationIssuePrescriptionArgs = {
   input: IssuePrescriptionInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationJoinWaitlistArgs = {
   input: JoinWaitlistInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationLeaveWaitlistArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationMarkNoShowArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationPayInvoiceArgs = {
   input: PayInvoiceInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRegisterPatientArgs = {
   input: RegisterPatientInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRejectAppointmentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRemoveExtraHoursArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRemoveTimeOffArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRequestAppointmentArgs = {
   input: RequestAppointmentInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationRescheduleAppointmentArgs = {
   doctorId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -992,61 +992,61 @@ export type MutationRescheduleAppointmentArgs = {
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationSetWeeklyAvailabilityArgs = {
   doctorId: Scalars['ID']['input'];
   rules: Array<AvailabilityRuleInput>;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationSubmitFeedbackArgs = {
   input: SubmitFeedbackInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationUpdateDoctorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDoctorInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationUpdateMedicalRecordArgs = {
   id: Scalars['ID']['input'];
   input: MedicalRecordInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationUpdatePatientArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePatientInput;
 };
 
 
-/** What can be changed. Each field says who may call it; a refused or failed mutation changes nothing. */
+/** What can be changed. Each field says who may call it. A refused or failed call changes none of the records it was to change, or says which part it kept (importAnalyticsCsv keeps the files before a bad one); a refusal may still be audited or count towards a sign-in lockout. */
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1322,7 +1322,7 @@ export type Query = {
   medicalService?: Maybe<MedicalService>;
   /** A patient's or a doctor's notifications, oldest first: the recipient themself, STAFF, ADMIN */
   notifications: NotificationConnection;
-  /** The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND when the id names no patient */
+  /** The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND for STAFF and ADMIN when the id names no patient (a DOCTOR is told FORBIDDEN) */
   patient?: Maybe<Patient>;
   /** The patient herself and ADMIN: everything the hospital holds about her, as one JSON document */
   patientDataExport: PatientDataExport;

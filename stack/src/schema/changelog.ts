@@ -1,21 +1,23 @@
 /**
  * What CHANGELOG.md says of the API schema: a `## <version>` section per release, newest first,
- * with `### Breaking`, `### Dangerous`, `### Deprecated`, `### Added` and `### Changed` parts that
- * name each change by its schema coordinate in backticks. Anything else in a section is prose for
- * people and is left alone.
+ * with `### Breaking`, `### Dangerous`, `### Deprecated`, `### Added` and `### Changed` parts
+ * whose entries (`- ` or `* ` lines) each begin with the schema coordinate they are about, in
+ * backticks. Further code spans in an entry, its wrapped lines and anything else in a section
+ * are prose for people, left alone.
  */
 export const CHANGE_KINDS = ['Breaking', 'Dangerous', 'Deprecated', 'Added', 'Changed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface ChangelogSection {
+  /** As the heading writes it; whether it is a semantic version is the reader's to check. */
   version: string;
-  /** The coordinates each part names: `Appointment.status` from "- `Appointment.status` …". */
+  /** The coordinate each entry of each part is about: `Appointment.status` from "- `Appointment.status` …". */
   named: Record<ChangeKind, Set<string>>;
 }
 
-const VERSION_HEADING = /^## +v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/;
+const VERSION_HEADING = /^## +v?(\d\S*)/;
 const PART_HEADING = /^### +(\w+)/;
-const CODE_SPAN = /`([^`]+)`/g;
+const ENTRY = /^\s*[-*] +[^`]*`([^`]+)`/;
 
 const emptyParts = (): Record<ChangeKind, Set<string>> =>
   Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, new Set<string>()])) as Record<ChangeKind, Set<string>>;
@@ -42,9 +44,8 @@ export function parseChangelog(text: string): ChangelogSection[] {
       part = section && isChangeKind(heading[1]) ? section.named[heading[1]] : undefined;
       continue;
     }
-    if (part && line.trimStart().startsWith('- ')) {
-      for (const [, coordinate] of line.matchAll(CODE_SPAN)) if (coordinate) part.add(coordinate);
-    }
+    const entry = ENTRY.exec(line);
+    if (part && entry?.[1]) part.add(entry[1]);
   }
   return sections;
 }

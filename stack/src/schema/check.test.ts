@@ -7,6 +7,8 @@ import { checkSchema } from './check.js';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const CONTRACT = join(REPOSITORY, '../shared/contract/operations');
+/** A folder that does not exist: the contract not beside the copy, as in a clone of its own. */
+const NO_CONTRACT = join(tmpdir(), 'no-contract-here');
 
 /** What the check reads, copied from the repository as it is, to be changed the way a careless commit would. */
 function copyOfRepository(): string {
@@ -63,27 +65,57 @@ describe('the schema check', () => {
 
   it('fails on a breaking change the version and the changelog do not announce, and passes once they do', async () => {
     const root = copy();
-    edit(root, 'schema/api.graphql', (sdl) => withoutField(sdl, 'Appointment', 'rescheduleCount'));
-    const unannounced = await checkSchema(root, CONTRACT);
+    edit(root, 'schema/api.graphql', (sdl) => withoutField(sdl, 'Appointment', 'cancellationReason'));
+    const unannounced = await checkSchema(root, NO_CONTRACT);
     expect(unannounced.ok).toBe(false);
     const said = failures(unannounced.lines).join('\n');
     expect(said).toContain("package.json's version must be 2.0.0 or later, not 1.0.0");
-    expect(said).toContain('### Breaking\n- `Appointment.rescheduleCount`');
+    expect(said).toContain('### Breaking\n- `Appointment.cancellationReason`');
+    expect(said).toContain('removed without a release that deprecated them first');
 
+    // The way it may go: a minor release deprecates the field, the next major one removes it.
+    const released = readFileSync(join(root, 'schema/releases/1.0.0.graphql'), 'utf8');
+    writeFileSync(
+      join(root, 'schema/releases/1.1.0.graphql'),
+      released.replace(
+        /^( {2}cancellationReason: String)$/m,
+        '$1 @deprecated(reason: "Read `AppointmentStatusEvent` instead")',
+      ),
+    );
     edit(root, 'package.json', (text) => text.replace(/"version": "1\.0\.0"/, '"version": "2.0.0"'));
     edit(root, 'CHANGELOG.md', (text) =>
-      text.replace('## 1.0.0', "## 2.0.0\n\n### Breaking\n\n- `Appointment.rescheduleCount`: removed\n\n## 1.0.0"),
+      text.replace(
+        '## 1.0.0',
+        '## 2.0.0\n\n### Breaking\n\n- `Appointment.cancellationReason`: removed\n\n' +
+          '## 1.1.0\n\n### Deprecated\n\n- `Appointment.cancellationReason`: to go in 2.0.0\n\n## 1.0.0',
+      ),
     );
-    const announced = await checkSchema(root, join(root, 'no-contract'));
-    const stillFailing = failures(announced.lines).join('\n');
-    expect(stillFailing).not.toContain('package.json');
-    expect(stillFailing).not.toContain('CHANGELOG');
+    const announced = await checkSchema(root, NO_CONTRACT);
+    expect(failures(announced.lines)).toEqual([]);
+    expect(announced.ok).toBe(true);
+  });
+
+  it('takes the schema itself as the first release only when releasing', async () => {
+    const root = copy();
+    rmSync(join(root, 'schema/releases'), { recursive: true });
+    expect(failures((await checkSchema(root, NO_CONTRACT)).lines)).toEqual(['FAILED: schema/releases/ holds no release']);
+    expect((await checkSchema(root, NO_CONTRACT, true)).ok).toBe(true);
+  });
+
+  it('fails when client/operations no longer keeps a contract file as written', async () => {
+    const root = copy();
+    const contract = join(root, 'contract');
+    cpSync(join(root, 'client/operations'), contract, { recursive: true, filter: (path) => !path.includes('/web') });
+    edit(root, 'client/operations/accounts.graphql', (text) => `${text}\n# edited here\n`);
+    const { ok, lines } = await checkSchema(root, contract);
+    expect(ok).toBe(false);
+    expect(failures(lines).join('\n')).toContain('does not keep these contract files as written:\n  accounts.graphql');
   });
 
   it('fails when an operation of client/operations no longer validates', async () => {
     const root = copy();
     writeFileSync(join(root, 'client/operations/extra.graphql'), 'query Ward { appointment(id: "1") { ward } }\n');
-    const { ok, lines } = await checkSchema(root, join(root, 'no-contract'));
+    const { ok, lines } = await checkSchema(root, NO_CONTRACT);
     expect(ok).toBe(false);
     expect(failures(lines).join('\n')).toContain('Cannot query field "ward" on type "Appointment"');
   });

@@ -58,7 +58,10 @@ export class Appointment {
   reason!: string;
 
   @Column({ name: 'rejection_reason', type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true, description: "The doctor's reason, once REJECTED; null otherwise" })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the doctor (or an administrator) rejected it, once REJECTED; null otherwise',
+  })
   rejectionReason!: string | null;
 
   @Column({ name: 'cancellation_reason', type: 'varchar', length: 1000, nullable: true })
@@ -82,7 +85,9 @@ export class Appointment {
   rescheduleCount!: number;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { description: 'When the patient asked for it' })
+  @Field(() => Date, {
+    description: 'When it was requested: by the patient, the desk for her, or her claim of a waitlist offer',
+  })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })

@@ -20,7 +20,7 @@ export class WaitlistResolver {
   }
 
   @Mutation(() => WaitlistEntry, {
-    description: `The patient for herself, STAFF for any patient, ADMIN. Waits for a freed slot of the service (with the doctor, or any doctor of the service's department) on a clinic day from \`from\` to \`to\` (not in the past, at most ${MAX_WAIT_DAYS} days). One open entry per patient, service and doctor (CONFLICT)`,
+    description: `The patient for herself, STAFF for any patient, ADMIN. Waits for a freed slot of the service (with the doctor, or any doctor of the service's department) on a clinic day from \`from\` to \`to\` (not in the past; \`to\` at most ${MAX_WAIT_DAYS} days after \`from\`). One open entry per patient, service and doctor (CONFLICT)`,
   })
   joinWaitlist(
     @Arg('input', () => JoinWaitlistInput, { description: 'Who waits, for what, with whom, and on which days' })

@@ -24,7 +24,7 @@ export interface OfferState {
   expiresAt: Date;
 }
 
-/** The period's problems, every one at once: from ≤ to ≤ from + 31 days, and not before today (clinic days). */
+/** The period's problems, every one at once: from ≤ to ≤ from + MAX_WAIT_DAYS days, and not before today (clinic days). */
 export function joinProblems(from: string, to: string, today: string): InvalidField[] {
   const problems: InvalidField[] = [];
   if (from < today) problems.push({ field: 'from', message: 'must not be in the past' });

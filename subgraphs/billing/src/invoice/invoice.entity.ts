@@ -59,7 +59,9 @@ export class Invoice {
   visitStart!: Date;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  @Field(() => Date, { description: 'When billing raised it, as the visit ended' })
+  @Field(() => Date, {
+    description: 'When billing raised it: as the visit was completed, marked a no-show or cancelled late',
+  })
   createdAt!: Date;
 
   @Column({ name: 'void_reason', type: 'varchar', length: 1000, nullable: true })

@@ -11,7 +11,8 @@ registerEnumType(InvoiceKind, {
   valuesConfig: {
     CONSULTATION: { description: "A completed visit: the service's price as booked" },
     CANCELLATION_FEE: {
-      description: "The patient's side cancelled 2 hours or less before the start: half the price as booked",
+      description:
+        "The patient's side cancelled too late to be free: the fee the cancellation set (Appointment.cancellationFee)",
     },
     NO_SHOW_FEE: { description: 'The patient missed the visit: the full price as booked' },
   },

@@ -10,7 +10,7 @@ export class PatientResolver {
   @Query(() => Patient, {
     nullable: true,
     description:
-      'The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND when the id names no patient',
+      'The patient herself, STAFF and ADMIN; a DOCTOR a patient they have an appointment with, else FORBIDDEN. NOT_FOUND for STAFF and ADMIN when the id names no patient (a DOCTOR is told FORBIDDEN)',
   })
   patient(
     @Arg('id', () => ID, { description: "The patient's id" }) id: string,
@@ -55,7 +55,7 @@ export class PatientResolver {
 
   @Mutation(() => Patient, {
     description:
-      'The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND when the id names no patient',
+      'The patient herself, STAFF or ADMIN; FORBIDDEN for anyone else, a DOCTOR too. NOT_FOUND for STAFF and ADMIN when the id names no patient',
   })
   updatePatient(
     @Arg('id', () => ID, { description: 'The patient to change' }) id: string,
