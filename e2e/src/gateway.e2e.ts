@@ -135,7 +135,7 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
     expect(await byHash.json()).toEqual(await registered.json());
   });
 
-  it('lets a signed-in partner introspect the composed schema, and asks an anonymous caller to sign in (INTROSPECTION)', async () => {
+  it('lets a signed-in partner introspect the composed schema, every field described, and asks an anonymous caller to sign in (INTROSPECTION)', async () => {
     const { token } = await current().account('STAKEHOLDER');
     const query = '{ __schema { types { name } queryType { fields { name } } } }';
     const response = await post({ query }, { authorization: `Bearer ${token}` });
@@ -145,6 +145,15 @@ describe.runIf(await supergraphAvailable())(`the gateway (${MODE})`, () => {
       expect.arrayContaining(['User', 'Patient', 'Doctor', 'Department', 'MedicalService', 'Decimal']),
     );
     expect(names).not.toContain('_Entity');
+    const described = await post(
+      { query: '{ __type(name: "Appointment") { description fields { name description } } }' },
+      { authorization: `Bearer ${token}` },
+    );
+    const { data: appointment } = (await described.json()) as {
+      data: { __type: { description: string; fields: { name: string; description: string | null }[] } };
+    };
+    expect(appointment.__type.description).toBeTruthy();
+    expect(appointment.__type.fields.filter((field) => !field.description?.trim())).toEqual([]);
 
     const anonymous = async (body: unknown) => codeOf((await (await post(body)).json()) as OperationResult<unknown>);
     expect(await anonymous({ query })).toBe('UNAUTHENTICATED');

@@ -26,11 +26,12 @@ async function ask(audience: IntrospectionAudience, viewer: Viewer | null, query
 
 const SCHEMA = '{ __schema { queryType { name } } }';
 const TYPE = '{ __type(name: "Query") { name } }';
+const ALIASED = '{ map: __schema { queryType { name } } }';
 const SPREAD = 'query { ...Map } fragment Map on Query { ... on Query { __schema { queryType { name } } } }';
 
 describe('who may introspect (INTROSPECTION)', () => {
   it('asks an anonymous caller to sign in by default, however the question is wrapped', async () => {
-    for (const query of [SCHEMA, TYPE, SPREAD]) {
+    for (const query of [SCHEMA, TYPE, ALIASED, SPREAD]) {
       expect((await ask('signed-in', null, query)).code).toBe('UNAUTHENTICATED');
     }
   });
