@@ -18,10 +18,10 @@ interface Addition {
 }
 
 /**
- * Adds a department, a service or a doctor to the catalogue. Only an administrator
- * does, so each addition is in the audit trail, committed with it, and so is each refusal. `make` builds the row once the
- * caller may add it (after any check of its own); `write` stores it inside the
- * transaction; a unique key it breaks is the CONFLICT `duplicate` names.
+ * Adds a department, a service or a doctor to the catalogue. Only an administrator does,
+ * so each addition is in the audit trail, committed with it, and so is each refusal.
+ * `make` builds the row once the caller may add it (after any check of its own); `write`
+ * stores it inside the transaction; a unique key it breaks is the CONFLICT `duplicate` names.
  */
 export async function addToCatalogue<T extends { id: string }>(
   uow: UnitOfWork,
