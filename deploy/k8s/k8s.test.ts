@@ -16,7 +16,7 @@ import { parseAllDocuments } from 'yaml';
  * Builds every overlay with `kubectl kustomize`, validates each object against the
  * Kubernetes OpenAPI schemas (kubernetes-models) and checks the rules of
  * deploy/k8s/README.md, the network policies against the calls the subgraphs' code
- * makes (`<NAME>_URL` in subgraphs/<name>/src/config.ts).
+ * makes (`<NAME>_URL: subgraphUrl(…)` in subgraphs/<name>/src/config.ts).
  */
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -47,7 +47,7 @@ function subgraphFacts(): SubgraphFacts[] {
   return names.map((name) => {
     const file = join(dir, name, 'src', 'config.ts');
     const source = readFileSync(file, 'utf8');
-    const calls = [...source.matchAll(/\b([A-Z]+)_URL:\s*z\.url\(\)/g)]
+    const calls = [...source.matchAll(/\b([A-Z]+)_URL:\s*subgraphUrl\(/g)]
       .map((match) => (match[1] ?? '').toLowerCase())
       .filter((callee) => callee !== name && names.includes(callee))
       .sort();
