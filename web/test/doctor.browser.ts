@@ -14,7 +14,7 @@ import {
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime, formatTime } from '../src/ui/format.js';
-import { browserAvailable, checkPage, DEMO, startWebStack, type Login, type WebStack } from './harness.js';
+import { browserAvailable, checkPage, DEMO, SOON, startWebStack, type Login, type WebStack } from './harness.js';
 
 const SERVICE = 'Prenatal consultation';
 const DOCTOR = 'Olena Kovalenko';
@@ -102,7 +102,7 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
       .poll(announced, { timeout: 10_000 })
       .toContainEqual(`New request from Lesya Kravets for ${formatDateTime(starts[0]!, zone)}`);
     const lesyaCard = page.getByRole('region', { name: 'Lesya Kravets' });
-    await expect.poll(() => lesyaCard.innerText()).toContain('Lower back pain');
+    await expect.poll(() => lesyaCard.innerText(), SOON).toContain('Lower back pain');
     expect(await lesyaCard.innerText()).toContain(SERVICE);
     expect(await lesyaCard.innerText()).toContain(formatDateTime(starts[0]!, zone));
 
@@ -145,7 +145,7 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
     await page.getByRole('button', { name: 'Approve Vira Taran' }).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Approve Oksana Petrenko' }).click();
     const oksanaCard = page.getByRole('region', { name: 'Oksana Petrenko' });
-    await expect.poll(() => oksanaCard.getByRole('alert').getAttribute('data-rule')).toBe('SLOT_TAKEN');
+    await expect.poll(() => oksanaCard.getByRole('alert').getAttribute('data-rule'), SOON).toBe('SLOT_TAKEN');
     expect(await choice.locator('option:checked').innerText()).toBe(
       `${formatDateTime(starts[8]!, zone)} (taken meanwhile)`,
     );
@@ -154,7 +154,7 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
     const other = starts[9]!;
     await choice.selectOption(other);
     await page.getByRole('button', { name: 'Approve Oksana Petrenko' }).click();
-    await expect.poll(announced).toContainEqual(`Approved: Oksana Petrenko on ${formatDateTime(other, zone)}`);
+    await expect.poll(announced, SOON).toContainEqual(`Approved: Oksana Petrenko on ${formatDateTime(other, zone)}`);
     expect(await visitAsPatient(oksana, oksanaVisit)).toMatchObject({ status: 'APPROVED', start: other });
     expect(await oksanaCard.count()).toBe(0);
 
@@ -201,7 +201,7 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
 
     await page.getByText('History of Iron-deficiency anaemia, mild (2 versions)').click();
     const rows = page.locator('details tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), SOON).toBe(2);
     const history = (
       await request(stack.gatewayUrl, MedicalRecordHistoryDocument, { patientId: maria.id }, { token: doctorToken })
     ).data?.patient?.medicalRecords;
@@ -258,7 +258,7 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
     const row = page.locator(`tr[data-visit="${id}"]`);
     const visit = await statusNow();
     expect(visit?.status).toBe('APPROVED');
-    await expect.poll(() => row.innerText()).toContain('Iryna Savchenko');
+    await expect.poll(() => row.innerText(), SOON).toContain('Iryna Savchenko');
     expect(await row.locator('.badge').innerText()).toBe(visit!.status);
     expect(await row.innerText()).toContain(`${formatTime(visit!.start, zone)}–${formatTime(visit!.end, zone)}`);
     await checkPage(page, 'doctor-visits-phone');
@@ -271,14 +271,14 @@ describe.runIf(browserAvailable())('the doctor’s pages, in Chromium, on the em
     expect(await confirm.count()).toBe(0);
 
     await row.getByRole('button', { name: 'Complete the visit of Iryna Savchenko' }).click();
-    await expect.poll(() => row.getByRole('alert').innerText()).toBe('This visit has not begun yet.');
+    await expect.poll(() => row.getByRole('alert').innerText(), SOON).toBe('This visit has not begun yet.');
 
     const minutes = Math.ceil((Date.parse(start) - Date.now()) / 60_000) + 10;
     const later = await stack.ahead(minutes);
     const completed = await request(later, CompleteAppointmentDocument, { id }, { token: doctorToken });
     expect(completed.data?.completeAppointment.status).toBe('COMPLETED');
     await page.reload();
-    await expect.poll(() => row.locator('.badge').innerText()).toBe((await statusNow())!.status);
+    await expect.poll(() => row.locator('.badge').innerText(), SOON).toBe((await statusNow())!.status);
     expect(await row.locator('.badge').innerText()).toBe('COMPLETED');
     expect(await row.getByRole('button').count()).toBe(0);
 

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/** How long what the page shows may take to follow what was done: a loaded machine answers slowly. */
+export const SOON = { timeout: 15_000 };
+
 /**
  * The browser suites' world: `pnpm start`'s own entry (the embedded default, seeded with the
  * demo hospital, the built web app beside the gateway) on fresh SQLite files and free ports,

@@ -7,7 +7,7 @@ import {
 } from '@hospital/client';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, checkPage, DEMO, startWebStack, type Login, type WebStack } from './harness.js';
+import { browserAvailable, checkPage, DEMO, SOON, startWebStack, type Login, type WebStack } from './harness.js';
 
 const ZONE = 'Europe/Kyiv';
 const SERVICE = 'Prenatal consultation';
@@ -131,7 +131,7 @@ describe.runIf(browserAvailable())('the care flow live, in Chromium, on the embe
 
     await ask(page, 'Check-up');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-rule')).toBe('SLOT_TAKEN');
+    await expect.poll(() => alert.getAttribute('data-rule'), SOON).toBe('SLOT_TAKEN');
     const alternatives = alert.getByRole('button');
     expect(await alternatives.count()).toBeGreaterThan(0);
     await checkPage(page, 'patient-book-slot-taken');

@@ -13,7 +13,7 @@ import { addDays, dateInZone, zonedToUtc } from '@hospital/kit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime, formatMoney, formatTime } from '../src/ui/format.js';
-import { browserAvailable, checkPage, DEMO, startWebStack, type WebStack, call } from './harness.js';
+import { browserAvailable, checkPage, DEMO, SOON, startWebStack, type WebStack, call } from './harness.js';
 
 const SERVICE = 'Prenatal consultation';
 const OLENA = 'Olena Kovalenko';
@@ -24,9 +24,6 @@ const spoken = (date: string): string =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(
     new Date(`${date}T00:00:00Z`),
   );
-
-/** How long what the page shows may take to follow what was done: a loaded machine answers slowly. */
-const SOON = { timeout: 15_000 };
 
 const MONTHS = Array.from({ length: 12 }, (_, month) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' }).format(Date.UTC(2026, month, 1)),
