@@ -14,4 +14,10 @@ describe('operations put together at run time', () => {
     expect(print(builtOperation(text))).toBe(print(parse(text)));
     expect(() => builtOperation('query Names( {')).toThrow();
   });
+
+  it('are parsed once per shape: the same text gives the same document', () => {
+    const text = 'query Counts($d0: ID!) { v0: doctor(id: $d0) { id } }';
+    expect(builtOperation(text)).toBe(builtOperation(text));
+    expect(builtOperation(text)).not.toBe(builtOperation(text.replace('id }', 'name }')));
+  });
 });

@@ -73,15 +73,25 @@ export function selectionOf(fragment: DocumentNode): string {
   return print(definition.selectionSet).replace(/\s+/g, ' ');
 }
 
+/** Operations put together at run time, by their text: a shape asked again is parsed once. */
+const built = new Map<string, DocumentNode>();
+const BUILT_KEPT = 256;
+
 /**
  * A query put together at run time (aliases per id, parts a lookup asks for), out of
  * fragments codegen validated and typed: `Result` is written from their types. It is
  * sent as written.
  */
 export function builtOperation<Result, Variables>(text: string): TypedDocumentNode<Result, Variables> {
-  const document = parse(text) as TypedDocumentNode<Result, Variables>;
-  texts.set(document, text);
-  return document;
+  let document = built.get(text);
+  if (!document) {
+    document = parse(text);
+    texts.set(document, text);
+    built.set(text, document);
+    // The oldest shape goes first: a lookup's shapes are few, the bound only guards memory.
+    if (built.size > BUILT_KEPT) built.delete(built.keys().next().value as string);
+  }
+  return document as TypedDocumentNode<Result, Variables>;
 }
 
 async function attempt<Result, Variables>(

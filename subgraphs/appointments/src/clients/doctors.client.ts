@@ -119,30 +119,22 @@ interface RawDirectory {
 
 type DirectoryVariables = Record<string, string>;
 
-/** The directory query for each shape of lookup (at most four), put together once. */
-const directoryQueries = new Map<string, TypedDocumentNode<RawDirectory, DirectoryVariables>>();
-
+/** The directory query for the shape of a lookup (at most four; builtOperation parses each once). */
 function directoryQuery({ doctorId, department }: DirectoryQuery): TypedDocumentNode<RawDirectory, DirectoryVariables> {
-  const key = `${Boolean(doctorId)}|${Boolean(department)}`;
-  let document = directoryQueries.get(key);
-  if (!document) {
-    const variables = [
-      '$serviceId: ID!',
-      ...(doctorId ? ['$doctorId: ID!'] : []),
-      // Sent only when the lookup names days (`extraDaysOf`); unsent, the extra hours are the default ones.
-      ...(doctorId || department ? ['$extraFrom: Date', '$extraTo: Date'] : []),
-    ].join(', ');
-    const text = [
-      `query AppointmentsDirectory(${variables}) {`,
-      `  medicalService(id: $serviceId) ${SERVICE}`,
-      doctorId ? `  doctor(id: $doctorId) ${SCHEDULE}` : '',
-      department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node ${SCHEDULE} } }` : '',
-      '}',
-    ].join('\n');
-    document = builtOperation<RawDirectory, DirectoryVariables>(text);
-    directoryQueries.set(key, document);
-  }
-  return document;
+  const variables = [
+    '$serviceId: ID!',
+    ...(doctorId ? ['$doctorId: ID!'] : []),
+    // Sent only when the lookup names days (`extraDaysOf`); unsent, the extra hours are the default ones.
+    ...(doctorId || department ? ['$extraFrom: Date', '$extraTo: Date'] : []),
+  ].join(', ');
+  const text = [
+    `query AppointmentsDirectory(${variables}) {`,
+    `  medicalService(id: $serviceId) ${SERVICE}`,
+    doctorId ? `  doctor(id: $doctorId) ${SCHEDULE}` : '',
+    department ? `  doctors(filter: { serviceId: $serviceId }, first: 100) { edges { node ${SCHEDULE} } }` : '',
+    '}',
+  ].join('\n');
+  return builtOperation<RawDirectory, DirectoryVariables>(text);
 }
 
 const minutesOf = (hhmm: string): number => {
