@@ -28,10 +28,8 @@ const graphqlFilesUnder = (dir: string): string[] =>
     : [];
 
 /** The files of one folder are one document (the web's operations share fragments across files). */
-function invalidOperations(schema: GraphQLSchema, dir: string, root: string): string[] {
-  const files = graphqlFilesUnder(dir);
+function invalidOperations(schema: GraphQLSchema, files: string[], where: string): string[] {
   if (!files.length) return [];
-  const where = relative(root, dir) || dir;
   try {
     const document = parse(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
     return validate(schema, document).map((error) => `${where}: ${error.message}`);
@@ -93,11 +91,12 @@ export async function checkSchema(root: string, contractDir: string, releasing =
   failures.push(...report.problems);
 
   const clientDir = join(root, 'client/operations');
-  const invalid = invalidOperations(schema, clientDir, root);
-  lines.push(`operations: client/operations (${graphqlFilesUnder(clientDir).length} files) validated`);
+  const clientFiles = graphqlFilesUnder(clientDir);
+  const invalid = invalidOperations(schema, clientFiles, 'client/operations');
+  lines.push(`operations: client/operations (${clientFiles.length} files) validated`);
   const contract = graphqlFilesUnder(contractDir);
   if (contract.length) {
-    invalid.push(...invalidOperations(schema, contractDir, root));
+    invalid.push(...invalidOperations(schema, contract, relative(root, contractDir)));
     // client/operations keeps the contract's files as written, so a clone without the contract beside it checks them too.
     const drifted = contract.filter((file) => {
       const copy = join(clientDir, relative(contractDir, file));
